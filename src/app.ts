@@ -1,0 +1,81 @@
+// Builds the HTTP application around a Context. No listening, no jobs: main.ts and tests do that.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyBaseLogger } from 'fastify';
+import { accountRoutes } from './accounts/routes.ts';
+import { bookingRoutes } from './bookings/routes.ts';
+import { browsingRoutes } from './browsing/routes.ts';
+import { catalogueRoutes } from './catalogue/routes.ts';
+import type { Context } from './context.ts';
+import { errorHandler, problem, sendProblem } from './http/problems.ts';
+import { registerMetrics } from './ops/metrics.ts';
+import { opsRoutes } from './ops/routes.ts';
+
+export interface AppOptions {
+  loggerInstance: FastifyBaseLogger;
+  /** Readiness: true once migrations ran and the admin account exists. */
+  isReady?: () => boolean;
+}
+
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+export async function buildApp(ctx: Context, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.loggerInstance,
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, useDefaults: true } },
+    routerOptions: { ignoreTrailingSlash: true },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorateRequest('user', null);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problem('not-found', 404, 'Not found', `no route ${request.method} ${request.url.split('?')[0]}`)),
+  );
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, { contentSecurityPolicy: false });
+  const limitsOn = ctx.config.rateLimitPerMinute > 0;
+  if (limitsOn) await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  const perClient = (key: 'ip' | 'user') =>
+    limitsOn
+      ? {
+          max: ctx.config.rateLimitPerMinute,
+          timeWindow: '1 minute',
+          keyGenerator: (request: { ip: string; user: { id: string } | null }) =>
+            key === 'user' && request.user ? request.user.id : request.ip,
+        }
+      : false;
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Houseful', version: '1', description: 'Movie ticket booking: browse, hold seats, pay, cancel.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const registry = registerMetrics(app);
+  await app.register(opsRoutes(ctx, registry, options.isReady ?? (() => true)));
+  await app.register(accountRoutes(ctx, perClient('ip')));
+  await app.register(browsingRoutes(ctx));
+  await app.register(catalogueRoutes(ctx));
+  await app.register(bookingRoutes(ctx, perClient('user')));
+  return app;
+}

@@ -1,0 +1,112 @@
+// Every setting Houseful reads from the environment, validated once at start.
+// A bad value ends the process with one line naming the variable (see main.ts).
+
+export interface Config {
+  /** HTTP port; 0 picks any free port and the bound URL is logged. */
+  port: number;
+  /** Bind address. */
+  host: string;
+  /** postgres://… to use that server; undefined runs the embedded PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  /** Where the embedded database lives; locked to one process. */
+  dataDir: string;
+  /** How long a pending booking holds its seats. */
+  holdTtlSeconds: number;
+  /** How often expired holds are swept and stuck payments recovered. */
+  sweepIntervalSeconds: number;
+  /** Most seats in one booking, and most seats one customer may hold at once in one show. */
+  maxSeatsPerBooking: number;
+  /** smtp://host:port; undefined writes mail to the log. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** POST { to, text } there for each SMS; undefined sends none. */
+  smsWebhookUrl: string | undefined;
+  /** When both are set, this admin account exists after start. */
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** Load the demo catalogue when the database is empty. */
+  seedDemo: boolean;
+  /** Connections per instance to a PostgreSQL server (DATABASE_POOL_SIZE). */
+  databasePoolSize: number;
+  /** Session lifetime in hours (SESSION_TTL_HOURS). */
+  sessionTtlHours: number;
+  /** pino level (LOG_LEVEL). */
+  logLevel: string;
+  /** Requests per minute per client on sign-in, sign-up and holds (RATE_LIMIT_PER_MINUTE); 0 turns limits off. */
+  rateLimitPerMinute: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw ? raw : undefined;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${raw}"`);
+  }
+  return raw;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const adminEmail = optional(env, 'ADMIN_EMAIL');
+  const adminPassword = optional(env, 'ADMIN_PASSWORD');
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (adminPassword !== undefined && adminPassword.length < 8) {
+    throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
+  }
+  const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}"`);
+  }
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: optional(env, 'HOST') ?? '127.0.0.1',
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: optional(env, 'DATA_DIR') ?? './data',
+    holdTtlSeconds: integer(env, 'HOLD_TTL_SECONDS', 300, 1, 86_400),
+    sweepIntervalSeconds: integer(env, 'SWEEP_INTERVAL_SECONDS', 30, 1, 86_400),
+    maxSeatsPerBooking: integer(env, 'MAX_SEATS_PER_BOOKING', 10, 1, 100),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: optional(env, 'MAIL_FROM') ?? 'Houseful <tickets@localhost>',
+    smsWebhookUrl: url(env, 'SMS_WEBHOOK_URL', ['http:', 'https:']),
+    adminEmail,
+    adminPassword,
+    seedDemo: flag(env, 'SEED_DEMO', true),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 16, 1, 200),
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
+    logLevel,
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+  };
+}

@@ -1,0 +1,72 @@
+// Opens the configured database: a PostgreSQL server, or the embedded PGlite in DATA_DIR.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
+import { PGlite } from '@electric-sql/pglite';
+import { PgliteDatabase, PostgresDatabase, type Database } from './database.ts';
+
+export class DatabaseUnavailable extends Error {}
+
+export interface OpenedDatabase {
+  db: Database;
+  /** What to say in the log: the server (without password) or the data directory. */
+  description: string;
+  /** Closes the database and lets go of DATA_DIR. */
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  poolSize: number;
+  onError: (error: Error) => void;
+}): Promise<OpenedDatabase> {
+  if (options.databaseUrl) {
+    const db = new PostgresDatabase(options.databaseUrl, options.poolSize, options.onError);
+    const where = new URL(options.databaseUrl);
+    where.password = '';
+    try {
+      await db.query('SELECT 1');
+    } catch (error) {
+      await db.close().catch(() => undefined);
+      throw new DatabaseUnavailable(
+        `cannot reach the database at DATABASE_URL ${where.host}${where.pathname}: ${(error as Error).message}`,
+      );
+    }
+    return { db, description: `PostgreSQL at ${where.host}${where.pathname}`, close: () => db.close() };
+  }
+  return openEmbedded(options.dataDir, options.onError);
+}
+
+/**
+ * PGlite would let two processes open one directory and corrupt it (DESIGN rule 8), so the
+ * directory is locked first; the lock is refreshed while we run and goes stale if we are killed.
+ */
+async function openEmbedded(dataDir: string, onError: (error: Error) => void): Promise<OpenedDatabase> {
+  const dir = path.resolve(dataDir);
+  await mkdir(dir, { recursive: true });
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(dir, {
+      lockfilePath: path.join(dir, 'houseful.lock'),
+      stale: 10_000,
+      update: 2_000,
+      onCompromised: onError,
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOCKED') {
+      throw new DatabaseUnavailable(`DATA_DIR ${dir} is in use by another Houseful process; stop it or choose another DATA_DIR`);
+    }
+    throw error;
+  }
+  const pglite = await PGlite.create(path.join(dir, 'pgdata'));
+  const db = new PgliteDatabase(pglite);
+  return {
+    db,
+    description: `embedded PostgreSQL in ${dir}`,
+    close: async () => {
+      await db.close();
+      await release().catch(() => undefined);
+    },
+  };
+}

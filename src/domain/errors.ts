@@ -1,0 +1,135 @@
+// Typed errors of Houseful's rules. They know nothing of HTTP; http/problems.ts maps
+// each to a status and problem+json in one place.
+
+export abstract class DomainError extends Error {
+  /** Stable problem name: the last segment of the problem+json `type`. */
+  abstract readonly problem: string;
+  /** Extra members for the problem body. */
+  extra(): Record<string, unknown> {
+    return {};
+  }
+}
+
+export class NotFound extends DomainError {
+  readonly problem = 'not-found';
+  constructor(readonly resource: string) {
+    super(`${resource} not found`);
+  }
+}
+
+export class InvalidInput extends DomainError {
+  readonly problem = 'invalid-input';
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+  }
+  override extra() {
+    return { field: this.field, errors: [{ field: this.field, message: this.reason }] };
+  }
+}
+
+export class Unauthenticated extends DomainError {
+  readonly problem = 'unauthenticated';
+}
+
+export class Forbidden extends DomainError {
+  readonly problem = 'forbidden';
+}
+
+export class SeatsUnavailable extends DomainError {
+  readonly problem = 'seats-unavailable';
+  constructor(readonly unavailableSeatIds: string[]) {
+    super(`${unavailableSeatIds.length} of the requested seats are held or booked by someone else`);
+  }
+  override extra() {
+    return { unavailableSeatIds: this.unavailableSeatIds };
+  }
+}
+
+export class HoldLimitReached extends DomainError {
+  readonly problem = 'hold-limit-reached';
+  constructor(readonly limit: number) {
+    super(`a customer may hold at most ${limit} seats of one show at a time; pay for or cancel a pending booking first`);
+  }
+  override extra() {
+    return { limit: this.limit };
+  }
+}
+
+export class HoldExpired extends DomainError {
+  readonly problem = 'hold-expired';
+  constructor() {
+    super('the hold on these seats has lapsed or they were taken since; nothing was charged');
+  }
+}
+
+export class PaymentDeclined extends DomainError {
+  readonly problem = 'payment-declined';
+  constructor(readonly reason: string) {
+    super(`the payment was declined: ${reason}; the seats were released`);
+  }
+}
+
+export class ShowNotUpcoming extends DomainError {
+  readonly problem = 'show-not-upcoming';
+  constructor(readonly status: string) {
+    super(`the show is ${status}, not upcoming`);
+  }
+  override extra() {
+    return { showStatus: this.status };
+  }
+}
+
+export class InvalidTransition extends DomainError {
+  readonly problem = 'invalid-transition';
+  constructor(
+    readonly entity: string,
+    readonly from: string,
+    readonly to: string,
+  ) {
+    super(`a ${from} ${entity} cannot become ${to}`);
+  }
+  override extra() {
+    return { currentStatus: this.from };
+  }
+}
+
+export class ShowStarted extends DomainError {
+  readonly problem = 'show-started';
+  constructor() {
+    super('the show has already started; confirmed bookings can no longer be cancelled');
+  }
+}
+
+export class EmailTaken extends DomainError {
+  readonly problem = 'email-taken';
+  constructor() {
+    super('an account with this email already exists');
+  }
+}
+
+export class ShowOverlap extends DomainError {
+  readonly problem = 'show-overlap';
+  constructor(readonly conflictingShowId: string) {
+    super('the hall already has a show at that time');
+  }
+  override extra() {
+    return { conflictingShowId: this.conflictingShowId };
+  }
+}
+
+export class IdempotencyKeyReused extends DomainError {
+  readonly problem = 'idempotency-key-reused';
+  constructor() {
+    super('this Idempotency-Key was already used with a different request');
+  }
+}
+
+export class IdempotencyKeyInUse extends DomainError {
+  readonly problem = 'idempotency-key-in-use';
+  constructor() {
+    super('a request with this Idempotency-Key is still being processed; retry shortly');
+  }
+}

@@ -1,0 +1,141 @@
+// Every error leaves as application/problem+json (RFC 9457), mapped here and nowhere else.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  DomainError,
+  EmailTaken,
+  Forbidden,
+  HoldExpired,
+  HoldLimitReached,
+  IdempotencyKeyInUse,
+  IdempotencyKeyReused,
+  InvalidInput,
+  InvalidTransition,
+  NotFound,
+  PaymentDeclined,
+  SeatsUnavailable,
+  ShowNotUpcoming,
+  ShowOverlap,
+  ShowStarted,
+  Unauthenticated,
+} from '../domain/errors.ts';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  [member: string]: unknown;
+}
+
+const PROBLEM_BASE = '/problems/';
+
+const domainProblems: [new (...args: never[]) => DomainError, number, string][] = [
+  [NotFound, 404, 'Not found'],
+  [InvalidInput, 400, 'Invalid input'],
+  [Unauthenticated, 401, 'Sign in required'],
+  [Forbidden, 403, 'Forbidden'],
+  [SeatsUnavailable, 409, 'Seats unavailable'],
+  [HoldLimitReached, 409, 'Too many seats held'],
+  [HoldExpired, 409, 'Hold expired'],
+  [PaymentDeclined, 402, 'Payment declined'],
+  [ShowNotUpcoming, 409, 'Show not upcoming'],
+  [InvalidTransition, 409, 'Not allowed in this state'],
+  [ShowStarted, 409, 'Show already started'],
+  [EmailTaken, 409, 'Email already registered'],
+  [ShowOverlap, 409, 'Show overlaps another'],
+  [IdempotencyKeyReused, 422, 'Idempotency key reused'],
+  [IdempotencyKeyInUse, 409, 'Idempotency key in use'],
+];
+
+export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {
+  return { type: PROBLEM_BASE + name, title, status, detail, ...extra };
+}
+
+export function problemForDomainError(error: DomainError): Problem {
+  const entry = domainProblems.find(([type]) => error instanceof type);
+  const [, status, title] = entry ?? [undefined, 400, 'Bad request'];
+  return problem(error.problem, status, title, error.message, error.extra());
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** "/card/number" → "card.number", "/seatIds/2" → "seatIds[2]"; a missing or unknown property is named too. */
+function fieldOf(error: AjvError, context: string | undefined): string {
+  let path = error.instancePath;
+  if (error.keyword === 'required') path += `/${String(error.params.missingProperty)}`;
+  if (error.keyword === 'additionalProperties') path += `/${String(error.params.additionalProperty)}`;
+  const field = path
+    .split('/')
+    .filter(Boolean)
+    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+  return field || (context === 'body' ? 'body' : (context ?? 'body'));
+}
+
+function messageOf(error: AjvError): string {
+  if (error.keyword === 'additionalProperties') return 'is not a field this request accepts';
+  if (error.keyword === 'required') return 'is required';
+  return error.message ?? 'is invalid';
+}
+
+export function validationProblem(errors: AjvError[], context: string | undefined): Problem {
+  const list = errors.map((error) => ({ field: fieldOf(error, context), message: messageOf(error) }));
+  const unique = list.filter((item, i) => list.findIndex((other) => other.field === item.field) === i);
+  const detail = unique.map((item) => `${item.field}: ${item.message}`).join('; ');
+  return problem('invalid-input', 400, 'Invalid input', detail, { field: unique[0]?.field ?? 'body', errors: unique });
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  return reply.status(body.status).type('application/problem+json').send(body);
+}
+
+/** Fastify's own errors (parsing, limits, validation) and ours, all as problems; a 5xx never shows its cause. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof DomainError) return sendProblem(reply, problemForDomainError(error));
+  if (error.validation) return sendProblem(reply, validationProblem(error.validation as AjvError[], error.validationContext));
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return sendProblem(reply, problem('invalid-input', 400, 'Invalid input', 'body: is not valid JSON', { field: 'body' }));
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return sendProblem(reply, problem('invalid-input', 400, 'Invalid input', 'body: is empty; send a JSON object', { field: 'body' }));
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return sendProblem(
+        reply,
+        problem('body-too-large', 413, 'Body too large', 'body: is larger than this server accepts', { field: 'body' }),
+      );
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return sendProblem(
+        reply,
+        problem('unsupported-media-type', 415, 'Unsupported media type', 'body: send application/json', { field: 'Content-Type' }),
+      );
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 429) {
+    return sendProblem(reply, problem('rate-limited', 429, 'Too many requests', error.message));
+  }
+  if (status >= 400 && status < 500) {
+    return sendProblem(reply, problem('bad-request', status, 'Bad request', error.message));
+  }
+  request.log.error({ err: error }, 'request failed');
+  const unavailable = isDatabaseOutage(error);
+  return sendProblem(
+    reply,
+    unavailable
+      ? problem('service-unavailable', 503, 'Service unavailable', 'the database is not answering; try again shortly')
+      : problem('internal-error', 500, 'Internal error', 'something went wrong on our side; it has been logged'),
+  );
+}
+
+/** A lost or refused database connection is an outage (503, retry), not a bug. */
+function isDatabaseOutage(error: Error & { code?: string }): boolean {
+  const code = error.code ?? '';
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003'].includes(code) ||
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(error.message)
+  );
+}

@@ -1,0 +1,31 @@
+// Schemas shared by several routes. Each schema validates requests, shapes responses and
+// documents the route in /openapi.json.
+import { Type } from 'typebox';
+
+export const Id = Type.String({ minLength: 1, maxLength: 64, description: 'opaque id' });
+
+export const Money = Type.Object({ amount: Type.Integer(), currency: Type.Literal('INR') }, { description: 'integer minor units (paise)' });
+
+export const Timestamp = Type.String({ description: 'ISO 8601 with the offset of the cinema (or UTC)' });
+
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    field: Type.Optional(Type.String()),
+    errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+    unavailableSeatIds: Type.Optional(Type.Array(Type.String())),
+  },
+  { additionalProperties: true, description: 'RFC 9457 problem details' },
+);
+
+/** Problem responses for the given statuses, for the OpenAPI document. */
+export function problems(...statuses: number[]): Record<number, typeof Problem> {
+  return Object.fromEntries(statuses.map((status) => [status, Problem]));
+}
+
+export const IdParams = Type.Object({ id: Id });
+
+export const Text = (max = 200) => Type.String({ minLength: 1, maxLength: max });

@@ -1,0 +1,37 @@
+// Housekeeping for lapsed holds (DESIGN rule 4): reads already treat them as free; this moves
+// their bookings to expired and frees the rows. SKIP LOCKED lets every instance run it at once.
+import type { Context } from '../context.ts';
+
+const BATCH = 500;
+/** Idempotency keys are kept at least 24 hours (CONTRACT); they are purged after 48. */
+const KEY_RETENTION_MS = 48 * 3_600_000;
+
+export async function sweepExpiredHolds(ctx: Context): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const expired = await ctx.db.transaction(async (tx) => {
+      const now = ctx.clock.now();
+      const ids = (
+        await tx.query<{ id: string }>(
+          `UPDATE bookings SET status = 'expired'
+           WHERE id IN (SELECT id FROM bookings WHERE status = 'pending' AND expires_at <= $1
+                        ORDER BY expires_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+           RETURNING id`,
+          [now],
+        )
+      ).rows.map((row) => row.id);
+      if (ids.length > 0) {
+        await tx.query(
+          `UPDATE show_seats SET status = 'available', booking_id = NULL, held_until = NULL
+           WHERE booking_id = ANY($1::text[]) AND status = 'held'`,
+          [ids],
+        );
+      }
+      return ids.length;
+    });
+    total += expired;
+    if (expired < BATCH) break;
+  }
+  await ctx.db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [new Date(ctx.clock.now().getTime() - KEY_RETENTION_MS)]);
+  return total;
+}
