@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const { db } = opened;
-  const ctx: Context = { db, clock: systemClock, config, gateway: new TestGateway(db), log };
+  const ctx: Context = { db, clock: systemClock, config, gateway: new TestGateway(db, { delayMs: config.testGatewayDelayMs }), log };
 
   let ready = false;
   const app = await buildApp(ctx, { loggerInstance: log, isReady: () => ready });

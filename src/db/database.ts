@@ -64,6 +64,10 @@ export class PostgresDatabase implements Database {
 
   private async transactionOnce<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // A connection lost between two statements is reported by the next query; without a
+    // listener here the 'error' event would end the process.
+    const ignore = () => undefined;
+    client.on('error', ignore);
     let broken = false;
     try {
       await client.query('BEGIN');
@@ -84,6 +88,7 @@ export class PostgresDatabase implements Database {
       }
       throw error;
     } finally {
+      client.off('error', ignore);
       client.release(broken);
     }
   }
