@@ -43,10 +43,10 @@ export async function cancelBooking(ctx: Context, userId: string, bookingId: str
       throw new InvalidTransition('booking', effectiveBookingStatus(current.status, current.expires_at, now), 'cancelled');
     }
     await releaseSeats(tx, bookingId);
-    // Only a confirmed booking is worth a mail; a pending one was just a hold the customer let go.
-    if (status === 'confirmed') {
-      await queueBookingMessages(tx, 'booking-cancelled', [bookingId], { sms: ctx.config.smsWebhookUrl !== undefined });
-    }
+    // Mail either way, as a receipt (with the refund, or saying nothing was charged); an SMS only for a confirmed booking.
+    await queueBookingMessages(tx, 'booking-cancelled', [bookingId], {
+      sms: status === 'confirmed' && ctx.config.smsWebhookUrl !== undefined,
+    });
     return markRefundPending(tx, bookingId, now);
   });
   await sendRefunds(ctx, refunds);

@@ -103,7 +103,13 @@ export async function deliverDueMessages(ctx: Context, mailer: Mailer, options: 
   return rows.length;
 }
 
-/** Starts delivering in this instance; the returned function stops it after the round in flight. */
+/**
+ * How long stopping waits for deliveries in flight. Shutdown must finish within 10 s (CONTRACT);
+ * a delivery cut short keeps its lease and is retried by another instance once the lease lapses.
+ */
+const STOP_GRACE_MS = 3_000;
+
+/** Starts delivering in this instance; the returned function stops it after the round in flight (or the grace period). */
 export async function startOutboxWorker(ctx: Context, overrides: Partial<OutboxWorkerOptions> = {}): Promise<() => Promise<void>> {
   const options = { ...OUTBOX_DEFAULTS, ...overrides };
   const mailer = createMailer({ smtpUrl: ctx.config.smtpUrl, mailFrom: ctx.config.mailFrom, log: ctx.log });
@@ -141,7 +147,9 @@ export async function startOutboxWorker(ctx: Context, overrides: Partial<OutboxW
     stopped = true;
     clearInterval(timer);
     await unlisten();
-    await running;
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([running, new Promise((resolve) => (grace = setTimeout(resolve, STOP_GRACE_MS)))]);
+    clearTimeout(grace);
     mailer.close();
   };
 }

@@ -7,6 +7,8 @@ import { queueBookingMessages, queueWaitlistMessages } from '../notifications/ou
 const BATCH = 500;
 /** Idempotency keys are kept at least 24 hours (CONTRACT); they are purged after 48. */
 const KEY_RETENTION_MS = 48 * 3_600_000;
+/** Delivered messages are kept a while for support questions ("did the mail go out?"), then purged. */
+const SENT_MESSAGE_RETENTION_DAYS = 30;
 
 export async function sweepExpiredHolds(ctx: Context): Promise<number> {
   let total = 0;
@@ -45,5 +47,8 @@ export async function sweepExpiredHolds(ctx: Context): Promise<number> {
     if (expired < BATCH) break;
   }
   await ctx.db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [new Date(ctx.clock.now().getTime() - KEY_RETENTION_MS)]);
+  await ctx.db.query("DELETE FROM outbox WHERE status = 'sent' AND sent_at < now() - make_interval(days => $1)", [
+    SENT_MESSAGE_RETENTION_DAYS,
+  ]);
   return total;
 }

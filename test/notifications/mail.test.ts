@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { claimDueMessages, startOutboxWorker } from '../../src/jobs/outbox-worker.ts';
+import { sweepExpiredHolds } from '../../src/jobs/sweeper.ts';
 import { createMailer } from '../../src/notifications/mailer.ts';
 import { showTime, ticketQrCode } from '../../src/notifications/messages.ts';
 import { formatInr } from '../../src/domain/money.ts';
@@ -40,7 +41,12 @@ describe('mail and SMS with SMTP and the SMS webhook up', () => {
     sink = await MailSink.start();
     sms = await SmsWebhook.start();
     t = await startTestApp({
-      env: { SMTP_URL: sink.url, SMS_WEBHOOK_URL: sms.url, MAIL_FROM: 'Houseful Tickets <tickets@houseful.test>' },
+      env: {
+        SMTP_URL: sink.url,
+        SMS_WEBHOOK_URL: sms.url,
+        MAIL_FROM: 'Houseful Tickets <tickets@houseful.test>',
+        MAIL_ON_HOLD_EXPIRY: '1',
+      },
     });
     stopWorker = await startOutboxWorker(t.ctx);
     admin = await adminToken(t.ctx);
@@ -135,6 +141,28 @@ describe('mail and SMS with SMTP and the SMS webhook up', () => {
     const releasedMail = await sink.waitForMail(holding.email, 'Booking cancelled');
     expect(releasedMail.text).toContain(pending.body.id);
     expect(releasedMail.text).toContain('nothing was charged');
+  });
+
+  it('gives a customer who lets go of a pending hold a receipt by mail, and no SMS', async () => {
+    const { show, seats } = await t.api.scenario(admin);
+    const customer = await t.api.customer('Undecided', '+919800000002');
+    const hold = await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token);
+    expect((await t.api.post(`/api/bookings/${hold.body.id}/cancel`, undefined, customer.token)).status).toBe(200);
+    const mail = await sink.waitForMail(customer.email, 'Booking cancelled');
+    expect(mail.text).toContain(hold.body.id);
+    expect(mail.text).toContain('nothing was charged');
+    expect(await outboxRows(t, hold.body.id, 'sms')).toEqual([]);
+  });
+
+  it('with MAIL_ON_HOLD_EXPIRY on, mails a customer whose hold lapsed unpaid', async () => {
+    const { show, seats, movie } = await t.api.scenario(admin);
+    const customer = await t.api.customer('Slow');
+    const hold = await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[4]!.id] }, customer.token);
+    t.clock.advance(t.ctx.config.holdTtlSeconds + 1);
+    expect(await sweepExpiredHolds(t.ctx)).toBeGreaterThanOrEqual(1);
+    const mail = await sink.waitForMail(customer.email, 'Your hold lapsed');
+    expect(mail.subject).toContain(movie.title);
+    expect(mail.text).toContain(hold.body.id);
   });
 });
 

@@ -20,6 +20,8 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_due ON outbox (next_attempt_at, id) WHERE status = 'pending';
 CREATE INDEX outbox_subject ON outbox (subject_id);
+-- Delivered rows are purged after a while by the sweeper.
+CREATE INDEX outbox_sent ON outbox (sent_at) WHERE status = 'sent';
 
 -- Customers waiting for seats of a sold-out show; told once (notified_at), oldest first.
 CREATE TABLE show_watchers (
