@@ -84,19 +84,11 @@ export async function cancelShow(ctx: Context, adminId: string, showId: string):
        WHERE show_id = $1 AND status <> 'available' RETURNING seat_id`,
       [showId],
     );
-    await notifySeatChange(
-      tx,
-      showId,
-      freed.rows.map((row) => row.seat_id),
-      'available',
-    );
+    const freedIds = freed.rows.map((row) => row.seat_id);
+    await notifySeatChange(tx, showId, freedIds, 'available');
     // Each customer told (CONTRACT): mail, and SMS where they gave a phone number.
-    await queueBookingMessages(
-      tx,
-      'show-cancelled',
-      live.map((b) => b.id),
-      { sms: ctx.config.smsWebhookUrl !== undefined },
-    );
+    const liveIds = live.map((b) => b.id);
+    await queueBookingMessages(tx, 'show-cancelled', liveIds, { sms: ctx.config.smsWebhookUrl !== undefined });
     const refunds = (
       await tx.query<PendingRefund>(
         `UPDATE payments SET status = 'refund_pending', updated_at = $2

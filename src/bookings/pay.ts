@@ -78,9 +78,10 @@ export async function settleCapturedPayment(
         now,
       ]);
       // Told in this transaction (DESIGN rules 5 and 6): the mail cannot be lost, nor sent for a booking that rolled back.
+      const showId = booked.rows[0]!.show_id;
       await notifySeatChange(
         tx,
-        booked.rows[0]!.show_id,
+        showId,
         booked.rows.map((row) => row.seat_id),
         'booked',
       );

@@ -34,7 +34,11 @@ export async function sweepExpiredHolds(ctx: Context): Promise<number> {
         ).rows;
         // Seats that came free are announced, and the waitlists of their shows told (a hold lapsing nobody read).
         const byShow = new Map<string, string[]>();
-        for (const seat of freed) byShow.set(seat.show_id, [...(byShow.get(seat.show_id) ?? []), seat.seat_id]);
+        for (const seat of freed) {
+          const seatIds = byShow.get(seat.show_id) ?? [];
+          seatIds.push(seat.seat_id);
+          byShow.set(seat.show_id, seatIds);
+        }
         for (const [showId, seatIds] of byShow) {
           await notifySeatChange(tx, showId, seatIds, 'available');
           await queueWaitlistMessages(tx, showId);
