@@ -13,8 +13,12 @@ import { browsingRoutes } from './browsing/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import type { Context } from './context.ts';
 import { errorHandler, problem, sendProblem } from './http/problems.ts';
+import { seatEventRoutes } from './live/routes.ts';
+import { SeatEventHub } from './live/seat-events.ts';
+import { waitlistRoutes } from './notifications/routes.ts';
 import { registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { ticketRoutes } from './tickets/routes.ts';
 
 export interface AppOptions {
   loggerInstance: FastifyBaseLogger;
@@ -77,5 +81,13 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(browsingRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
   await app.register(bookingRoutes(ctx, perClient('user')));
+  await app.register(waitlistRoutes(ctx));
+  await app.register(ticketRoutes(ctx));
+
+  // Every instance LISTENs for seat changes once, before it takes requests (DESIGN rule 6).
+  const seatEvents = new SeatEventHub((payload) => ctx.log.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed seat event'));
+  await seatEvents.start(ctx.db);
+  app.addHook('onClose', async () => seatEvents.stop());
+  await app.register(seatEventRoutes(ctx, seatEvents, ctx.config.sseHeartbeatSeconds));
   return app;
 }
