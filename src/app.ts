@@ -40,6 +40,14 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, useDefaults: true } },
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,
+    // Malformed or overlong URLs are refused before routing; they get problem+json too.
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(
+        reply,
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? problem('uri-too-long', 414, 'URI too long', 'a path segment is longer than any id', { field: 'path' })
+          : problem('invalid-input', 400, 'Invalid input', 'the URL is malformed', { field: 'path' }),
+      ),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorateRequest('user', null);
