@@ -154,16 +154,14 @@ describe('fuzzing every route', () => {
       { method: 'GET', path: '/api/shows?cityId={x}&movieId={x}', token: () => undefined },
     ];
     const request = fc.oneof(
-      fc
-        .constantFrom(...bodyRoutes)
-        .chain((route) =>
-          fc.record({
-            kind: fc.constant('body' as const),
-            route: fc.constant(route),
-            body: brokenBodies(route.valid(), route.required),
-            key: fc.string({ minLength: 1, maxLength: 40 }),
-          }),
-        ),
+      fc.constantFrom(...bodyRoutes).chain((route) =>
+        fc.record({
+          kind: fc.constant('body' as const),
+          route: fc.constant(route),
+          body: brokenBodies(route.valid(), route.required),
+          key: fc.string({ minLength: 1, maxLength: 40 }),
+        }),
+      ),
       fc.record({ kind: fc.constant('id' as const), route: fc.constantFrom(...idRoutes), id: badIds }),
       fc.record({ kind: fc.constant('raw' as const), route: fc.constantFrom(...bodyRoutes), raw: fc.string({ maxLength: 200 }) }),
     );
