@@ -43,6 +43,54 @@ export function holdDeadline(now: Date, ttlSeconds: number): Date {
 }
 
 /**
+ * The whole hold after the customer's lock, in one statement:
+ * - `mine` counts the seats the customer already holds in this show; the lock taken before
+ *   this statement makes that count current.
+ * - `visible` reads which wanted seats are free as of this statement. When one is visibly held
+ *   or booked the answer is already no, and `claimable` locks nothing: on a hot show most
+ *   requests are such refusals, and row locks taken only to be rolled back made every other
+ *   request for those seats wait (`npm run bench`: about 1.5-2x the hold rate without them).
+ * - `claimable` locks the wanted seats that are free, in seat-id order, so two overlapping
+ *   requests cannot deadlock; READ COMMITTED re-checks each row it waited for on its latest
+ *   version, so no seat is claimed twice (DESIGN rule 1).
+ * - Only when every seat is free and the limit allows does `claimed` take them, and the
+ *   booking and its seats get written; otherwise nothing is written at all.
+ * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit.
+ */
+export const HOLD_STATEMENT = `
+  WITH mine AS (
+    SELECT count(*)::int AS n FROM show_seats ss JOIN bookings b ON b.id = ss.booking_id
+    WHERE ss.show_id = $3 AND b.user_id = $2 AND ss.status = 'held' AND ss.held_until > $5),
+  visible AS (
+    SELECT coalesce(array_agg(seat_id) FILTER (WHERE status = 'available' OR (status = 'held' AND held_until <= $5)), '{}') AS free_ids
+    FROM show_seats WHERE show_id = $3 AND seat_id = ANY($6::text[])),
+  claimable AS (
+    SELECT seat_id FROM show_seats
+    WHERE show_id = $3 AND seat_id = ANY($6::text[])
+      AND (status = 'available' OR (status = 'held' AND held_until <= $5))
+      AND cardinality((SELECT free_ids FROM visible)) = cardinality($6::text[])
+    ORDER BY seat_id FOR UPDATE),
+  decision AS (
+    SELECT (SELECT n FROM mine) + cardinality($6::text[]) <= $7 AS within_limit,
+           (SELECT count(*) FROM claimable) = cardinality($6::text[]) AS all_free),
+  claimed AS (
+    UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = $4
+    FROM claimable c, decision d
+    WHERE d.within_limit AND d.all_free AND ss.show_id = $3 AND ss.seat_id = c.seat_id
+    RETURNING ss.seat_id, ss.price),
+  booking AS (
+    INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
+    SELECT $1, $2, $3, 'pending', (SELECT coalesce(sum(price), 0)::int FROM claimed), $4, $5
+    FROM decision WHERE within_limit AND all_free),
+  booking_seat_rows AS (
+    INSERT INTO booking_seats (booking_id, seat_id, price) SELECT $1, seat_id, price FROM claimed)
+  SELECT d.within_limit, d.all_free,
+    CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
+      THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
+      ELSE v.free_ids END AS free_seat_ids
+  FROM decision d, visible v`;
+
+/**
  * Creates a pending booking holding every requested seat, or throws SeatsUnavailable naming
  * the seats someone else holds or has booked. The caller has run checkSeatRequest.
  */
@@ -51,48 +99,25 @@ export async function holdSeats(ctx: Context, userId: string, showId: string, se
   const until = holdDeadline(now, ctx.config.holdTtlSeconds);
   const bookingId = newId('bkg');
   const limit = ctx.config.maxSeatsPerBooking;
+  // One customer's holds on one show take turns, so the per-customer limit cannot be raced past.
+  const lock = { advisoryLock: `${userId}:${showId}` };
   await ctx.db.transaction(async (tx) => {
-    // One customer's holds on one show take turns, so the per-customer limit cannot be raced past.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${userId}:${showId}`]);
-    const alreadyHeld = (
-      await tx.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM show_seats ss JOIN bookings b ON b.id = ss.booking_id
-         WHERE ss.show_id = $1 AND b.user_id = $2 AND ss.status = 'held' AND ss.held_until > $3`,
-        [showId, userId, now],
-      )
-    ).rows[0]!.n;
-    if (alreadyHeld + seatIds.length > limit) throw new HoldLimitReached(limit);
-
-    // The booking row and the claim in one statement. Seats are locked in seat-id order, so two
-    // overlapping requests cannot deadlock; READ COMMITTED re-checks availability on the latest
-    // version of a row another transaction changed while we waited, so no seat is claimed twice.
-    const claimed = (
-      await tx.query<{ seat_id: string; price: number }>(
-        `WITH booking AS (
-           INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
-           VALUES ($1, $2, $3, 'pending', 0, $4, $5)),
-         claimable AS (
-           SELECT seat_id FROM show_seats
-           WHERE show_id = $3 AND seat_id = ANY($6::text[])
-             AND (status = 'available' OR (status = 'held' AND held_until <= $5))
-           ORDER BY seat_id FOR UPDATE)
-         UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = $4
-         FROM claimable c WHERE ss.show_id = $3 AND ss.seat_id = c.seat_id
-         RETURNING ss.seat_id, ss.price`,
-        [bookingId, userId, showId, until, now, [...seatIds]],
-      )
-    ).rows;
-    if (claimed.length < seatIds.length) {
-      const got = new Set(claimed.map((row) => row.seat_id));
-      throw new SeatsUnavailable(seatIds.filter((id) => !got.has(id)));
+    const outcome = (
+      await tx.query<{ within_limit: boolean; all_free: boolean; free_seat_ids: string[] }>(HOLD_STATEMENT, [
+        bookingId,
+        userId,
+        showId,
+        until,
+        now,
+        [...seatIds],
+        limit,
+      ])
+    ).rows[0]!;
+    if (!outcome.within_limit) throw new HoldLimitReached(limit);
+    if (!outcome.all_free) {
+      const free = new Set(outcome.free_seat_ids);
+      throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
     }
-    const total = claimed.reduce((sum, row) => sum + row.price, 0);
-    await tx.query(
-      `WITH seats AS (INSERT INTO booking_seats (booking_id, seat_id, price)
-         SELECT $1, seat_id, price FROM unnest($2::text[], $3::int[]) AS t (seat_id, price))
-       UPDATE bookings SET total = $4 WHERE id = $1`,
-      [bookingId, claimed.map((row) => row.seat_id), claimed.map((row) => row.price), total],
-    );
-  });
+  }, lock);
   return bookingId;
 }
