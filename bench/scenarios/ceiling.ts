@@ -1,5 +1,6 @@
-// The ceiling: the hold as one SQL statement, one round trip, no application around it,
-// through `pg` with the same number of connections as Houseful's pool, and through pgbench.
+// The ceiling: Houseful's hold statement (src/bookings/hold.ts) alone, one round trip in its
+// own transaction, with no application, no customer lock and no HTTP around it; through `pg`
+// with the same number of connections as Houseful's pool, and through pgbench.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -7,29 +8,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
+import { HOLD_STATEMENT } from '../../src/bookings/hold.ts';
 import { HALL_ROWS, SEATS_PER_ROW, perSecond, round1, type Customer } from '../fixtures.ts';
 import { runDirect, warmPool, type DirectResult } from './peers.ts';
 
-/**
- * Houseful's claim (booking row plus seats locked in seat-id order, READ COMMITTED re-checking
- * each row after a wait) made all-or-nothing inside the statement: `whole` counts the seats
- * locked and still free, and nothing is written unless it is every seat asked for.
- * $1 booking id, $2 customer, $3 show, $4 seat ids.
- */
-export const CEILING_STATEMENT = `
-WITH claimable AS (
-  SELECT seat_id FROM show_seats
-  WHERE show_id = $3 AND seat_id = ANY($4::text[])
-    AND (status = 'available' OR (status = 'held' AND held_until <= now()))
-  ORDER BY seat_id FOR UPDATE),
-whole AS (SELECT count(*) = cardinality($4::text[]) AS ok FROM claimable),
-booking AS (
-  INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
-  SELECT $1, $2, $3, 'pending', 0, now() + interval '5 minutes', now() FROM whole WHERE ok)
-UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = now() + interval '5 minutes'
-FROM claimable c, whole w
-WHERE w.ok AND ss.show_id = $3 AND ss.seat_id = c.seat_id
-RETURNING ss.seat_id`;
+/** Houseful's default MAX_SEATS_PER_BOOKING, which also bounds one customer's holds per show. */
+const SEAT_LIMIT = 10;
 
 export async function runCeilingPg(
   pool: pg.Pool,
@@ -41,8 +25,18 @@ export async function runCeilingPg(
   await warmPool(pool, poolSize);
   return runDirect(pool, showId, requests, poolSize, async (seatIds, i) => {
     const bookingId = `bkg_ceiling_${randomBytes(12).toString('base64url')}`;
-    const claimed = await pool.query(CEILING_STATEMENT, [bookingId, customers[i % customers.length]!.userId, showId, seatIds]);
-    return claimed.rowCount === seatIds.length ? bookingId : undefined;
+    const now = new Date();
+    const until = new Date(now.getTime() + 300_000);
+    const outcome = await pool.query<{ within_limit: boolean; all_free: boolean }>(HOLD_STATEMENT, [
+      bookingId,
+      customers[i % customers.length]!.userId,
+      showId,
+      until,
+      now,
+      seatIds,
+      SEAT_LIMIT,
+    ]);
+    return outcome.rows[0]!.within_limit && outcome.rows[0]!.all_free ? bookingId : undefined;
   });
 }
 
@@ -67,16 +61,17 @@ export async function runCeilingPgbench(
 ): Promise<PgbenchResult> {
   const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
   // The booking id appears twice and must be the same: made once in a leading CTE.
-  const statement = CEILING_STATEMENT.replace(
-    'WITH claimable AS',
-    "WITH ids AS (SELECT 'bkg_pgbench_' || gen_random_uuid() AS id), claimable AS",
-  )
+  // The booking id appears twice and must be the same: made once in a leading CTE.
+  const statement = HOLD_STATEMENT.replace('WITH mine AS', "WITH ids AS (SELECT 'bkg_pgbench_' || gen_random_uuid() AS id), mine AS")
     .replace(/\$1/g, '(SELECT id FROM ids)')
     .replace(/\$2/g, literal(options.userId))
     .replace(/\$3/g, literal(options.showId))
+    .replace(/\$4/g, "now() + interval '5 minutes'")
+    .replace(/\$5/g, 'now()')
+    .replace(/\$7/g, String(SEAT_LIMIT))
     .replace(
-      /\$4::text\[\]/g,
-      `(SELECT array_agg(id) FROM seats WHERE hall_id = ${literal(options.hallId)} AND row_index = :row::int AND number BETWEEN :first::int AND :first::int + :size::int - 1)::text[]`,
+      /\$6::text\[\]/g,
+      `(SELECT array_agg(id) FROM public.seats WHERE hall_id = ${literal(options.hallId)} AND row_index = :row::int AND number BETWEEN :first::int AND :first::int + :size::int - 1)::text[]`,
     );
   // Each transaction picks 1-4 neighbouring seats in one row, as the bench's customers do.
   // pgbench ends a statement at a line end unless it ends in ';': keep it on one line.
