@@ -189,6 +189,8 @@ async function main(): Promise<void> {
   const catalogue = await createCatalogue(client, first, token, { hotShows: hotShowsNeeded, steadyShows });
   const customers = await createCustomers(pool, settings.customers);
   const requests = seatRequests(catalogue.hotSeats, settings.customers, settings.seed);
+  // A database in service has planner statistics; a fresh one has none until autovacuum comes by.
+  await pool.query('ANALYZE');
   const hotShows = [...catalogue.hotShowIds];
   const nextHotShow = () => hotShows.shift()!;
   progress(`catalogue, ${customers.length} customers ready in ${Math.round(performance.now() - began)} ms`);
