@@ -9,8 +9,21 @@ export interface QueryResult<Row> {
   rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared on each connection under this name, so PostgreSQL parses and
+   * plans it once per connection rather than on every call. Worth it for large statements on
+   * hot paths; the embedded database ignores it.
+   */
+  prepareAs?: string;
+}
+
 export interface Queryable {
-  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>>;
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<Row>>;
+}
+
+function pgQuery(sql: string, params: unknown[] | undefined, options: QueryOptions | undefined): pg.QueryConfig {
+  return options?.prepareAs ? { name: options.prepareAs, text: sql, values: params } : { text: sql, values: params };
 }
 
 export type Listener = (payload: string) => void;
@@ -61,8 +74,8 @@ export class PostgresDatabase implements Database {
     this.pool.on('error', onError);
   }
 
-  async query<Row>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> {
-    const result = await this.pool.query(sql, params);
+  async query<Row>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<Row>> {
+    const result = await this.pool.query(pgQuery(sql, params, options));
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
   }
 
@@ -86,8 +99,8 @@ export class PostgresDatabase implements Database {
       const lock = options.advisoryLock === undefined ? '' : `; SELECT pg_advisory_xact_lock(${advisoryLockKey(options.advisoryLock)})`;
       await client.query(`BEGIN${lock}`);
       const tx: Queryable = {
-        query: async <Row>(sql: string, params?: unknown[]) => {
-          const result = await client.query(sql, params);
+        query: async <Row>(sql: string, params?: unknown[], options?: QueryOptions) => {
+          const result = await client.query(pgQuery(sql, params, options));
           return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
         },
       };
