@@ -133,6 +133,7 @@ function directRun(scenario: string, system: string, result: DirectResult, detai
     oversoldToldClients: result.oversold,
     oversoldInDatabase: result.oversoldInDatabase,
     winners: result.winners,
+    seatsSold: result.seatsSold,
     p95Ms: result.holds.p95Ms,
     errors: result.errors,
     ...detail,
@@ -166,6 +167,7 @@ function hotShowRun(scenario: string, result: HotShowResult, rssMiB: (number | u
     oversoldToldClients: result.oversold,
     oversoldInDatabase: result.oversoldInDatabase,
     unexpected: result.unexpected,
+    loadGeneratorCpuPercent: result.loadGeneratorCpuPercent,
     rssMiB,
   };
 }
@@ -235,14 +237,20 @@ async function main(): Promise<void> {
   // 4. The ceiling: the statement alone, same connections; then pgbench.
   progress('ceiling: the hold statement straight through pg');
   const ceiling = await runCeilingPg(pool, nextHotShow(), requests, customers, settings.poolSize);
-  runs.push(directRun('hot-show', 'ceiling', ceiling, { client: 'node-postgres', connections: settings.poolSize }));
+  runs.push(
+    directRun('hot-show', 'ceiling', ceiling, {
+      client: 'node-postgres',
+      connections: settings.poolSize,
+      seatsTotal: catalogue.hotSeats.length,
+    }),
+  );
   const pgbenchShow = nextHotShow();
   if (pgbenchAvailable()) {
     progress('ceiling: the same statement through pgbench');
     const bench = await runCeilingPgbench(database.url, pool, {
       hallId: catalogue.hotHallId,
       showId: pgbenchShow,
-      userId: customers[0]!.userId,
+      customers,
       transactions: settings.customers,
       clients: settings.poolSize,
     });
@@ -266,11 +274,11 @@ async function main(): Promise<void> {
   // 5. Houseful's hold transaction and the peers' patterns, straight through pg.
   progress("houseful-sql: Houseful's hold transaction straight through pg");
   const housefulSql = await runHousefulSql(database.url, pool, nextHotShow(), requests, customers, settings.poolSize);
-  runs.push(directRun('hot-show', 'houseful-sql', housefulSql, { connections: settings.poolSize }));
+  runs.push(directRun('hot-show', 'houseful-sql', housefulSql, { connections: settings.poolSize, seatsTotal: catalogue.hotSeats.length }));
   for (const pattern of peerPatterns) {
     progress(`peer: ${pattern.name}`);
     const result = await runPattern(pool, pattern, nextHotShow(), requests, settings.poolSize);
-    runs.push(directRun('hot-show', pattern.name, result, { connections: settings.poolSize }));
+    runs.push(directRun('hot-show', pattern.name, result, { connections: settings.poolSize, seatsTotal: catalogue.hotSeats.length }));
   }
 
   // 2. Steady booking, one instance.
@@ -391,7 +399,10 @@ function renderReport(
       if (Array.isArray(r.rssMiB)) notes.push(`RSS ${r.rssMiB.map((m) => `${cell(m)} MiB`).join(', ')}`);
     }
     if (typeof r.averageMs === 'number') notes.push(`avg ${r.averageMs} ms`);
+    if (typeof r.seatsSold === 'number') notes.push(`${r.seatsSold}/${String(r.seatsTotal)} seats sold`);
+    if (typeof r.seatsHeld === 'number') notes.push(`${r.seatsHeld} seats held`);
     if (typeof r.winners === 'number') notes.push(`${r.winners} told "yours"`);
+    if (typeof r.loadGeneratorCpuPercent === 'number') notes.push(`load generator ${r.loadGeneratorCpuPercent}% of a core`);
     if (r.scenario === 'steady')
       notes.push(
         `${r.abandoned} abandoned, ${r.confirmed} paid, ${(r.cancelledPending as number) + (r.cancelledConfirmed as number)} cancelled`,

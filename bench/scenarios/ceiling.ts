@@ -54,14 +54,14 @@ export function pgbenchAvailable(): boolean {
 export async function runCeilingPgbench(
   databaseUrl: string,
   pool: pg.Pool,
-  options: { hallId: string; showId: string; userId: string; transactions: number; clients: number },
+  options: { hallId: string; showId: string; customers: Customer[]; transactions: number; clients: number },
 ): Promise<PgbenchResult> {
   const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
   // The booking id appears twice and must be the same: made once in a leading CTE.
   // The booking id appears twice and must be the same: made once in a leading CTE.
   const statement = HOLD_STATEMENT.replace('WITH mine AS', "WITH ids AS (SELECT 'bkg_pgbench_' || gen_random_uuid() AS id), mine AS")
     .replace(/\$1/g, '(SELECT id FROM ids)')
-    .replace(/\$2/g, literal(options.userId))
+    .replace(/\$2/g, '(SELECT user_id FROM bench_pgbench_customers WHERE n = :customer::int)')
     .replace(/\$3/g, literal(options.showId))
     .replace(/\$4/g, "now() + interval '5 minutes'")
     .replace(/\$5/g, 'now()')
@@ -73,11 +73,19 @@ export async function runCeilingPgbench(
   // Each transaction picks 1-4 neighbouring seats in one row, as the bench's customers do.
   // pgbench ends a statement at a line end unless it ends in ';': keep it on one line.
   const script = [
+    `\\set customer random(1, ${options.customers.length})`,
     `\\set row random(0, ${HALL_ROWS - 1})`,
     `\\set size random(1, 4)`,
     `\\set first random(1, ${SEATS_PER_ROW + 1} - :size)`,
     `${statement.replace(/\s+/g, ' ').trim()};`,
   ].join('\n');
+  // Each transaction is a customer of its own, as in the other runs (one customer would hit the seat limit).
+  await pool.query('CREATE TABLE IF NOT EXISTS bench_pgbench_customers (n int PRIMARY KEY, user_id text NOT NULL)');
+  await pool.query(
+    'INSERT INTO bench_pgbench_customers (n, user_id) SELECT n, id FROM unnest($1::text[]) WITH ORDINALITY AS t (id, n) ON CONFLICT (n) DO NOTHING',
+    [options.customers.map((c) => c.userId)],
+  );
+  await pool.query('ANALYZE bench_pgbench_customers');
   const dir = await mkdtemp(path.join(tmpdir(), 'houseful-pgbench-'));
   const file = path.join(dir, 'hold.sql');
   await writeFile(file, script);

@@ -35,6 +35,8 @@ export interface HotShowResult {
   unexpected: Record<string, number>;
   oversold: number;
   oversoldInDatabase: number;
+  /** CPU the bench process itself used meanwhile, in % of one core: it shares the machine. */
+  loadGeneratorCpuPercent: number;
 }
 
 export async function runHotShow(options: {
@@ -59,6 +61,7 @@ export async function runHotShow(options: {
     unexpected[what] = (unexpected[what] ?? 0) + 1;
   };
 
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   // Everyone arrives at once: every customer's flow starts now and waits for a connection.
   await forEachConcurrently(customers, client.maxConnections, async (customer, i) => {
@@ -91,6 +94,7 @@ export async function runHotShow(options: {
     lastBookedAt = performance.now();
   });
   const elapsedMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
 
   const taken = await seatsTaken(options.pool, showId);
   const holdCount = heldMs.length + refusedMs.length;
@@ -111,5 +115,6 @@ export async function runHotShow(options: {
     unexpected,
     oversold: oversold(winners.map((w) => w.seatIds)),
     oversoldInDatabase: await oversoldInDatabase(options.pool, showId, winners),
+    loadGeneratorCpuPercent: Math.round(((cpu.user + cpu.system) / 1000 / elapsedMs) * 100),
   };
 }

@@ -15,7 +15,15 @@ import { naiveCheckThenWrite } from '../patterns/naive.ts';
 import type { HoldPattern } from '../patterns/pattern.ts';
 import { sortedSeatAdvisoryLocks } from '../patterns/seat-advisory-locks.ts';
 import { skipLocked } from '../patterns/skip-locked.ts';
-import { forEachConcurrently, oversoldInDatabase, perSecond, summarise, type Customer, type LatencySummary } from '../fixtures.ts';
+import {
+  forEachConcurrently,
+  oversoldInDatabase,
+  perSecond,
+  seatsTaken,
+  summarise,
+  type Customer,
+  type LatencySummary,
+} from '../fixtures.ts';
 
 export const peerPatterns: HoldPattern[] = [advisoryLockPerShow, sortedSeatAdvisoryLocks, skipLocked, naiveCheckThenWrite];
 
@@ -26,6 +34,8 @@ export interface DirectResult {
   holds: LatencySummary;
   oversold: number;
   oversoldInDatabase: number;
+  /** Seats held at the end, from the database: a pattern that refuses free seats sells fewer. */
+  seatsSold: number;
   errors: number;
 }
 
@@ -62,6 +72,7 @@ export async function runDirect(
     holds: summarise(latencies),
     oversold: oversold(winners.map((w) => w.seatIds)),
     oversoldInDatabase: await oversoldInDatabase(pool, showId, winners),
+    seatsSold: (await seatsTaken(pool, showId)).held,
     errors,
   };
 }
