@@ -155,7 +155,8 @@ function hotShowRun(scenario: string, result: HotShowResult, rssMiB: (number | u
     oversold: Math.max(result.oversold, result.oversoldInDatabase),
     instances: result.instances,
     customers: result.customers,
-    sellOutMs: result.sellOutMs,
+    lastSaleMs: result.lastSaleMs,
+    soldOut: result.soldOut,
     elapsedMs: result.elapsedMs,
     seatsSold: result.seatsSold,
     seatsTotal: result.seatsTotal,
@@ -424,7 +425,8 @@ function renderReport(
   out.push('');
   out.push(
     `Hot show: ${hot.customers} customers, ${hot.seatsSold}/${hot.seatsTotal} seats sold, ` +
-      (hot.sellOutMs === null ? `not sold out (${hot.elapsedMs} ms to the last answer)` : `sold out in ${hot.sellOutMs} ms`) +
+      (hot.soldOut ? `sold out in ${hot.lastSaleMs} ms` : `last seat sold at ${cell(hot.lastSaleMs)} ms`) +
+      ` (${hot.elapsedMs} ms to the last answer)` +
       `; ${hot.confirmed} bookings confirmed.`,
   );
   const lat = (name: string, s: { p50Ms: number | null; p95Ms: number | null; p99Ms: number | null; count: number }) =>

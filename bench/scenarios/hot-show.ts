@@ -22,8 +22,10 @@ export interface HotShowResult {
   /** Hold answers (held or refused) per second over the whole on-sale. */
   holdsPerSecond: number;
   bookingsPerSecond: number;
-  /** From the first request to the last seat booked; null when some seats were left. */
-  sellOutMs: number | null;
+  /** From the first request to the last seat booked, whether or not every seat went. */
+  lastSaleMs: number | null;
+  /** Every seat booked. Each customer asks once, so a lone seat nobody asked for can stay. */
+  soldOut: boolean;
   elapsedMs: number;
   seatsSold: number;
   seatsTotal: number;
@@ -103,7 +105,8 @@ export async function runHotShow(options: {
     instances: bases.length,
     holdsPerSecond: perSecond(holdCount, elapsedMs),
     bookingsPerSecond: perSecond(confirmed, elapsedMs),
-    sellOutMs: seatsBooked >= options.seatsTotal ? round1(lastBookedAt - started) : null,
+    lastSaleMs: confirmed > 0 ? round1(lastBookedAt - started) : null,
+    soldOut: seatsBooked >= options.seatsTotal,
     elapsedMs: round1(elapsedMs),
     seatsSold: taken.booked,
     seatsTotal: options.seatsTotal,
