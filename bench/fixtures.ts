@@ -43,21 +43,22 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   } finally {
     await admin.end();
   }
-  let dropped = false;
+  // One drop however many callers ask (an interrupt and the normal ending can race), each
+  // waiting for it to finish.
+  let dropping: Promise<void> | undefined;
+  const dropOnce = async () => {
+    const client = new pg.Client({ connectionString: maintenance });
+    await client.connect();
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+  };
   return {
     name,
     url: databaseUrlFor(server, name),
-    drop: async () => {
-      if (dropped) return;
-      dropped = true;
-      const client = new pg.Client({ connectionString: maintenance });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
+    drop: () => (dropping ??= dropOnce()),
   };
 }
 

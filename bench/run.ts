@@ -104,7 +104,13 @@ let database: BenchDatabase | undefined;
 let pool: pg.Pool | undefined;
 let client: HttpClient | undefined;
 
-async function cleanUp(): Promise<void> {
+let cleaning: Promise<void> | undefined;
+/** Stops every server and drops the bench database, once, however many callers ask. */
+function cleanUp(): Promise<void> {
+  return (cleaning ??= cleanUpOnce());
+}
+
+async function cleanUpOnce(): Promise<void> {
   client?.close();
   await Promise.all(instances.map((instance) => instance.server.kill().catch(() => undefined)));
   await pool?.end().catch(() => undefined);
