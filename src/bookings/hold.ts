@@ -25,11 +25,18 @@ export async function findShowForHold(ctx: Context, showId: string, seatIds: rea
   return show;
 }
 
-export function checkSeatRequest(ctx: Context, show: ShowForHold, seatIds: readonly string[]): void {
-  if (seatIds.length === 0) throw new InvalidInput('seatIds', 'must name at least one seat');
-  if (new Set(seatIds).size !== seatIds.length) throw new InvalidInput('seatIds', 'must not repeat a seat');
+/** The checks that need no database: some seats, none repeated, not too many. */
+export function seatListProblem(ctx: Context, seatIds: readonly string[]): InvalidInput | undefined {
+  if (seatIds.length === 0) return new InvalidInput('seatIds', 'must name at least one seat');
+  if (new Set(seatIds).size !== seatIds.length) return new InvalidInput('seatIds', 'must not repeat a seat');
   const max = ctx.config.maxSeatsPerBooking;
-  if (seatIds.length > max) throw new InvalidInput('seatIds', `at most ${max} seats per booking`);
+  if (seatIds.length > max) return new InvalidInput('seatIds', `at most ${max} seats per booking`);
+  return undefined;
+}
+
+export function checkSeatRequest(ctx: Context, show: ShowForHold, seatIds: readonly string[]): void {
+  const problem = seatListProblem(ctx, seatIds);
+  if (problem) throw problem;
   const known = new Set(show.known_seat_ids ?? []);
   const foreign = seatIds.filter((id) => !known.has(id));
   if (foreign.length > 0) throw new InvalidInput('seatIds', `not seats of this show: ${foreign.join(', ')}`);
@@ -44,6 +51,10 @@ export function holdDeadline(now: Date, ttlSeconds: number): Date {
 
 /**
  * The whole hold after the customer's lock, in one statement:
+ * - `bookable` and `visible` re-check what findShowForHold checks (the show is upcoming, every
+ *   seat is one of its seats), so a well-formed request needs no lookup before it: when
+ *   `request_ok` is false nothing is locked or written and the caller looks the show up to
+ *   say what is wrong.
  * - `mine` counts the seats the customer already holds in this show; the lock taken before
  *   this statement makes that count current. It starts from the customer's bookings (a few)
  *   rather than from the seats that have a booking (all of them, across every show).
@@ -62,38 +73,47 @@ export const HOLD_STATEMENT = `
   WITH mine AS (
     SELECT count(*)::int AS n FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
     WHERE b.user_id = $2 AND b.show_id = $3 AND ss.show_id = $3 AND ss.status = 'held' AND ss.held_until > $5),
+  bookable AS (
+    SELECT EXISTS (SELECT 1 FROM shows WHERE id = $3 AND status = 'upcoming' AND starts_at > $5) AS upcoming),
   visible AS (
-    SELECT coalesce(array_agg(seat_id) FILTER (WHERE status = 'available' OR (status = 'held' AND held_until <= $5)), '{}') AS free_ids
+    SELECT count(*) AS found,
+      coalesce(array_agg(seat_id) FILTER (WHERE status = 'available' OR (status = 'held' AND held_until <= $5)), '{}') AS free_ids
     FROM show_seats WHERE show_id = $3 AND seat_id = ANY($6::text[])),
   claimable AS (
     SELECT seat_id FROM show_seats
     WHERE show_id = $3 AND seat_id = ANY($6::text[])
       AND (status = 'available' OR (status = 'held' AND held_until <= $5))
       AND cardinality((SELECT free_ids FROM visible)) = cardinality($6::text[])
+      AND (SELECT upcoming FROM bookable)
     ORDER BY seat_id FOR UPDATE),
   decision AS (
-    SELECT (SELECT n FROM mine) + cardinality($6::text[]) <= $7 AS within_limit,
+    SELECT (SELECT upcoming FROM bookable) AND (SELECT found FROM visible) = cardinality($6::text[]) AS request_ok,
+           (SELECT n FROM mine) + cardinality($6::text[]) <= $7 AS within_limit,
            (SELECT count(*) FROM claimable) = cardinality($6::text[]) AS all_free),
   claimed AS (
     UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = $4
     FROM claimable c, decision d
-    WHERE d.within_limit AND d.all_free AND ss.show_id = $3 AND ss.seat_id = c.seat_id
+    WHERE d.request_ok AND d.within_limit AND d.all_free AND ss.show_id = $3 AND ss.seat_id = c.seat_id
     RETURNING ss.seat_id, ss.price),
   booking AS (
     INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
     SELECT $1, $2, $3, 'pending', (SELECT coalesce(sum(price), 0)::int FROM claimed), $4, $5
-    FROM decision WHERE within_limit AND all_free),
+    FROM decision WHERE request_ok AND within_limit AND all_free),
   booking_seat_rows AS (
     INSERT INTO booking_seats (booking_id, seat_id, price) SELECT $1, seat_id, price FROM claimed)
-  SELECT d.within_limit, d.all_free,
+  SELECT d.request_ok, d.within_limit, d.all_free,
     CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
       THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
       ELSE v.free_ids END AS free_seat_ids
   FROM decision d, visible v`;
 
+/** The show is not upcoming, or a seat is not one of its seats: checkSeatRequest says which. */
+export class ShowChecksFailed extends Error {}
+
 /**
  * Creates a pending booking holding every requested seat, or throws SeatsUnavailable naming
- * the seats someone else holds or has booked. The caller has run checkSeatRequest.
+ * the seats someone else holds or has booked, HoldLimitReached, or ShowChecksFailed when the
+ * show or the seats would fail checkSeatRequest.
  */
 export async function holdSeats(ctx: Context, userId: string, showId: string, seatIds: readonly string[]): Promise<string> {
   const now = ctx.clock.now();
@@ -104,13 +124,14 @@ export async function holdSeats(ctx: Context, userId: string, showId: string, se
   const lock = { advisoryLock: `${userId}:${showId}` };
   await ctx.db.transaction(async (tx) => {
     const outcome = (
-      await tx.query<{ within_limit: boolean; all_free: boolean; free_seat_ids: string[] }>(
+      await tx.query<{ request_ok: boolean; within_limit: boolean; all_free: boolean; free_seat_ids: string[] }>(
         HOLD_STATEMENT,
         [bookingId, userId, showId, until, now, [...seatIds], limit],
         // Parsing and planning this statement cost PostgreSQL more CPU than running it.
         { prepareAs: 'houseful_hold' },
       )
     ).rows[0]!;
+    if (!outcome.request_ok) throw new ShowChecksFailed();
     if (!outcome.within_limit) throw new HoldLimitReached(limit);
     if (!outcome.all_free) {
       const free = new Set(outcome.free_seat_ids);
