@@ -28,12 +28,13 @@ export async function runCeilingPg(
     const now = new Date();
     const until = new Date(now.getTime() + 300_000);
     // Prepared once per connection, as Houseful does and as pgbench -M prepared does.
-    const outcome = await pool.query<{ within_limit: boolean; all_free: boolean }>({
+    const outcome = await pool.query<{ request_ok: boolean; within_limit: boolean; all_free: boolean }>({
       name: 'houseful_hold',
       text: HOLD_STATEMENT,
       values: [bookingId, customers[i % customers.length]!.userId, showId, until, now, seatIds, SEAT_LIMIT],
     });
-    return outcome.rows[0]!.within_limit && outcome.rows[0]!.all_free ? bookingId : undefined;
+    const row = outcome.rows[0]!;
+    return row.request_ok && row.within_limit && row.all_free ? bookingId : undefined;
   });
 }
 
