@@ -439,8 +439,8 @@ function renderReport(
     `${name} (${s.count}): p50 ${cell(s.p50Ms)} / p95 ${cell(s.p95Ms)} / p99 ${cell(s.p99Ms)} ms`;
   out.push(`Hold latency: ${lat('granted', hot.held)}; ${lat('refused', hot.refused)}; ${lat('payments', hot.payments)}.`);
   out.push(
-    `Ceiling ratio (Houseful end to end over the statement through pg): ${cell(report.ceilingRatio)}; ` +
-      `over pgbench: ${cell(report.pgbenchRatio)}; Houseful's SQL over the statement: ${cell(report.housefulSqlRatio)}.`,
+    `Ceiling ratio (Houseful end to end over its hold SQL alone through pg): ${cell(report.ceilingRatio)}; ` +
+      `over pgbench: ${cell(report.pgbenchRatio)}; Houseful's hold transaction through pg over the same: ${cell(report.housefulSqlRatio)}.`,
   );
   return `${out.join('\n')}\n`;
 }

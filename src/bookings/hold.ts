@@ -116,7 +116,7 @@ export const HOLD_STATEMENT = `
  * does too: a seat freed a moment after the read is refused as if the request came a moment
  * earlier. $1 show, $2 seat ids, $3 now, $4 customer.
  */
-const HOLD_PRECHECK = `
+export const HOLD_PRECHECK = `
   SELECT
     EXISTS (SELECT 1 FROM shows WHERE id = $1 AND status = 'upcoming' AND starts_at > $3)
       AND (SELECT count(*) FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) = cardinality($2::text[]) AS request_ok,
