@@ -1,5 +1,6 @@
 // The one module that owns connections and transactions. Both backends speak
 // PostgreSQL, so every query and migration is written once.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 
@@ -8,16 +9,43 @@ export interface QueryResult<Row> {
   rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared on each connection under this name, so PostgreSQL parses and
+   * plans it once per connection rather than on every call. Worth it for large statements on
+   * hot paths; the embedded database ignores it.
+   */
+  prepareAs?: string;
+}
+
 export interface Queryable {
-  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>>;
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<Row>>;
+}
+
+function pgQuery(sql: string, params: unknown[] | undefined, options: QueryOptions | undefined): pg.QueryConfig {
+  return options?.prepareAs ? { name: options.prepareAs, text: sql, values: params } : { text: sql, values: params };
 }
 
 export type Listener = (payload: string) => void;
 
+export interface TransactionOptions {
+  /** Take pg_advisory_xact_lock on this key before fn runs; on PostgreSQL in the same round trip as BEGIN. */
+  advisoryLock?: string;
+}
+
+/**
+ * The 64-bit advisory lock key for a text key, computed here rather than in SQL so that BEGIN
+ * and the lock can travel as one simple-protocol message with no parameters: the only thing
+ * spliced into the SQL is this integer.
+ */
+export function advisoryLockKey(key: string): bigint {
+  return BigInt.asIntN(64, BigInt(`0x${createHash('sha256').update(key).digest('hex').slice(0, 16)}`));
+}
+
 export interface Database extends Queryable {
   readonly kind: 'postgres' | 'pglite';
   /** Runs fn in one READ COMMITTED transaction: committed when it returns, rolled back when it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** LISTEN on a channel; the returned function stops listening. */
   listen(channel: string, onPayload: Listener): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -46,23 +74,23 @@ export class PostgresDatabase implements Database {
     this.pool.on('error', onError);
   }
 
-  async query<Row>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> {
-    const result = await this.pool.query(sql, params);
+  async query<Row>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<Row>> {
+    const result = await this.pool.query(pgQuery(sql, params, options));
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
   }
 
   /** A deadlock between transactions that lock rows in different orders is retried: one of them always goes through. */
-  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.transactionOnce(fn);
+        return await this.transactionOnce(fn, options);
       } catch (error) {
         if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= 3) throw error;
       }
     }
   }
 
-  private async transactionOnce<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  private async transactionOnce<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions): Promise<T> {
     const client = await this.pool.connect();
     // A connection lost between two statements is reported by the next query; without a
     // listener here the 'error' event would end the process.
@@ -70,10 +98,13 @@ export class PostgresDatabase implements Database {
     client.on('error', ignore);
     let broken = false;
     try {
-      await client.query('BEGIN');
+      // Every round trip to the server costs the hold path about as much CPU as the work it
+      // asks for, so BEGIN and the lock go as one message (the key is an integer, see above).
+      const lock = options.advisoryLock === undefined ? '' : `; SELECT pg_advisory_xact_lock(${advisoryLockKey(options.advisoryLock)})`;
+      await client.query(`BEGIN${lock}`);
       const tx: Queryable = {
-        query: async <Row>(sql: string, params?: unknown[]) => {
-          const result = await client.query(sql, params);
+        query: async <Row>(sql: string, params?: unknown[], options?: QueryOptions) => {
+          const result = await client.query(pgQuery(sql, params, options));
           return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
         },
       };
@@ -156,12 +187,15 @@ export class PgliteDatabase implements Database {
   }
 
   // PGlite is one connection: its transaction() queues every other query until it ends.
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (tx) =>
-      fn({
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      if (options.advisoryLock !== undefined) {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [advisoryLockKey(options.advisoryLock).toString()]);
+      }
+      return fn({
         query: async <Row>(sql: string, params?: unknown[]) => pgliteResult(await tx.query<Row>(sql, params)),
-      }),
-    );
+      });
+    });
   }
 
   async listen(channel: string, onPayload: Listener): Promise<() => Promise<void>> {

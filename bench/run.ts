@@ -1,0 +1,453 @@
+// npm run bench: Houseful against its ceiling and other systems' locking patterns, on real
+// PostgreSQL, in one run. A benchmark, not a test: it prints figures and never fails on a time.
+// It fails only when it cannot run, or when a system that must never oversell did.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import {
+  HttpClient,
+  adminToken,
+  createBenchDatabase,
+  createCatalogue,
+  createCustomers,
+  progress,
+  residentMiB,
+  round1,
+  seatRequests,
+  type BenchDatabase,
+  type HousefulInstance,
+  startHouseful,
+} from './fixtures.ts';
+import { runBrowse } from './scenarios/browse.ts';
+import { PGBENCH, pgbenchAvailable, runCeilingPg, runCeilingPgbench } from './scenarios/ceiling.ts';
+import { runHotShow, type HotShowResult } from './scenarios/hot-show.ts';
+import { peerPatterns, runHousefulSql, runPattern, type DirectResult } from './scenarios/peers.ts';
+import { runSteady } from './scenarios/steady.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    customers: { type: 'string' },
+    connections: { type: 'string', default: '64' },
+    pool: { type: 'string', default: '16' },
+    'steady-seconds': { type: 'string' },
+    'steady-rate': { type: 'string' },
+    'browse-seconds': { type: 'string' },
+    instances: { type: 'string' },
+    seed: { type: 'string', default: '20260101' },
+    out: { type: 'string', default: 'bench/results/latest.json' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (args.help) {
+  process.stdout.write(`npm run bench -- [options]
+  --quick               a smaller run that finishes in under a minute (800 customers, short phases, 1 and 2 instances)
+  --customers N         customers at the hot show's on-sale (default 5000)
+  --connections N       HTTP connections from the load generator (default 64)
+  --pool N              PostgreSQL connections per Houseful instance, and for every direct pattern (default 16)
+  --steady-seconds S    length of the steady booking phase (default 15)
+  --steady-rate R       customers arriving per second in the steady phase (default 150)
+  --browse-seconds S    length of each browse phase (default 5)
+  --instances 1,2,4     Houseful instance counts for the scale scenario
+  --seed N              seed of the customers' seat choices
+  --out FILE            where the JSON goes (default bench/results/latest.json)
+PostgreSQL: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
+`);
+  process.exit(0);
+}
+
+function whole(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    process.stderr.write(`bench: --${name} must be a whole number above 0, got "${raw}"\n`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const quick = args.quick;
+const settings = {
+  quick,
+  customers: whole('customers', args.customers, quick ? 800 : 5_000),
+  connections: whole('connections', args.connections, 64),
+  poolSize: whole('pool', args.pool, 16),
+  steadySeconds: whole('steady-seconds', args['steady-seconds'], quick ? 4 : 15),
+  steadyRate: whole('steady-rate', args['steady-rate'], 150),
+  browseSeconds: whole('browse-seconds', args['browse-seconds'], quick ? 2 : 5),
+  instances: (args.instances ?? (quick ? '1,2' : '1,2,4')).split(',').map((n) => whole('instances', n, 1)),
+  seed: whole('seed', args.seed, 20260101),
+};
+const steadyShows = quick ? 20 : 40;
+// Long enough for a granted hold to be paid under any load here, short enough that abandoned
+// holds in the steady phase free their seats again within it.
+const HOLD_TTL_SECONDS = 15;
+
+/** One line of latest.json. Browse rows have reads, not holds; extra fields carry detail. */
+interface Run {
+  scenario: string;
+  system: string;
+  holdsPerSecond: number | null;
+  bookingsPerSecond: number | null;
+  p50Ms: number | null;
+  p99Ms: number | null;
+  oversold: number | null;
+  [detail: string]: unknown;
+}
+
+const runs: Run[] = [];
+const instances: HousefulInstance[] = [];
+let database: BenchDatabase | undefined;
+let pool: pg.Pool | undefined;
+let client: HttpClient | undefined;
+
+let cleaning: Promise<void> | undefined;
+/** Stops every server and drops the bench database, once, however many callers ask. */
+function cleanUp(): Promise<void> {
+  return (cleaning ??= cleanUpOnce());
+}
+
+async function cleanUpOnce(): Promise<void> {
+  client?.close();
+  await Promise.all(instances.map((instance) => instance.server.kill().catch(() => undefined)));
+  await pool?.end().catch(() => undefined);
+  await database?.drop().catch((error: unknown) => progress(`could not drop ${database?.name}: ${(error as Error).message}`));
+}
+
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    progress(`${signal}: stopping servers and dropping the bench database`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+function directRun(scenario: string, system: string, result: DirectResult, detail: Record<string, unknown> = {}): Run {
+  return {
+    scenario,
+    system,
+    holdsPerSecond: result.holdsPerSecond,
+    bookingsPerSecond: null,
+    p50Ms: result.holds.p50Ms,
+    p99Ms: result.holds.p99Ms,
+    oversold: Math.max(result.oversold, result.oversoldInDatabase),
+    oversoldToldClients: result.oversold,
+    oversoldInDatabase: result.oversoldInDatabase,
+    winners: result.winners,
+    seatsSold: result.seatsSold,
+    p95Ms: result.holds.p95Ms,
+    errors: result.errors,
+    ...detail,
+  };
+}
+
+async function memoryOf(list: HousefulInstance[]): Promise<(number | undefined)[]> {
+  return Promise.all(list.map((instance) => residentMiB(instance.pid)));
+}
+
+function hotShowRun(scenario: string, result: HotShowResult, rssMiB: (number | undefined)[]): Run {
+  return {
+    scenario,
+    system: 'houseful',
+    holdsPerSecond: result.holdsPerSecond,
+    bookingsPerSecond: result.bookingsPerSecond,
+    p50Ms: result.holds.p50Ms,
+    p99Ms: result.holds.p99Ms,
+    oversold: Math.max(result.oversold, result.oversoldInDatabase),
+    instances: result.instances,
+    customers: result.customers,
+    lastSaleMs: result.lastSaleMs,
+    soldOut: result.soldOut,
+    elapsedMs: result.elapsedMs,
+    seatsSold: result.seatsSold,
+    seatsTotal: result.seatsTotal,
+    confirmed: result.confirmed,
+    p95Ms: result.holds.p95Ms,
+    heldLatency: result.held,
+    refusedLatency: result.refused,
+    paymentLatency: result.payments,
+    oversoldToldClients: result.oversold,
+    oversoldInDatabase: result.oversoldInDatabase,
+    unexpected: result.unexpected,
+    loadGeneratorCpuPercent: result.loadGeneratorCpuPercent,
+    rssMiB,
+  };
+}
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  progress(`settings ${JSON.stringify(settings)}`);
+  database = await createBenchDatabase();
+  progress(`database ${database.name}; starting Houseful`);
+  instances.push(await startHouseful(database.url, settings.poolSize, HOLD_TTL_SECONDS));
+  const first = instances[0]!.server.url;
+  pool = new pg.Pool({ connectionString: database.url, max: settings.poolSize });
+  client = new HttpClient(settings.connections);
+
+  // One fresh copy of the hot show per on-sale: Houseful at each scale, the ceiling twice,
+  // Houseful's SQL, and each peer pattern.
+  const scaleRuns = settings.instances.filter((n) => n !== 1);
+  const maxInstances = Math.max(1, ...settings.instances);
+  const hotShowsNeeded = maxInstances + 1 + scaleRuns.length + 2 + 1 + peerPatterns.length;
+  const token = await adminToken(client, first);
+  const catalogue = await createCatalogue(client, first, token, { hotShows: hotShowsNeeded, steadyShows });
+  const customers = await createCustomers(pool, settings.customers);
+  const requests = seatRequests(catalogue.hotSeats, settings.customers, settings.seed);
+  // A database in service has planner statistics; a fresh one has none until autovacuum comes by.
+  await pool.query('ANALYZE');
+  const hotShows = [...catalogue.hotShowIds];
+  const nextHotShow = () => hotShows.shift()!;
+  progress(`catalogue, ${customers.length} customers ready in ${Math.round(performance.now() - began)} ms`);
+
+  // A fresh Node process runs its first thousand requests several times slower while the JIT
+  // warms up; each instance gets a small on-sale of its own and some reads before it is measured.
+  const warmUp = async (instance: HousefulInstance) => {
+    const count = Math.min(600, customers.length);
+    await runHotShow({
+      client: client!,
+      bases: [instance.server.url],
+      pool: pool!,
+      showId: nextHotShow(),
+      seatsTotal: catalogue.hotSeats.length,
+      customers: customers.slice(0, count),
+      requests: requests.slice(0, count),
+    });
+    await runBrowse({
+      client: client!,
+      bases: [instance.server.url],
+      cityId: catalogue.cityId,
+      showIds: catalogue.steadyShowIds,
+      durationMs: 500,
+    });
+  };
+  progress('warming up the first instance');
+  await warmUp(instances[0]!);
+
+  // 1. On-sale of a hot show, one instance.
+  progress(`hot show: ${settings.customers} customers at once through HTTP`);
+  const hot = await runHotShow({
+    client,
+    bases: [first],
+    pool,
+    showId: nextHotShow(),
+    seatsTotal: catalogue.hotSeats.length,
+    customers,
+    requests,
+  });
+  runs.push(hotShowRun('hot-show', hot, await memoryOf(instances)));
+
+  // 4. The ceiling: the statement alone, same connections; then pgbench.
+  progress('ceiling: the hold statement straight through pg');
+  const ceiling = await runCeilingPg(pool, nextHotShow(), requests, customers, settings.poolSize);
+  runs.push(
+    directRun('hot-show', 'ceiling', ceiling, {
+      client: 'node-postgres',
+      connections: settings.poolSize,
+      seatsTotal: catalogue.hotSeats.length,
+    }),
+  );
+  const pgbenchShow = nextHotShow();
+  if (pgbenchAvailable()) {
+    progress('ceiling: the same statement through pgbench');
+    const bench = await runCeilingPgbench(database.url, pool, {
+      hallId: catalogue.hotHallId,
+      showId: pgbenchShow,
+      customers,
+      transactions: settings.customers,
+      clients: settings.poolSize,
+    });
+    runs.push({
+      scenario: 'hot-show',
+      system: 'ceiling-pgbench',
+      holdsPerSecond: bench.holdsPerSecond,
+      bookingsPerSecond: null,
+      p50Ms: null,
+      p99Ms: null,
+      oversold: null,
+      averageMs: bench.averageMs,
+      seatsHeld: bench.seatsHeld,
+      client: 'pgbench',
+      connections: settings.poolSize,
+    });
+  } else {
+    progress(`pgbench not found at ${PGBENCH}: its ceiling row is skipped`);
+  }
+
+  // 5. Houseful's hold transaction and the peers' patterns, straight through pg.
+  progress("houseful-sql: Houseful's hold transaction straight through pg");
+  const housefulSql = await runHousefulSql(database.url, pool, nextHotShow(), requests, customers, settings.poolSize);
+  runs.push(directRun('hot-show', 'houseful-sql', housefulSql, { connections: settings.poolSize, seatsTotal: catalogue.hotSeats.length }));
+  for (const pattern of peerPatterns) {
+    progress(`peer: ${pattern.name}`);
+    const result = await runPattern(pool, pattern, nextHotShow(), requests, settings.poolSize);
+    runs.push(directRun('hot-show', pattern.name, result, { connections: settings.poolSize, seatsTotal: catalogue.hotSeats.length }));
+  }
+
+  // 2. Steady booking, one instance.
+  progress(`steady: ${settings.steadyRate} customers/s for ${settings.steadySeconds} s over ${steadyShows} shows`);
+  const steady = await runSteady({
+    client,
+    bases: [first],
+    pool,
+    showIds: catalogue.steadyShowIds,
+    seats: catalogue.steadySeats,
+    customers,
+    flowsPerSecond: settings.steadyRate,
+    durationMs: settings.steadySeconds * 1000,
+    seed: settings.seed,
+  });
+  const { oversold: steadyOversoldToldClients, ...steadyDetail } = steady;
+  runs.push({
+    ...steadyDetail,
+    scenario: 'steady',
+    system: 'houseful',
+    p50Ms: steady.holds.p50Ms,
+    p99Ms: steady.holds.p99Ms,
+    oversold: Math.max(steadyOversoldToldClients, steady.oversoldInDatabase),
+    oversoldToldClients: steadyOversoldToldClients,
+  });
+
+  // 3. Browse, one instance.
+  progress(`browse: seat maps then listings, ${settings.browseSeconds} s each`);
+  const browse = await runBrowse({
+    client,
+    bases: [first],
+    cityId: catalogue.cityId,
+    showIds: catalogue.steadyShowIds,
+    durationMs: settings.browseSeconds * 1000,
+  });
+  for (const [scenario, result] of [
+    ['browse-seat-maps', browse.seatMaps],
+    ['browse-listings', browse.listings],
+  ] as const) {
+    runs.push({
+      scenario,
+      system: 'houseful',
+      holdsPerSecond: null,
+      bookingsPerSecond: null,
+      p50Ms: result.latency.p50Ms,
+      p99Ms: result.latency.p99Ms,
+      oversold: null,
+      readsPerSecond: result.readsPerSecond,
+      p95Ms: result.latency.p95Ms,
+      errors: result.errors,
+    });
+  }
+
+  // 6. Scale: the same on-sale through 1, 2, 4 instances on one database.
+  const scaleRows: Run[] = [];
+  if (settings.instances.includes(1)) scaleRows.push({ ...runs[0]!, scenario: 'scale-1' });
+  for (const count of scaleRuns) {
+    progress(`scale: starting instances up to ${count}`);
+    while (instances.length < count) {
+      const instance = await startHouseful(database.url, settings.poolSize, HOLD_TTL_SECONDS);
+      instances.push(instance);
+      await warmUp(instance);
+    }
+    const active = instances.slice(0, count);
+    const result = await runHotShow({
+      client,
+      bases: active.map((i) => i.server.url),
+      pool,
+      showId: nextHotShow(),
+      seatsTotal: catalogue.hotSeats.length,
+      customers,
+      requests,
+    });
+    scaleRows.push(hotShowRun(`scale-${count}`, result, await memoryOf(active)));
+  }
+  runs.push(...scaleRows);
+
+  const housefulHot = runs.find((r) => r.scenario === 'hot-show' && r.system === 'houseful')!;
+  const ceilingRow = runs.find((r) => r.system === 'ceiling')!;
+  const pgbenchRow = runs.find((r) => r.system === 'ceiling-pgbench');
+  const ratio = (a: number | null, b: number | null | undefined) => (a && b ? Math.round((a / b) * 1000) / 1000 : null);
+  const report = {
+    generatedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg().map(round1) },
+    settings,
+    ceilingRatio: ratio(housefulHot.holdsPerSecond, ceilingRow.holdsPerSecond),
+    pgbenchRatio: ratio(housefulHot.holdsPerSecond, pgbenchRow?.holdsPerSecond),
+    housefulSqlRatio: ratio(runs.find((r) => r.system === 'houseful-sql')?.holdsPerSecond ?? null, ceilingRow.holdsPerSecond),
+    durationSeconds: round1((performance.now() - began) / 1000),
+    runs,
+  };
+  await mkdir(path.dirname(args.out), { recursive: true });
+  await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(renderReport(report, hot));
+  progress(`wrote ${args.out}; ${report.durationSeconds} s in all`);
+
+  const mustNotOversell = runs.filter((r) => r.system !== 'naive check-then-write' && (r.oversold ?? 0) > 0);
+  if (mustNotOversell.length > 0) {
+    process.exitCode = 1;
+    process.stderr.write(`bench: OVERSOLD by ${mustNotOversell.map((r) => `${r.system} (${r.scenario}): ${r.oversold}`).join(', ')}\n`);
+  }
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '–';
+  return String(value);
+}
+
+function renderReport(
+  report: { ceilingRatio: number | null; pgbenchRatio: number | null; housefulSqlRatio: number | null; runs: Run[] },
+  hot: HotShowResult,
+): string {
+  const header = ['scenario', 'system', 'holds/s', 'bookings/s', 'p50 ms', 'p99 ms', 'oversold', 'notes'];
+  const rows = report.runs.map((r) => {
+    const notes: string[] = [];
+    if (typeof r.readsPerSecond === 'number') notes.push(`${r.readsPerSecond} reads/s`);
+    if (r.scenario.startsWith('scale') || r.scenario === 'hot-show') {
+      if (Array.isArray(r.rssMiB)) notes.push(`RSS ${r.rssMiB.map((m) => `${cell(m)} MiB`).join(', ')}`);
+    }
+    if (typeof r.averageMs === 'number') notes.push(`avg ${r.averageMs} ms`);
+    if (typeof r.seatsSold === 'number') notes.push(`${r.seatsSold}/${String(r.seatsTotal)} seats sold`);
+    if (typeof r.seatsHeld === 'number') notes.push(`${r.seatsHeld} seats held`);
+    if (typeof r.winners === 'number') notes.push(`${r.winners} told "yours"`);
+    if (typeof r.loadGeneratorCpuPercent === 'number') notes.push(`load generator ${r.loadGeneratorCpuPercent}% of a core`);
+    if (r.scenario === 'steady')
+      notes.push(
+        `${r.abandoned} abandoned, ${r.confirmed} paid, ${(r.cancelledPending as number) + (r.cancelledConfirmed as number)} cancelled`,
+      );
+    return [
+      r.scenario,
+      r.system,
+      cell(r.holdsPerSecond),
+      cell(r.bookingsPerSecond),
+      cell(r.p50Ms),
+      cell(r.p99Ms),
+      cell(r.oversold),
+      notes.join('; '),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  const out = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
+  out.push('');
+  out.push(
+    `Hot show: ${hot.customers} customers, ${hot.seatsSold}/${hot.seatsTotal} seats sold, ` +
+      (hot.soldOut ? `sold out in ${hot.lastSaleMs} ms` : `last seat sold at ${cell(hot.lastSaleMs)} ms`) +
+      ` (${hot.elapsedMs} ms to the last answer)` +
+      `; ${hot.confirmed} bookings confirmed.`,
+  );
+  const lat = (name: string, s: { p50Ms: number | null; p95Ms: number | null; p99Ms: number | null; count: number }) =>
+    `${name} (${s.count}): p50 ${cell(s.p50Ms)} / p95 ${cell(s.p95Ms)} / p99 ${cell(s.p99Ms)} ms`;
+  out.push(`Hold latency: ${lat('granted', hot.held)}; ${lat('refused', hot.refused)}; ${lat('payments', hot.payments)}.`);
+  out.push(
+    `Ceiling ratio (Houseful end to end over its hold SQL alone through pg): ${cell(report.ceilingRatio)}; ` +
+      `over pgbench: ${cell(report.pgbenchRatio)}; Houseful's hold transaction through pg over the same: ${cell(report.housefulSqlRatio)}.`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+main()
+  .catch((error: unknown) => {
+    process.exitCode = 1;
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  })
+  .finally(() => cleanUp());

@@ -1,0 +1,124 @@
+// Other systems' locking patterns, and Houseful's own hold transaction, straight through `pg`
+// with the same pool size, each on a fresh copy of the hot show with the same seat requests.
+import { pino } from 'pino';
+import type pg from 'pg';
+import { loadConfig } from '../../src/config.ts';
+import type { Context } from '../../src/context.ts';
+import { holdSeats } from '../../src/bookings/hold.ts';
+import { PostgresDatabase } from '../../src/db/database.ts';
+import { systemClock } from '../../src/domain/clock.ts';
+import { SeatsUnavailable } from '../../src/domain/errors.ts';
+import { TestGateway } from '../../src/payments/test-gateway.ts';
+import { advisoryLockPerShow } from '../patterns/advisory-per-show.ts';
+import { makeBookingRows, oversold } from '../patterns/fixtures.ts';
+import { naiveCheckThenWrite } from '../patterns/naive.ts';
+import type { HoldPattern } from '../patterns/pattern.ts';
+import { sortedSeatAdvisoryLocks } from '../patterns/seat-advisory-locks.ts';
+import { skipLocked } from '../patterns/skip-locked.ts';
+import {
+  forEachConcurrently,
+  oversoldInDatabase,
+  perSecond,
+  seatsTaken,
+  summarise,
+  type Customer,
+  type LatencySummary,
+} from '../fixtures.ts';
+
+export const peerPatterns: HoldPattern[] = [advisoryLockPerShow, sortedSeatAdvisoryLocks, skipLocked, naiveCheckThenWrite];
+
+export interface DirectResult {
+  holdsPerSecond: number;
+  elapsedMs: number;
+  winners: number;
+  holds: LatencySummary;
+  oversold: number;
+  oversoldInDatabase: number;
+  /** Seats held at the end, from the database: a pattern that refuses free seats sells fewer. */
+  seatsSold: number;
+  errors: number;
+}
+
+/**
+ * Runs one hold attempt per request with `concurrency` in flight; `hold` answers the booking
+ * id when the system told the customer the seats are theirs.
+ */
+export async function runDirect(
+  pool: pg.Pool,
+  showId: string,
+  requests: string[][],
+  concurrency: number,
+  hold: (seatIds: string[], index: number) => Promise<string | undefined>,
+): Promise<DirectResult> {
+  const latencies: number[] = [];
+  const winners: { bookingId: string; seatIds: string[] }[] = [];
+  let errors = 0;
+  const started = performance.now();
+  await forEachConcurrently(requests, concurrency, async (seatIds, index) => {
+    const at = performance.now();
+    try {
+      const bookingId = await hold(seatIds, index);
+      if (bookingId) winners.push({ bookingId, seatIds });
+    } catch {
+      errors++;
+    }
+    latencies.push(performance.now() - at);
+  });
+  const elapsedMs = performance.now() - started;
+  return {
+    holdsPerSecond: perSecond(requests.length - errors, elapsedMs),
+    elapsedMs,
+    winners: winners.length,
+    holds: summarise(latencies),
+    oversold: oversold(winners.map((w) => w.seatIds)),
+    oversoldInDatabase: await oversoldInDatabase(pool, showId, winners),
+    seatsSold: (await seatsTaken(pool, showId)).held,
+    errors,
+  };
+}
+
+/** Opens every connection first, so no run pays for connecting. */
+export async function warmPool(pool: pg.Pool, size: number): Promise<void> {
+  await Promise.all(Array.from({ length: size }, () => pool.query('SELECT pg_sleep(0.02)')));
+}
+
+export async function runPattern(
+  pool: pg.Pool,
+  pattern: HoldPattern,
+  showId: string,
+  requests: string[][],
+  poolSize: number,
+): Promise<DirectResult> {
+  const bookingIds = await makeBookingRows(pool, showId, requests.length);
+  await warmPool(pool, poolSize);
+  return runDirect(pool, showId, requests, poolSize, async (seatIds, i) =>
+    (await pattern.hold(pool, showId, seatIds, bookingIds[i]!)) ? bookingIds[i] : undefined,
+  );
+}
+
+/** Houseful's own hold transaction (src/bookings/hold.ts) on its own pool, without HTTP. */
+export async function runHousefulSql(
+  databaseUrl: string,
+  pool: pg.Pool,
+  showId: string,
+  requests: string[][],
+  customers: Customer[],
+  poolSize: number,
+): Promise<DirectResult> {
+  const db = new PostgresDatabase(databaseUrl, poolSize, () => undefined);
+  try {
+    const config = loadConfig({ SEED_DEMO: '0', LOG_LEVEL: 'silent' });
+    const ctx: Context = { db, clock: systemClock, config, gateway: new TestGateway(db), log: pino({ level: 'silent' }) };
+    await Promise.all(Array.from({ length: poolSize }, () => db.query('SELECT pg_sleep(0.02)')));
+    return await runDirect(pool, showId, requests, poolSize, async (seatIds, i) => {
+      try {
+        return await holdSeats(ctx, customers[i % customers.length]!.userId, showId, seatIds);
+      } catch (error) {
+        if (error instanceof SeatsUnavailable) return undefined;
+        throw error;
+      }
+    });
+  } finally {
+    await db.close();
+  }
+}
