@@ -147,8 +147,9 @@ export class PostgresDatabase implements Database {
       for (const listener of this.listeners.get(message.channel) ?? []) listener(message.payload ?? '');
     });
     client.on('error', (error) => {
+      if (this.listenClient !== client) return; // already replaced or closing
       this.onError(error);
-      if (this.listenClient === client) this.listenClient = undefined;
+      this.listenClient = undefined;
       client.release(true);
       if (!this.closed) setTimeout(() => void this.relisten(), 1_000).unref();
     });
@@ -167,8 +168,16 @@ export class PostgresDatabase implements Database {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.listenClient?.release(true);
+    const client = this.listenClient;
     this.listenClient = undefined;
+    if (client) {
+      // Wait for the listening connection to end, and let it die quietly if the server goes first.
+      client.removeAllListeners('error');
+      client.on('error', () => undefined);
+      const ended = new Promise((resolve) => client.once('end', resolve));
+      client.release(true);
+      await ended;
+    }
     await this.pool.end();
   }
 }

@@ -193,7 +193,7 @@ describe('when mail is down', () => {
     const failed = await waitUntil(
       async () => (await outboxRows(t!, booking.id)).find((row) => row.attempts >= 2),
       10_000,
-      'two failed attempts',
+      'a failed attempt and a retry',
     );
     expect(failed.status).toBe('pending');
     expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
@@ -206,7 +206,9 @@ describe('when mail is down', () => {
       const rows = await outboxRows(t!, booking.id);
       return rows[0]?.status === 'sent' ? rows : undefined;
     });
-    expect(row!.attempts).toBeGreaterThanOrEqual(3);
+    // At least one attempt failed (last_error above) before the one that went through; attempts
+    // count claims, so a claim in flight when SMTP came back may be the one that succeeded.
+    expect(row!.attempts).toBeGreaterThanOrEqual(2);
     // One more round of the worker sends nothing again.
     await stopWorker();
     stopWorker = undefined;
