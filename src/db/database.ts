@@ -119,7 +119,8 @@ export class PostgresDatabase implements Database {
       }
       throw error;
     } finally {
-      client.off('error', ignore);
+      // A broken connection keeps the listener: its last words may arrive while it is being closed.
+      if (!broken) client.off('error', ignore);
       client.release(broken);
     }
   }
