@@ -70,8 +70,11 @@ export class PostgresDatabase implements Database {
     private readonly onError: (error: Error) => void,
   ) {
     this.pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5_000 });
-    // An idle client losing its server (a restart) must not crash the process; the pool replaces it.
+    // A connection losing its server (a restart) must never crash the process: the pool drops
+    // idle ones, and one in use reports the loss to its next query. Every connection gets a
+    // listener from birth, as the server's farewell can arrive while no other listener is on it.
     this.pool.on('error', onError);
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
   async query<Row>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<Row>> {
@@ -92,10 +95,6 @@ export class PostgresDatabase implements Database {
 
   private async transactionOnce<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions): Promise<T> {
     const client = await this.pool.connect();
-    // A connection lost between two statements is reported by the next query; without a
-    // listener here the 'error' event would end the process.
-    const ignore = () => undefined;
-    client.on('error', ignore);
     let broken = false;
     try {
       // Every round trip to the server costs the hold path about as much CPU as the work it
@@ -119,8 +118,6 @@ export class PostgresDatabase implements Database {
       }
       throw error;
     } finally {
-      // A broken connection keeps the listener: its last words may arrive while it is being closed.
-      if (!broken) client.off('error', ignore);
       client.release(broken);
     }
   }
