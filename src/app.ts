@@ -15,6 +15,9 @@ import type { Context } from './context.ts';
 import { errorHandler, problem, sendProblem } from './http/problems.ts';
 import { registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { adminReadRoutes } from './admin-reads/routes.ts';
+import { meRoutes } from './accounts/me-routes.ts';
+import { bookingRulesRoutes } from './bookings/rules-routes.ts';
 
 export interface AppOptions {
   loggerInstance: FastifyBaseLogger;
@@ -77,5 +80,8 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(browsingRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
   await app.register(bookingRoutes(ctx, perClient('user')));
+  await app.register(meRoutes(ctx));
+  await app.register(bookingRulesRoutes(ctx));
+  await app.register(adminReadRoutes(ctx));
   return app;
 }
