@@ -18,11 +18,14 @@ import { opsRoutes } from './ops/routes.ts';
 import { adminReadRoutes } from './admin-reads/routes.ts';
 import { meRoutes } from './accounts/me-routes.ts';
 import { bookingRulesRoutes } from './bookings/rules-routes.ts';
+import { isPageRequest, registerWebApp } from './web/serve-web-app.ts';
 
 export interface AppOptions {
   loggerInstance: FastifyBaseLogger;
   /** Readiness: true once migrations ran and the admin account exists. */
   isReady?: () => boolean;
+  /** Where the built web app is; defaults to web/dist beside src. */
+  webDist?: string;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -43,9 +46,6 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
 
   app.decorateRequest('user', null);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, problem('not-found', 404, 'Not found', `no route ${request.method} ${request.url.split('?')[0]}`)),
-  );
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -83,5 +83,11 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(meRoutes(ctx));
   await app.register(bookingRulesRoutes(ctx));
   await app.register(adminReadRoutes(ctx));
+  // Browsers asking for a page the server does not know get the web app, which routes it itself.
+  const sendWebPage = await registerWebApp(app, options.webDist);
+  app.setNotFoundHandler((request, reply) => {
+    if (isPageRequest(request)) return sendWebPage(reply);
+    return sendProblem(reply, problem('not-found', 404, 'Not found', `no route ${request.method} ${request.url.split('?')[0]}`));
+  });
   return app;
 }
