@@ -5,7 +5,7 @@ import { ErrorNotice } from '../components/Notice.tsx';
 import { ApiError, get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
-import type { Booking } from '../lib/types.ts';
+import type { Booking, SeatMapData } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
 type Method = 'card' | 'upi' | 'net_banking' | 'wallet';
@@ -23,6 +23,30 @@ const WALLETS = ['Paytm', 'PhonePe', 'Amazon Pay', 'Mobikwik'];
 interface Failure {
   title: string;
   detail: string;
+}
+
+const HOLD_LAPSED: Failure = {
+  title: 'Your hold lapsed',
+  detail: 'The time to pay ran out, so the seats went back on sale. Nothing was charged.',
+};
+const TAKEN_MEANWHILE: Failure = {
+  title: 'Seats taken meanwhile',
+  detail: 'Someone else took these seats before the payment went through. Nothing was charged.',
+};
+
+/**
+ * After a hold-expired answer: were the seats taken by someone else (they read held or booked
+ * now that this booking no longer holds them), or did the hold just lapse (they read available)?
+ */
+async function seatsTakenSince(booking: Booking | undefined): Promise<boolean> {
+  if (!booking) return false;
+  try {
+    const map = await get<SeatMapData>(`/api/shows/${encodeURIComponent(booking.showId)}/seats`);
+    const mine = new Set(booking.seats.map((s) => s.id));
+    return map.seats.some((seat) => mine.has(seat.id) && seat.status !== 'available');
+  } catch {
+    return false;
+  }
 }
 
 function useSecondsLeft(expiresAt: string | undefined): number | undefined {
@@ -80,15 +104,7 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
           detail: 'Your payment was declined and nothing was charged. Your seats have been released.',
         });
       else if (e instanceof ApiError && e.kind === 'hold-expired') {
-        const wasLapsed = b !== undefined && Date.parse(b.expiresAt) <= Date.now();
-        setFailure(
-          wasLapsed
-            ? { title: 'Your hold lapsed', detail: 'The time to pay ran out, so the seats went back on sale. Nothing was charged.' }
-            : {
-                title: 'Seats taken meanwhile',
-                detail: 'Someone else took these seats before the payment went through. Nothing was charged.',
-              },
-        );
+        setFailure((await seatsTakenSince(b)) ? TAKEN_MEANWHILE : HOLD_LAPSED);
       } else setFailure({ title: 'Payment failed', detail: messageOf(e) });
       setPaying(false);
     }
