@@ -34,6 +34,12 @@ export interface Config {
   logLevel: string;
   /** Requests per minute per client on sign-in, sign-up and holds (RATE_LIMIT_PER_MINUTE); 0 turns limits off. */
   rateLimitPerMinute: number;
+  /** How long a charge may take before the customer is told it is pending (PAYMENT_TIMEOUT_MS). */
+  paymentTimeoutMs: number;
+  /** A payment still pending after this long was interrupted by a crash; recovery finishes it (PAYMENT_RECOVERY_AFTER_SECONDS). */
+  paymentRecoveryAfterSeconds: number;
+  /** The built-in test gateway waits this long after capturing a charge before answering (TEST_GATEWAY_DELAY_MS), to rehearse slow banks. */
+  testGatewayDelayMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -108,5 +114,8 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
     logLevel,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    paymentTimeoutMs: integer(env, 'PAYMENT_TIMEOUT_MS', 15_000, 10, 600_000),
+    paymentRecoveryAfterSeconds: integer(env, 'PAYMENT_RECOVERY_AFTER_SECONDS', 60, 1, 86_400),
+    testGatewayDelayMs: integer(env, 'TEST_GATEWAY_DELAY_MS', 0, 0, 600_000),
   };
 }

@@ -41,12 +41,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const { db } = opened;
-  const ctx: Context = { db, clock: systemClock, config, gateway: new TestGateway(db), log };
+  const ctx: Context = { db, clock: systemClock, config, gateway: new TestGateway(db, { delayMs: config.testGatewayDelayMs }), log };
 
   let ready = false;
   const app = await buildApp(ctx, { loggerInstance: log, isReady: () => ready });
   const url = await app.listen({ port: config.port, host: config.host });
-  log.info({ url, database: opened.description }, `Houseful listening on ${url}`);
+  // The bound URL is logged whatever LOG_LEVEL says: with PORT=0 it is the only way to find us.
+  log.child({}, { level: 'info' }).info({ url, database: opened.description }, `Houseful listening on ${url}`);
 
   const applied = await migrate(db);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');

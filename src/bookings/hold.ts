@@ -63,17 +63,22 @@ export async function holdSeats(ctx: Context, userId: string, showId: string, se
     ).rows[0]!.n;
     if (alreadyHeld + seatIds.length > limit) throw new HoldLimitReached(limit);
 
-    // The booking row and the claim in one statement. READ COMMITTED re-checks the WHERE clause
-    // of a row another transaction changed while we waited, so no seat can be claimed twice.
+    // The booking row and the claim in one statement. Seats are locked in seat-id order, so two
+    // overlapping requests cannot deadlock; READ COMMITTED re-checks availability on the latest
+    // version of a row another transaction changed while we waited, so no seat is claimed twice.
     const claimed = (
       await tx.query<{ seat_id: string; price: number }>(
         `WITH booking AS (
            INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
-           VALUES ($1, $2, $3, 'pending', 0, $4, $5))
-         UPDATE show_seats SET status = 'held', booking_id = $1, held_until = $4
-         WHERE show_id = $3 AND seat_id = ANY($6::text[])
-           AND (status = 'available' OR (status = 'held' AND held_until <= $5))
-         RETURNING seat_id, price`,
+           VALUES ($1, $2, $3, 'pending', 0, $4, $5)),
+         claimable AS (
+           SELECT seat_id FROM show_seats
+           WHERE show_id = $3 AND seat_id = ANY($6::text[])
+             AND (status = 'available' OR (status = 'held' AND held_until <= $5))
+           ORDER BY seat_id FOR UPDATE)
+         UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = $4
+         FROM claimable c WHERE ss.show_id = $3 AND ss.seat_id = c.seat_id
+         RETURNING ss.seat_id, ss.price`,
         [bookingId, userId, showId, until, now, [...seatIds]],
       )
     ).rows;

@@ -2,7 +2,7 @@
 // attempt is recorded, the gateway called outside any transaction, then the booking is
 // confirmed in one transaction that only the current holder can win (rule 2).
 import type { Context } from '../context.ts';
-import { HoldExpired, InvalidTransition, PaymentDeclined } from '../domain/errors.ts';
+import { HoldExpired, InvalidTransition, PaymentDeclined, PaymentPending } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { strategyFor, type PaymentRequest } from '../payments/methods.ts';
 import { bookingState } from './read.ts';
@@ -35,16 +35,35 @@ export async function payForBooking(ctx: Context, userId: string, bookingId: str
     throw error;
   }
 
-  const charge = await ctx.gateway.charge(paymentId, booking.total, request);
-  if (charge.status === 'declined') {
-    await ctx.db.transaction(async (tx) => {
-      await tx.query("UPDATE payments SET status = 'declined', updated_at = $2 WHERE id = $1", [paymentId, ctx.clock.now()]);
-      if (await moveBooking(tx, bookingId, 'pending', 'expired', ctx.clock.now())) await releaseSeats(tx, bookingId);
-    });
-    throw new PaymentDeclined(charge.reason);
+  // The charge and what follows it run to the end even when the customer stops waiting.
+  const settled = ctx.gateway.charge(paymentId, booking.total, request).then(async (charge) => {
+    if (charge.status === 'declined') {
+      await ctx.db.transaction(async (tx) => {
+        await tx.query("UPDATE payments SET status = 'declined', updated_at = $2 WHERE id = $1", [paymentId, ctx.clock.now()]);
+        if (await moveBooking(tx, bookingId, 'pending', 'expired', ctx.clock.now())) await releaseSeats(tx, bookingId);
+      });
+      return { outcome: 'declined' as const, reason: charge.reason };
+    }
+    return { outcome: await settleCapturedPayment(ctx, { paymentId, bookingId, amount: booking.total, gatewayRef: charge.gatewayRef }) };
+  });
+  const result = await withTimeout(settled, ctx.config.paymentTimeoutMs);
+  if (result === TIMED_OUT) {
+    // Recovery finishes it if this process dies first.
+    settled.catch((error: unknown) => ctx.log.warn({ err: error, paymentId }, 'slow payment failed; recovery will finish it'));
+    throw new PaymentPending();
   }
-  const outcome = await settleCapturedPayment(ctx, { paymentId, bookingId, amount: booking.total, gatewayRef: charge.gatewayRef });
-  if (outcome === 'lapsed') throw new HoldExpired();
+  if (result.outcome === 'declined') throw new PaymentDeclined(result.reason);
+  if (result.outcome === 'lapsed') throw new HoldExpired();
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Database extends Queryable {
 // Count and sum columns come back as strings from pg; callers cast in SQL (::int) so both backends agree.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
+const DEADLOCK_DETECTED = '40P01';
+
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres' as const;
   private readonly pool: pg.Pool;
@@ -49,8 +51,23 @@ export class PostgresDatabase implements Database {
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
   }
 
+  /** A deadlock between transactions that lock rows in different orders is retried: one of them always goes through. */
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.transactionOnce(fn);
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  private async transactionOnce<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // A connection lost between two statements is reported by the next query; without a
+    // listener here the 'error' event would end the process.
+    const ignore = () => undefined;
+    client.on('error', ignore);
     let broken = false;
     try {
       await client.query('BEGIN');
@@ -71,6 +88,7 @@ export class PostgresDatabase implements Database {
       }
       throw error;
     } finally {
+      client.off('error', ignore);
       client.release(broken);
     }
   }

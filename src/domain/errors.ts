@@ -4,6 +4,8 @@
 export abstract class DomainError extends Error {
   /** Stable problem name: the last segment of the problem+json `type`. */
   abstract readonly problem: string;
+  /** False when the outcome is not known yet, so an idempotent replay must not repeat this answer. */
+  readonly final: boolean = true;
   /** Extra members for the problem body. */
   extra(): Record<string, unknown> {
     return {};
@@ -131,5 +133,15 @@ export class IdempotencyKeyInUse extends DomainError {
   readonly problem = 'idempotency-key-in-use';
   constructor() {
     super('a request with this Idempotency-Key is still being processed; retry shortly');
+  }
+}
+
+export class PaymentPending extends DomainError {
+  readonly problem = 'payment-pending';
+  override readonly final = false;
+  constructor() {
+    super(
+      'the bank is taking longer than usual; the booking is confirmed, or the charge refunded, automatically: check the booking shortly',
+    );
   }
 }

@@ -65,8 +65,8 @@ export async function withIdempotency(
   try {
     response = await run();
   } catch (error) {
-    if (!(error instanceof DomainError)) {
-      // Not an answer (a crash or outage): free the key so the client can retry with it.
+    if (!(error instanceof DomainError) || !error.final) {
+      // Not an answer (a crash, an outage, an outcome still unknown): free the key so the client can retry with it.
       await ctx.db
         .query('DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND response_status IS NULL', [userId, key])
         .catch(() => undefined);

@@ -4,9 +4,6 @@
 import type { Context } from '../context.ts';
 import { expireBooking, refundPayment, settleCapturedPayment } from '../bookings/pay.ts';
 
-/** How long a payment may stay pending before it counts as interrupted. */
-export const INTERRUPTED_AFTER_MS = 60_000;
-
 interface Unsettled {
   id: string;
   booking_id: string;
@@ -14,11 +11,10 @@ interface Unsettled {
   status: 'pending' | 'refund_pending';
 }
 
-export async function recoverPayments(
-  ctx: Context,
-  olderThanMs = INTERRUPTED_AFTER_MS,
-): Promise<{ confirmed: number; refunded: number; failed: number }> {
+/** Payments pending longer than PAYMENT_RECOVERY_AFTER_SECONDS were interrupted: finish them. */
+export async function recoverPayments(ctx: Context): Promise<{ confirmed: number; refunded: number; failed: number }> {
   const now = ctx.clock.now();
+  const olderThanMs = ctx.config.paymentRecoveryAfterSeconds * 1000;
   const leased = (
     await ctx.db.query<Unsettled>(
       `UPDATE payments SET updated_at = $1

@@ -10,7 +10,7 @@ export interface Job {
 
 export const jobs: Job[] = [
   { name: 'sweep-expired-holds', run: sweepExpiredHolds },
-  { name: 'recover-payments', run: (ctx) => recoverPayments(ctx) },
+  { name: 'recover-payments', run: recoverPayments },
 ];
 
 export function startJobs(ctx: Context, list: Job[] = jobs): () => Promise<void> {

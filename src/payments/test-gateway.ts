@@ -5,7 +5,7 @@ import { strategyFor, type PaymentRequest } from './methods.ts';
 import type { ChargeResult, ChargeState, PaymentGateway } from './gateway.ts';
 
 export interface TestGatewayOptions {
-  /** Added before every answer: lets fault tests make the gateway slow. */
+  /** Waited after a charge is recorded and before it is answered: a slow bank, or a window to crash in. */
   delayMs?: number;
   /** Called after a charge is captured and before it is answered: lets fault tests die in between. */
   afterCapture?: (reference: string) => Promise<void>;
@@ -18,7 +18,6 @@ export class TestGateway implements PaymentGateway {
   ) {}
 
   async charge(reference: string, amount: number, request: PaymentRequest): Promise<ChargeResult> {
-    await this.pause();
     const verdict = strategyFor(request).testVerdict(request);
     const status = verdict === 'approve' ? 'captured' : 'declined';
     // ON CONFLICT: charging the same reference again answers with the first outcome.
@@ -29,13 +28,13 @@ export class TestGateway implements PaymentGateway {
         [reference, amount, request.method, status],
       )
     ).rows[0];
+    await this.pause();
     if (row?.status === 'declined') return { status: 'declined', reason: 'declined by the issuing bank (test)' };
     await this.options.afterCapture?.(reference);
     return { status: 'captured', gatewayRef: `test_${reference}` };
   }
 
   async refund(reference: string): Promise<void> {
-    await this.pause();
     await this.db.query("UPDATE test_gateway_charges SET status = 'refunded' WHERE reference = $1 AND status = 'captured'", [reference]);
   }
 

@@ -79,3 +79,8 @@ export async function adminToken(ctx: Context, email = `admin-${Math.random().to
   await createUser(ctx.db, { name: 'Admin', email, password: 'admin-password' }, 'admin');
   return (await signIn(ctx.db, ctx.clock, 24, email, 'admin-password')).token;
 }
+
+/** The backends every booking rule is tested on: PGlite always, PostgreSQL when a server answers. */
+export function backends(): Backend[] {
+  return postgresAvailable() ? ['pglite', 'postgres'] : ['pglite'];
+}

@@ -1,0 +1,73 @@
+// Runs Houseful as its own process (`node --import tsx src/main.ts`), as `npm start` does: used by the demo, the benchmark and the tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  /** SIGTERM, then wait for the exit code. */
+  stop(): Promise<number | null>;
+  kill(): Promise<void>;
+}
+
+export function runMain(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED_DEMO: '0',
+      RATE_LIMIT_PER_MINUTE: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // Never outlive the test run.
+  process.once('exit', () => child.kill('SIGKILL'));
+  return { child, output: () => text, exited };
+}
+
+/** Starts a server process and waits until /readyz answers 200. */
+export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+  const { child, output, exited } = runMain(env);
+  const deadline = Date.now() + timeoutMs;
+  let url = '';
+  while (Date.now() < deadline) {
+    const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output());
+    if (match) {
+      url = match[1]!;
+      const ready = await fetch(`${url}/readyz`)
+        .then((r) => r.status === 200)
+        .catch(() => false);
+      if (ready) break;
+    }
+    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!url || Date.now() >= deadline) {
+    child.kill('SIGKILL');
+    throw new Error(`server did not become ready in time:\n${output()}`);
+  }
+  return {
+    child,
+    url,
+    output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}

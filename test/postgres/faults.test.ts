@@ -1,0 +1,149 @@
+// Faults under load, on real PostgreSQL: an instance killed mid-payment, the database
+// restarted, a slow gateway. After each, every invariant holds and nothing a customer was
+// told is lost.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from '../../scripts/server-process.ts';
+import { Api } from '../support/api.ts';
+import { freshDatabase, postgresAvailable } from '../support/app.ts';
+import { brokenInvariants, unsettledPayments } from '../support/invariants.ts';
+import { runLoad, type LoadRecord } from '../support/load.ts';
+import { ownPostgresAvailable, startOwnPostgres, type OwnPostgres } from '../support/own-postgres.ts';
+
+const faultEnv = {
+  ADMIN_EMAIL: 'admin@example.com',
+  ADMIN_PASSWORD: 'admin-password',
+  HOLD_TTL_SECONDS: '2', // holds lapse while payments are in flight
+  SWEEP_INTERVAL_SECONDS: '1',
+  PAYMENT_RECOVERY_AFTER_SECONDS: '2',
+  TEST_GATEWAY_DELAY_MS: '150', // a window between charge and confirm for a kill to land in
+  DATABASE_POOL_SIZE: '8',
+};
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function setUp(api: Api) {
+  const admin = (await api.post('/api/sessions', { email: 'admin@example.com', password: 'admin-password' })).body.token;
+  const { show, seats } = await api.scenario(admin, { rows: ['A', 'B', 'C'].map((label) => ({ label, seatType: 'regular', seats: 12 })) });
+  const customers = await Promise.all(Array.from({ length: 16 }, (_, i) => api.customer(`Load${i}`)));
+  return { show, seats: seats.map((s) => s.id), customers };
+}
+
+/** Nothing a customer was told is lost: confirmed stays confirmed unless they asked to cancel. */
+async function lostConfirmations(db: pg.Pool, record: LoadRecord): Promise<string[]> {
+  const rows = (
+    await db.query<{ id: string; status: string }>('SELECT id, status FROM bookings WHERE id = ANY($1::text[])', [[...record.confirmed]])
+  ).rows;
+  const status = new Map(rows.map((r) => [r.id, r.status]));
+  return [...record.confirmed].filter(
+    (id) => !(status.get(id) === 'confirmed' || (status.get(id) === 'cancelled' && record.cancelAsked.has(id))),
+  );
+}
+
+describe.skipIf(!postgresAvailable())('an instance killed with SIGKILL in the middle of holds and payments', () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let pool: pg.Pool;
+  const servers: ServerProcess[] = [];
+  beforeAll(async () => {
+    database = await freshDatabase('postgres');
+    pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.kill()));
+    await pool.end();
+    await database.dispose();
+  });
+
+  it('loses nothing: recovery confirms or refunds every charge and every invariant holds', async () => {
+    const env = { ...faultEnv, DATABASE_URL: database.url! };
+    const [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+    servers.push(a!, b!);
+    let live = [a!.url, b!.url];
+    const { show, seats, customers } = await setUp(new Api(b!.url));
+
+    const stop = new AbortController();
+    const load = runLoad({ urls: () => live, customers, showId: show.id, seatIds: seats, stop: stop.signal });
+    // Let payments get under way, then kill one instance without warning.
+    await until('payments in flight', async () => (await pool.query("SELECT 1 FROM payments WHERE status = 'pending'")).rowCount! > 0);
+    await a!.kill();
+    live = [b!.url];
+    await until(
+      'more confirmations on the survivor',
+      async () => (await pool.query("SELECT 1 FROM bookings WHERE status = 'confirmed'")).rowCount! > 3,
+    );
+    const restarted = await startServerProcess(env);
+    servers.push(restarted);
+    live = [b!.url, restarted.url];
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    stop.abort();
+    const record = await load;
+
+    expect(record.networkErrors).toBeGreaterThan(0); // the kill really cut requests off
+    expect(record.statuses.get(500) ?? 0).toBe(0);
+    expect(record.confirmed.size).toBeGreaterThan(0);
+    await until('recovery to settle every payment', async () => (await unsettledPayments(pool)) === 0);
+    expect(await brokenInvariants(pool)).toEqual([]);
+    expect(await lostConfirmations(pool, record)).toEqual([]);
+  });
+});
+
+describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
+  let server: OwnPostgres | undefined;
+  let houseful: ServerProcess | undefined;
+  let pool: pg.Pool | undefined;
+  beforeAll(async () => {
+    if (!(await ownPostgresAvailable())) throw new Error('PostgreSQL server binaries are needed to restart a server under load');
+    server = await startOwnPostgres();
+  });
+  afterAll(async () => {
+    await houseful?.kill();
+    await pool?.end();
+    await server?.stop();
+  });
+
+  it('fails requests cleanly while it is down, recovers by itself, and loses nothing', async () => {
+    houseful = await startServerProcess({ ...faultEnv, DATABASE_URL: server!.url });
+    pool = new pg.Pool({ connectionString: server!.url, max: 2 });
+    pool.on('error', () => undefined); // the restart drops this pool's idle connections too
+    const api = new Api(houseful.url);
+    const { show, seats, customers } = await setUp(api);
+
+    const stop = new AbortController();
+    const load = runLoad({ urls: () => [houseful!.url], customers, showId: show.id, seatIds: seats, stop: stop.signal });
+    await until(
+      'confirmations before the restart',
+      async () => (await pool!.query("SELECT 1 FROM bookings WHERE status = 'confirmed'")).rowCount! > 2,
+    );
+    await server!.restart();
+    await until(
+      'readiness after the restart',
+      async () => (await fetch(`${houseful!.url}/readyz`, { signal: AbortSignal.timeout(3_000) })).status === 200,
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${houseful!.output().slice(-3_000)}`);
+    });
+    const confirmedBefore = (
+      await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings WHERE status IN ('confirmed', 'cancelled')")
+    ).rows[0]!.n;
+    await until(
+      'new confirmations after the restart',
+      async () =>
+        (await pool!.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings WHERE status IN ('confirmed', 'cancelled')")).rows[0]!
+          .n > confirmedBefore,
+    );
+    stop.abort();
+    const record = await load;
+
+    expect(record.statuses.get(500) ?? 0).toBe(0);
+    expect(record.statuses.get(503) ?? 0).toBeGreaterThanOrEqual(0);
+    expect(houseful.child.exitCode).toBeNull(); // the server survived the restart
+    await until('recovery to settle every payment', async () => (await unsettledPayments(pool!)) === 0);
+    expect(await brokenInvariants(pool)).toEqual([]);
+    expect(await lostConfirmations(pool, record)).toEqual([]);
+  });
+});

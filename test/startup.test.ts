@@ -1,0 +1,69 @@
+// Houseful as its own process: configuration errors, the embedded database's lock, demo data, SIGTERM.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMain, startServerProcess } from '../scripts/server-process.ts';
+
+describe('starting and stopping', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'houseful-data-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ HOLD_TTL_SECONDS: '0' }, /HOLD_TTL_SECONDS must be between/],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, /DATABASE_URL must start with postgres:/],
+    [{ ADMIN_EMAIL: 'a@b.co' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/],
+    [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' }, /cannot reach the database at DATABASE_URL 127\.0\.0\.1:1\/none/],
+  ])('ends with one clear line for %o', async (env, message) => {
+    const run = runMain({ DATA_DIR: dataDir, ...env });
+    expect(await run.exited).toBe(1);
+    const lines = run.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^houseful: /);
+    expect(lines[0]).toMatch(message);
+  });
+
+  it('loads demo data on the embedded database, refuses a second process on the same DATA_DIR, and exits 0 on SIGTERM', async () => {
+    const server = await startServerProcess({
+      DATA_DIR: dataDir,
+      SEED_DEMO: '1',
+      ADMIN_EMAIL: 'boss@example.com',
+      ADMIN_PASSWORD: 'boss-password',
+    });
+    try {
+      const cities = (await (await fetch(`${server.url}/api/cities`)).json()) as { id: string; name: string }[];
+      expect(cities.length).toBeGreaterThanOrEqual(3);
+      const shows = (await (await fetch(`${server.url}/api/shows?cityId=${cities[0]!.id}`)).json()) as { seatsTotal: number }[];
+      expect(shows.length).toBeGreaterThan(5);
+      const seats = (await (await fetch(`${server.url}/api/shows/${(shows[0] as unknown as { id: string }).id}/seats`)).json()) as {
+        seats: { type: string }[];
+      };
+      expect(new Set(seats.seats.map((s) => s.type))).toEqual(new Set(['regular', 'premium', 'vip']));
+      const session = await fetch(`${server.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'boss@example.com', password: 'boss-password' }),
+      });
+      expect(((await session.json()) as { user: { role: string } }).user.role).toBe('admin');
+
+      const second = runMain({ DATA_DIR: dataDir });
+      expect(await second.exited).toBe(1);
+      expect(second.output()).toMatch(/^houseful: DATA_DIR .* is in use by another Houseful process/);
+    } finally {
+      const started = Date.now();
+      expect(await server.stop()).toBe(0);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
+    // The lock went with the process: the directory opens again, with its data.
+    const again = await startServerProcess({ DATA_DIR: dataDir, SEED_DEMO: '1' });
+    try {
+      expect(((await (await fetch(`${again.url}/api/cities`)).json()) as unknown[]).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      expect(await again.stop()).toBe(0);
+    }
+  });
+});

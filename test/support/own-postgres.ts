@@ -1,0 +1,65 @@
+// A PostgreSQL server of the test's own, on a free port in a temporary directory, so a test
+// can restart it under load. The server refuses to run as root, so as root it runs as the
+// `postgres` system user.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm, chmod } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+async function binDir(): Promise<string | undefined> {
+  const versions = await readdir('/usr/lib/postgresql').catch(() => [] as string[]);
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+  return newest ? `/usr/lib/postgresql/${newest}/bin` : undefined;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface OwnPostgres {
+  url: string;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function ownPostgresAvailable(): Promise<boolean> {
+  return (await binDir()) !== undefined;
+}
+
+export async function startOwnPostgres(): Promise<OwnPostgres> {
+  const bin = await binDir();
+  if (!bin) throw new Error('no PostgreSQL server binaries under /usr/lib/postgresql');
+  const asRoot = process.getuid?.() === 0;
+  const exec = (tool: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', `${bin}/${tool}`, ...args]) : run(`${bin}/${tool}`, args);
+  const dir = await mkdtemp(path.join(tmpdir(), 'houseful-pg-'));
+  await chmod(dir, 0o777);
+  if (asRoot) await run('chown', ['postgres', dir]);
+  const data = path.join(dir, 'data');
+  const port = await freePort();
+  await exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
+  const ctl = (...args: string[]) => exec('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '30', ...args]);
+  await ctl('start');
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    restart: async () => {
+      await ctl('restart', '-m', 'fast');
+    },
+    stop: async () => {
+      await ctl('stop', '-m', 'immediate').catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
