@@ -2,6 +2,17 @@
 import { useRef, useState } from 'preact/hooks';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { ApiError, messageOf, post } from '../lib/api.ts';
+import { formatDateTime } from '../lib/format.ts';
+
+/** What POST /api/admin/checkins answers for an admitted ticket. */
+interface CheckIn {
+  bookingId: string;
+  movie: string;
+  hall: string;
+  startsAt: string;
+  seats: string[];
+  customer: string;
+}
 
 export function CheckInPage() {
   const [token, setToken] = useState('');
@@ -11,11 +22,11 @@ export function CheckInPage() {
   const check = async (event: Event) => {
     event.preventDefault();
     try {
-      const answer = await post<Record<string, unknown>>('/api/admin/checkins', { token: token.trim() });
-      const seats = Array.isArray(answer.seats)
-        ? ` Seats: ${answer.seats.map((s) => (typeof s === 'string' ? s : String((s as { label?: string }).label))).join(', ')}.`
-        : '';
-      setResult({ ok: true, text: `Admitted.${seats}` });
+      const admitted = await post<CheckIn>('/api/admin/checkins', { token: token.trim() });
+      setResult({
+        ok: true,
+        text: `Admitted: ${admitted.customer}, ${admitted.movie} at ${formatDateTime(admitted.startsAt)}, ${admitted.hall}, seats ${admitted.seats.join(', ')}.`,
+      });
     } catch (e) {
       if (e instanceof ApiError && e.status === 404 && e.problem.detail.startsWith('no route'))
         setResult({ ok: false, text: 'Check-in is not available on this server yet.' });

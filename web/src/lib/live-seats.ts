@@ -35,6 +35,14 @@ export function watchSeats(showId: string, onMap: (map: SeatMapData) => void, on
   if (typeof EventSource === 'function') {
     source = new EventSource(`/api/shows/${encodeURIComponent(showId)}/events`);
     source.addEventListener('open', () => void refresh());
+    // Sent after a reconnect when the missed changes cannot be replayed: the whole map.
+    source.addEventListener('snapshot', (event) => {
+      try {
+        onMap(JSON.parse((event as MessageEvent<string>).data) as SeatMapData);
+      } catch {
+        void refresh();
+      }
+    });
     source.addEventListener('seats', (event) => {
       try {
         onChange(JSON.parse((event as MessageEvent<string>).data) as SeatChange);

@@ -15,8 +15,20 @@ const METHOD_NAMES: Record<string, string> = {
   wallet: 'Wallet',
 };
 
+/** The signed ticket token when the server issues tickets (GET /api/bookings/{id}/ticket), else undefined. */
+async function ticketToken(bookingId: string): Promise<string | undefined> {
+  try {
+    return (await get<{ token: string }>(`/api/bookings/${encodeURIComponent(bookingId)}/ticket`)).token;
+  } catch {
+    return undefined;
+  }
+}
+
 export function BookingPage({ bookingId }: { bookingId: string }) {
-  const booking = useFetch(() => get<Booking>(`/api/bookings/${encodeURIComponent(bookingId)}`), bookingId);
+  const booking = useFetch(async () => {
+    const found = await get<Booking>(`/api/bookings/${encodeURIComponent(bookingId)}`);
+    return found.status === 'confirmed' && !found.ticketToken ? { ...found, ticketToken: await ticketToken(bookingId) } : found;
+  }, bookingId);
   const b = booking.data;
   if (booking.error) return <ErrorNotice>{booking.error}</ErrorNotice>;
   if (!b) return <p role="status">Loading…</p>;
