@@ -12,6 +12,12 @@ import { useFetch } from '../lib/use-fetch.ts';
 
 const DEFAULT_MAX_SEATS = 10;
 
+function holdLabel(signedIn: boolean, seats: number): string {
+  if (!signedIn) return 'Sign in to hold seats';
+  if (seats === 0) return 'Hold seats';
+  return seats === 1 ? 'Hold 1 seat' : `Hold ${seats} seats`;
+}
+
 /** The seat choice survives a detour through sign-in. */
 const choiceKey = (showId: string) => `houseful.choice.${showId}`;
 
@@ -154,7 +160,7 @@ export function ShowPage({ showId }: { showId: string }) {
           </div>
         </div>
         <button type="button" class="primary" disabled={chosen.length === 0 || holding} onClick={() => void hold()}>
-          {user ? `Hold ${chosen.length || ''} seats`.replace('  ', ' ') : 'Sign in to hold seats'}
+          {holdLabel(user !== null, chosen.length)}
         </button>
       </div>
       {error && <ErrorNotice>{error}</ErrorNotice>}
