@@ -13,8 +13,12 @@ import { browsingRoutes } from './browsing/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import type { Context } from './context.ts';
 import { errorHandler, problem, sendProblem } from './http/problems.ts';
+import { seatEventRoutes } from './live/routes.ts';
+import { SeatEventHub } from './live/seat-events.ts';
+import { waitlistRoutes } from './notifications/routes.ts';
 import { registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { ticketRoutes } from './tickets/routes.ts';
 import { adminReadRoutes } from './admin-reads/routes.ts';
 import { meRoutes } from './accounts/me-routes.ts';
 import { bookingRulesRoutes } from './bookings/rules-routes.ts';
@@ -42,6 +46,14 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, useDefaults: true } },
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,
+    // Malformed or overlong URLs are refused before routing; they get problem+json too.
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(
+        reply,
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? problem('uri-too-long', 414, 'URI too long', 'a path segment is longer than any id', { field: 'path' })
+          : problem('invalid-input', 400, 'Invalid input', 'the URL is malformed', { field: 'path' }),
+      ),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorateRequest('user', null);
@@ -80,6 +92,16 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(browsingRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
   await app.register(bookingRoutes(ctx, perClient('user')));
+  await app.register(waitlistRoutes(ctx));
+  await app.register(ticketRoutes(ctx));
+
+  // Every instance LISTENs for seat changes once, before it takes requests (DESIGN rule 6).
+  const seatEvents = new SeatEventHub((payload) => ctx.log.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed seat event'));
+  await seatEvents.start(ctx.db);
+  app.addHook('onClose', async () => seatEvents.stop());
+  await app.register(seatEventRoutes(ctx, seatEvents, ctx.config.sseHeartbeatSeconds));
+
+  // What the web app reads beyond the contract, then the app itself.
   await app.register(meRoutes(ctx));
   await app.register(bookingRulesRoutes(ctx));
   await app.register(adminReadRoutes(ctx));

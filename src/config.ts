@@ -21,6 +21,15 @@ export interface Config {
   mailFrom: string;
   /** POST { to, text } there for each SMS; undefined sends none. */
   smsWebhookUrl: string | undefined;
+  /** Also mail customers whose hold lapsed unpaid (MAIL_ON_HOLD_EXPIRY); off by default, as it is mostly noise. */
+  mailOnHoldExpiry: boolean;
+  /**
+   * Signs ticket tokens (the QR code on a ticket) (AUTH_SECRET, at least 32 characters). Unset: a secret is
+   * generated once into the database, so every instance on that database shares it.
+   */
+  authSecret: string | undefined;
+  /** A comment line on every live seat stream this often, so proxies and browsers keep it open (SSE_HEARTBEAT_SECONDS). */
+  sseHeartbeatSeconds: number;
   /** When both are set, this admin account exists after start. */
   adminEmail: string | undefined;
   adminPassword: string | undefined;
@@ -92,6 +101,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (adminPassword !== undefined && adminPassword.length < 8) {
     throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
   }
+  const authSecret = optional(env, 'AUTH_SECRET');
+  if (authSecret !== undefined && authSecret.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters');
   const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}"`);
@@ -107,6 +118,9 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: optional(env, 'MAIL_FROM') ?? 'Houseful <tickets@localhost>',
     smsWebhookUrl: url(env, 'SMS_WEBHOOK_URL', ['http:', 'https:']),
+    mailOnHoldExpiry: flag(env, 'MAIL_ON_HOLD_EXPIRY', false),
+    authSecret,
+    sseHeartbeatSeconds: integer(env, 'SSE_HEARTBEAT_SECONDS', 15, 1, 3_600),
     adminEmail,
     adminPassword,
     seedDemo: flag(env, 'SEED_DEMO', true),

@@ -7,6 +7,7 @@ import type { Context } from './context.ts';
 import { migrate } from './db/migrate.ts';
 import { DatabaseUnavailable, openDatabase } from './db/open.ts';
 import { systemClock } from './domain/clock.ts';
+import { startOutboxWorker } from './jobs/outbox-worker.ts';
 import { startJobs } from './jobs/scheduler.ts';
 import { TestGateway } from './payments/test-gateway.ts';
 import { seedDemoCatalogue } from './seed/demo.ts';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   if (config.adminEmail && config.adminPassword) await ensureAdmin(db, config.adminEmail, config.adminPassword);
   ready = true;
   const stopJobs = startJobs(ctx);
+  const stopOutbox = await startOutboxWorker(ctx);
   log.info('ready');
 
   let stopping = false;
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS).unref();
     await app.close();
     await stopJobs();
+    await stopOutbox();
     await opened.close();
     log.info('stopped');
     process.exit(0);

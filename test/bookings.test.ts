@@ -116,6 +116,31 @@ describe.each(backends())('holding seats (%s)', (backend) => {
         .status,
     ).toBe(201);
   });
+  it('holds the line against a hoarder firing many holds at once, and again after every lapse', async () => {
+    const { show, seats } = await t.api.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 40 }] });
+    const hoarder = await t.api.customer('Hoarder');
+    const limit = t.ctx.config.maxSeatsPerBooking;
+    const heldByHoarder = async () =>
+      (await t.api.get('/api/bookings', hoarder.token)).body
+        .filter((b: { status: string }) => b.status === 'pending')
+        .reduce((n: number, b: { seats: unknown[] }) => n + b.seats.length, 0);
+    for (let round = 0; round < 3; round++) {
+      const offset = round * 12;
+      const replies = await Promise.all(
+        Array.from({ length: 4 }, (_, i) =>
+          t.api.post(
+            '/api/bookings',
+            { showId: show.id, seatIds: seats.slice(offset + i * 3, offset + i * 3 + 3).map((s) => s.id) },
+            hoarder.token,
+          ),
+        ),
+      );
+      expect(replies.filter((r) => r.status === 201)).toHaveLength(Math.floor(limit / 3));
+      expect(replies.filter((r) => r.status === 409).every((r) => /\/hold-limit-reached$/.test(r.body.type))).toBe(true);
+      expect(await heldByHoarder()).toBeLessThanOrEqual(limit);
+      t.clock.advance(t.ctx.config.holdTtlSeconds + 1); // abandon them all and come back
+    }
+  });
 });
 
 describe.each(backends())('reading and cancelling bookings (%s)', (backend) => {

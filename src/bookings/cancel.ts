@@ -3,6 +3,8 @@
 import type { Context } from '../context.ts';
 import type { Queryable } from '../db/database.ts';
 import { InvalidTransition, NotFound, ShowStarted } from '../domain/errors.ts';
+import { notifySeatChange } from '../live/seat-events.ts';
+import { queueBookingMessages } from '../notifications/outbox.ts';
 import { refundPayment } from './pay.ts';
 import { bookingState } from './read.ts';
 import { moveBooking, releaseSeats } from './seat-release.ts';
@@ -41,6 +43,10 @@ export async function cancelBooking(ctx: Context, userId: string, bookingId: str
       throw new InvalidTransition('booking', effectiveBookingStatus(current.status, current.expires_at, now), 'cancelled');
     }
     await releaseSeats(tx, bookingId);
+    // Mail either way, as a receipt (with the refund, or saying nothing was charged); an SMS only for a confirmed booking.
+    await queueBookingMessages(tx, 'booking-cancelled', [bookingId], {
+      sms: status === 'confirmed' && ctx.config.smsWebhookUrl !== undefined,
+    });
     return markRefundPending(tx, bookingId, now);
   });
   await sendRefunds(ctx, refunds);
@@ -73,7 +79,16 @@ export async function cancelShow(ctx: Context, adminId: string, showId: string):
       )
     ).rows;
     for (const booking of live) await moveBooking(tx, booking.id, booking.status, 'cancelled', now);
-    await tx.query("UPDATE show_seats SET status = 'available', booking_id = NULL, held_until = NULL WHERE show_id = $1", [showId]);
+    const freed = await tx.query<{ seat_id: string }>(
+      `UPDATE show_seats SET status = 'available', booking_id = NULL, held_until = NULL
+       WHERE show_id = $1 AND status <> 'available' RETURNING seat_id`,
+      [showId],
+    );
+    const freedIds = freed.rows.map((row) => row.seat_id);
+    await notifySeatChange(tx, showId, freedIds, 'available');
+    // Each customer told (CONTRACT): mail, and SMS where they gave a phone number.
+    const liveIds = live.map((b) => b.id);
+    await queueBookingMessages(tx, 'show-cancelled', liveIds, { sms: ctx.config.smsWebhookUrl !== undefined });
     const refunds = (
       await tx.query<PendingRefund>(
         `UPDATE payments SET status = 'refund_pending', updated_at = $2

@@ -2,6 +2,7 @@
 import type { Context } from '../context.ts';
 import { HoldLimitReached, InvalidInput, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
+import { SEAT_CHANNEL, seatChangePayloads } from '../live/seat-events.ts';
 import { effectiveShowStatus } from './states.ts';
 
 interface ShowForHold {
@@ -87,11 +88,15 @@ export async function holdSeats(ctx: Context, userId: string, showId: string, se
       throw new SeatsUnavailable(seatIds.filter((id) => !got.has(id)));
     }
     const total = claimed.reduce((sum, row) => sum + row.price, 0);
+    const claimedIds = claimed.map((row) => row.seat_id);
+    // The live seat map's NOTIFY (DESIGN rule 6) rides on this statement, so a hold costs no extra
+    // round trip. A SELECT in WITH only runs when referenced, hence the count in the WHERE clause.
     await tx.query(
       `WITH seats AS (INSERT INTO booking_seats (booking_id, seat_id, price)
-         SELECT $1, seat_id, price FROM unnest($2::text[], $3::int[]) AS t (seat_id, price))
-       UPDATE bookings SET total = $4 WHERE id = $1`,
-      [bookingId, claimed.map((row) => row.seat_id), claimed.map((row) => row.price), total],
+         SELECT $1, seat_id, price FROM unnest($2::text[], $3::int[]) AS t (seat_id, price)),
+       notified AS (SELECT pg_notify('${SEAT_CHANNEL}', payload) FROM unnest($5::text[]) AS notice (payload))
+       UPDATE bookings SET total = $4 WHERE id = $1 AND (SELECT count(*) FROM notified) >= 0`,
+      [bookingId, claimedIds, claimed.map((row) => row.price), total, seatChangePayloads(showId, claimedIds, 'held')],
     );
   });
   return bookingId;

@@ -4,6 +4,8 @@
 import type { Context } from '../context.ts';
 import { HoldExpired, InvalidTransition, PaymentDeclined, PaymentPending } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
+import { notifySeatChange } from '../live/seat-events.ts';
+import { queueBookingMessages } from '../notifications/outbox.ts';
 import { strategyFor, type PaymentRequest } from '../payments/methods.ts';
 import { bookingState } from './read.ts';
 import { moveBooking, releaseSeats } from './seat-release.ts';
@@ -81,9 +83,9 @@ export async function settleCapturedPayment(
       const wanted = (
         await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM booking_seats WHERE booking_id = $1', [payment.bookingId])
       ).rows[0]!.n;
-      const booked = await tx.query(
+      const booked = await tx.query<{ show_id: string; seat_id: string }>(
         `UPDATE show_seats SET status = 'booked', held_until = NULL
-       WHERE booking_id = $1 AND status = 'held' AND held_until > $2`,
+       WHERE booking_id = $1 AND status = 'held' AND held_until > $2 RETURNING show_id, seat_id`,
         [payment.bookingId, now],
       );
       if (booked.rowCount !== wanted || !(await moveBooking(tx, payment.bookingId, 'pending', 'confirmed', now))) {
@@ -94,6 +96,15 @@ export async function settleCapturedPayment(
         payment.gatewayRef,
         now,
       ]);
+      // Told in this transaction (DESIGN rules 5 and 6): the mail cannot be lost, nor sent for a booking that rolled back.
+      const showId = booked.rows[0]!.show_id;
+      await notifySeatChange(
+        tx,
+        showId,
+        booked.rows.map((row) => row.seat_id),
+        'booked',
+      );
+      await queueBookingMessages(tx, 'booking-confirmed', [payment.bookingId], { sms: ctx.config.smsWebhookUrl !== undefined });
       return true;
     })
     .catch((error: unknown) => {

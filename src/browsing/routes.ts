@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Context } from '../context.ts';
-import { Id, IdParams, Money, problems, Timestamp } from '../http/schemas.ts';
+import { Id, IdParams, Money, Movie, problems, Timestamp } from '../http/schemas.ts';
 import { cinemasInCity, getShow, listCities, listShows, moviesInCity, seatMap } from './read.ts';
 
 const Show = Type.Object({
@@ -41,17 +41,7 @@ export function browsingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
           summary: 'Movies with upcoming shows in the city',
           params: CityParams,
           response: {
-            200: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                title: Type.String(),
-                language: Type.String(),
-                genre: Type.String(),
-                durationMinutes: Type.Integer(),
-                description: Type.Union([Type.String(), Type.Null()]),
-                releaseDate: Type.Union([Type.String(), Type.Null()]),
-              }),
-            ),
+            200: Type.Array(Movie),
             ...problems(404),
           },
         },

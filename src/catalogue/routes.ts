@@ -8,7 +8,7 @@ import { inr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { authHooks, currentUser } from '../http/auth.ts';
 import { requireValid } from '../http/validation.ts';
-import { Id, IdParams, Money, problems, Text } from '../http/schemas.ts';
+import { Id, IdParams, Money, Movie, problems, Text } from '../http/schemas.ts';
 import { createCinema, createCity, createHall, createMovie, createShow } from './admin.ts';
 
 const SeatType = Type.Union([Type.Literal('regular'), Type.Literal('premium'), Type.Literal('vip')]);
@@ -127,15 +127,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
             { additionalProperties: false },
           ),
           response: {
-            201: Type.Object({
-              id: Type.String(),
-              title: Type.String(),
-              durationMinutes: Type.Integer(),
-              language: Type.String(),
-              genre: Type.String(),
-              description: Type.Union([Type.String(), Type.Null()]),
-              releaseDate: Type.Union([Type.String(), Type.Null()]),
-            }),
+            201: Movie,
             ...adminErrors,
           },
         },

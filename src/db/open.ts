@@ -55,7 +55,9 @@ async function openEmbedded(dataDir: string, onError: (error: Error) => void): P
     });
   } catch (error) {
     if ((error as { code?: string }).code === 'ELOCKED') {
-      throw new DatabaseUnavailable(`DATA_DIR ${dir} is in use by another Houseful process; stop it or choose another DATA_DIR`);
+      throw new DatabaseUnavailable(
+        `DATA_DIR ${dir} is in use by another Houseful process (or one killed less than 10 s ago); stop it or choose another DATA_DIR`,
+      );
     }
     throw error;
   }

@@ -145,3 +145,33 @@ export class PaymentPending extends DomainError {
     );
   }
 }
+
+export class TicketInvalid extends DomainError {
+  readonly problem = 'ticket-invalid';
+  constructor() {
+    super('this is not a ticket Houseful issued: the token is malformed or its signature does not match');
+  }
+  override extra() {
+    return { field: 'token' };
+  }
+}
+
+export class TicketNotValid extends DomainError {
+  readonly problem = 'ticket-not-valid';
+  constructor(readonly bookingStatus: string) {
+    super(`the ticket's booking is ${bookingStatus}, not confirmed: refuse entry`);
+  }
+  override extra() {
+    return { field: 'token', bookingStatus: this.bookingStatus };
+  }
+}
+
+export class TicketAlreadyUsed extends DomainError {
+  readonly problem = 'ticket-already-used';
+  constructor(readonly checkedInAt: string) {
+    super(`this ticket was already checked in at ${checkedInAt}`);
+  }
+  override extra() {
+    return { field: 'token', checkedInAt: this.checkedInAt };
+  }
+}

@@ -17,6 +17,9 @@ import {
   ShowNotUpcoming,
   ShowOverlap,
   ShowStarted,
+  TicketAlreadyUsed,
+  TicketInvalid,
+  TicketNotValid,
   Unauthenticated,
 } from '../domain/errors.ts';
 
@@ -47,6 +50,9 @@ const domainProblems: [new (...args: never[]) => DomainError, number, string][] 
   [ShowOverlap, 409, 'Show overlaps another'],
   [IdempotencyKeyReused, 422, 'Idempotency key reused'],
   [IdempotencyKeyInUse, 409, 'Idempotency key in use'],
+  [TicketInvalid, 422, 'Not a valid ticket'],
+  [TicketNotValid, 409, 'Ticket not valid'],
+  [TicketAlreadyUsed, 409, 'Ticket already used'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

@@ -29,3 +29,13 @@ export function problems(...statuses: number[]): Record<number, typeof Problem> 
 export const IdParams = Type.Object({ id: Id });
 
 export const Text = (max = 200) => Type.String({ minLength: 1, maxLength: max });
+
+export const Movie = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  durationMinutes: Type.Integer(),
+  language: Type.String(),
+  genre: Type.String(),
+  description: Type.Union([Type.String(), Type.Null()]),
+  releaseDate: Type.Union([Type.String(), Type.Null()]),
+});

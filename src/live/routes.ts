@@ -1,0 +1,98 @@
+// GET /api/shows/{id}/events: the seat map as server-sent events. Each subscriber gets an event
+// `seats` with `{ seatIds, status }` whenever seats of the show change, through any instance.
+// A client reconnecting with Last-Event-ID gets what it missed, or, when that cannot be known
+// (another instance, too long ago), a fresh `snapshot` of the whole seat map first.
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { seatMap } from '../browsing/read.ts';
+import type { Context } from '../context.ts';
+import { NotFound } from '../domain/errors.ts';
+import { IdParams, problems } from '../http/schemas.ts';
+import type { SeatEvent, SeatEventHub } from './seat-events.ts';
+
+/** How long a browser waits before reconnecting after the stream drops. */
+const RECONNECT_MS = 2_000;
+
+function frame(event: string, id: string, data: unknown): string {
+  return `event: ${event}\nid: ${id}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSeconds: number): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const open = new Set<ServerResponse>();
+    // Streams never finish by themselves; without this app.close() would wait for them forever.
+    app.addHook('preClose', async () => {
+      for (const response of open) response.end();
+    });
+
+    app.get(
+      '/api/shows/:id/events',
+      {
+        schema: {
+          tags: ['browse'],
+          summary: 'Live seat changes as text/event-stream: event `seats`, data { seatIds, status }',
+          description:
+            'Send Last-Event-ID when reconnecting: missed events are replayed, or a `snapshot` event (the seat map) comes first. ' +
+            '`?snapshot=true` asks for a snapshot on a fresh connection too. A comment line is sent every 15 s as a heartbeat.',
+          params: IdParams,
+          querystring: Type.Object({ snapshot: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+          response: { 200: Type.String({ description: 'text/event-stream' }), ...problems(400, 404) },
+        },
+      },
+      async (request, reply) => {
+        const showId = request.params.id;
+        if ((await ctx.db.query('SELECT 1 FROM shows WHERE id = $1', [showId])).rowCount === 0) throw new NotFound('show');
+        const lastEventId = request.headers['last-event-id'];
+
+        reply.hijack();
+        const response = reply.raw;
+        // The security headers the hooks set so far, which a hijacked reply would otherwise drop.
+        const inherited = Object.fromEntries(Object.entries(reply.getHeaders()).filter(([, value]) => value !== undefined));
+        response.writeHead(200, {
+          ...(inherited as OutgoingHttpHeaders),
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-cache, no-transform',
+          connection: 'keep-alive',
+          'x-accel-buffering': 'no', // proxies such as nginx must not buffer the stream
+          'x-request-id': request.id,
+        });
+        open.add(response);
+
+        // Subscribe before reading anything, so no change falls between the read and the stream.
+        let lastSent = 0;
+        let backlog: SeatEvent[] | undefined = [];
+        const send = (event: SeatEvent) => {
+          if (event.sequence <= lastSent) return;
+          lastSent = event.sequence;
+          response.write(frame('seats', event.id, event.data));
+        };
+        const unsubscribe = hub.subscribe(showId, (event) => (backlog ? backlog.push(event) : send(event)));
+        const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), heartbeatSeconds * 1000);
+        heartbeat.unref();
+        response.on('close', () => {
+          clearInterval(heartbeat);
+          unsubscribe();
+          open.delete(response);
+        });
+        response.write(`retry: ${RECONNECT_MS}\n: subscribed to show ${showId}\n\n`);
+
+        try {
+          const replay = typeof lastEventId === 'string' ? hub.eventsSince(showId, lastEventId) : undefined;
+          if (replay) {
+            for (const event of replay) send(event);
+          } else if (typeof lastEventId === 'string' || request.query.snapshot) {
+            const sequence = hub.currentSequence();
+            response.write(frame('snapshot', `${hub.instance}.${sequence}`, await seatMap(ctx.db, ctx.clock, showId)));
+          }
+        } catch (error) {
+          request.log.warn({ err: error }, 'seat event stream: could not send the snapshot');
+          response.end();
+          return;
+        }
+        for (const event of backlog) send(event);
+        backlog = undefined;
+      },
+    );
+  };
+}

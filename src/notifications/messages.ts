@@ -1,0 +1,260 @@
+// What each message says. Rendered at delivery time from the booking (or show) it is about, so
+// the transaction that queues it only writes a small outbox row. Mail has a plain-text and an
+// HTML part; a confirmation carries the ticket's QR code inline and an .ics calendar invite.
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import { DateTime } from 'luxon';
+import QRCode from 'qrcode';
+import type { Context } from '../context.ts';
+import { formatInr } from '../domain/money.ts';
+import { inZone } from '../domain/zoned-time.ts';
+import { signTicket, ticketSecret } from '../tickets/tokens.ts';
+import type { MessageKind } from './outbox.ts';
+
+export interface MailAttachment {
+  filename: string;
+  content: Buffer | string;
+  contentType: string;
+  /** Set for images shown inside the HTML part (`<img src="cid:…">`). */
+  cid?: string;
+}
+
+export interface MailContent {
+  subject: string;
+  text: string;
+  html: string;
+  attachments: MailAttachment[];
+}
+
+/** A message whose subject no longer exists (nothing to say): delivering it is pointless, retrying too. */
+export class NothingToSay extends Error {}
+
+interface BookingFacts {
+  id: string;
+  status: string;
+  total: number;
+  customer: string;
+  title: string;
+  cinema: string;
+  address: string;
+  hall: string;
+  time_zone: string;
+  starts_at: Date;
+  ends_at: Date;
+  seats: string[] | null;
+  refund: number | null;
+}
+
+interface ShowFacts {
+  id: string;
+  title: string;
+  cinema: string;
+  address: string;
+  hall: string;
+  time_zone: string;
+  starts_at: Date;
+  seats_free: number;
+}
+
+async function bookingFacts(ctx: Context, bookingId: string): Promise<BookingFacts> {
+  const row = (
+    await ctx.db.query<BookingFacts>(
+      `SELECT b.id, b.status, b.total, u.name AS customer, m.title, c.name AS cinema, c.address, h.name AS hall, c.time_zone,
+         s.starts_at, s.ends_at,
+         (SELECT array_agg(se.label ORDER BY se.row_index, se.number) FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id
+          WHERE bs.booking_id = b.id) AS seats,
+         (SELECT sum(p.amount)::int FROM payments p WHERE p.booking_id = b.id AND p.status IN ('refund_pending', 'refunded')) AS refund
+       FROM bookings b JOIN users u ON u.id = b.user_id JOIN shows s ON s.id = b.show_id JOIN movies m ON m.id = s.movie_id
+       JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id
+       WHERE b.id = $1`,
+      [bookingId],
+    )
+  ).rows[0];
+  if (!row) throw new NothingToSay(`booking ${bookingId} does not exist`);
+  return row;
+}
+
+async function showFacts(ctx: Context, showId: string): Promise<ShowFacts> {
+  const row = (
+    await ctx.db.query<ShowFacts>(
+      `SELECT s.id, m.title, c.name AS cinema, c.address, h.name AS hall, c.time_zone, s.starts_at,
+         (SELECT count(*)::int FROM show_seats ss WHERE ss.show_id = s.id
+            AND (ss.status = 'available' OR (ss.status = 'held' AND ss.held_until <= $2))) AS seats_free
+       FROM shows s JOIN movies m ON m.id = s.movie_id JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id
+       WHERE s.id = $1`,
+      [showId, ctx.clock.now()],
+    )
+  ).rows[0];
+  if (!row) throw new NothingToSay(`show ${showId} does not exist`);
+  return row;
+}
+
+/** "Thu 26 Nov 2026, 19:30 IST": the show's time as the cinema's clock shows it. */
+export function showTime(instant: Date, timeZone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).setLocale('en-IN').toFormat('ccc d LLL yyyy, HH:mm ZZZZ');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** The two parts of a mail from one list of lines: label/value pairs become a table in HTML. */
+function layout(heading: string, intro: string, facts: [string, string][], closing: string, extraHtml = '') {
+  const width = Math.max(...facts.map(([label]) => label.length));
+  const text = [
+    heading,
+    '',
+    intro,
+    '',
+    ...facts.map(([label, value]) => `${`${label}:`.padEnd(width + 2)}${value}`),
+    '',
+    closing,
+    '',
+    '-- Houseful',
+  ]
+    .join('\n')
+    .trim();
+  const rows = facts
+    .map(
+      ([label, value]) =>
+        `<tr><th align="left" style="padding:4px 12px 4px 0;color:#555;font-weight:normal">${escapeHtml(label)}</th>` +
+        `<td style="padding:4px 0"><strong>${escapeHtml(value)}</strong></td></tr>`,
+    )
+    .join('');
+  const html =
+    `<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;color:#222;max-width:560px;margin:0 auto;padding:16px">` +
+    `<h1 style="font-size:22px">${escapeHtml(heading)}</h1><p>${escapeHtml(intro)}</p>` +
+    `<table role="presentation" style="border-collapse:collapse;margin:12px 0">${rows}</table>${extraHtml}` +
+    `<p>${escapeHtml(closing)}</p><p style="color:#777;font-size:12px">Houseful</p></body></html>`;
+  return { text, html };
+}
+
+function bookingLines(b: BookingFacts): [string, string][] {
+  return [
+    ['Booking', b.id],
+    ['Movie', b.title],
+    ['Cinema', `${b.cinema}, ${b.address}`],
+    ['Hall', b.hall],
+    ['Seats', (b.seats ?? []).join(', ')],
+    ['Show time', showTime(b.starts_at, b.time_zone)],
+  ];
+}
+
+const QR_CID = 'ticket-qr@houseful';
+
+export async function ticketQrCode(token: string): Promise<Buffer> {
+  return QRCode.toBuffer(token, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 280 });
+}
+
+function calendarInvite(b: BookingFacts): string {
+  const calendar = ical({ prodId: { company: 'Houseful', product: 'Tickets', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  calendar.createEvent({
+    id: `${b.id}@houseful`,
+    start: b.starts_at,
+    end: b.ends_at,
+    summary: `${b.title} at ${b.cinema}`,
+    location: `${b.cinema}, ${b.address}`,
+    description: `Booking ${b.id}. ${b.hall}, seats ${(b.seats ?? []).join(', ')}. Show the ticket's QR code at the door.`,
+  });
+  return calendar.toString();
+}
+
+async function confirmation(ctx: Context, b: BookingFacts): Promise<MailContent> {
+  const token = signTicket(await ticketSecret(ctx), b.id);
+  const qr = await ticketQrCode(token);
+  const { text, html } = layout(
+    `Booking confirmed: ${b.title}`,
+    `Hello ${b.customer}, your seats are booked. Show the QR code at the door; it is your ticket.`,
+    [...bookingLines(b), ['Starts at', inZone(b.starts_at, b.time_zone)], ['Total paid', formatInr(b.total)], ['Ticket code', token]],
+    'The attached invite puts the show in your calendar. Enjoy the film!',
+    `<p><img src="cid:${QR_CID}" width="280" height="280" alt="Ticket QR code for booking ${escapeHtml(b.id)}"></p>`,
+  );
+  return {
+    subject: `Booking confirmed: ${b.title}, ${showTime(b.starts_at, b.time_zone)}`,
+    text,
+    html,
+    attachments: [
+      { filename: 'ticket-qr.png', content: qr, contentType: 'image/png', cid: QR_CID },
+      { filename: 'houseful-show.ics', content: calendarInvite(b), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
+    ],
+  };
+}
+
+function refundLine(b: BookingFacts): [string, string] {
+  return ['Refund', b.refund ? `${formatInr(b.refund)} to the way you paid` : 'none: nothing was charged'];
+}
+
+function cancellation(b: BookingFacts, byCinema: boolean): MailContent {
+  const why = byCinema
+    ? `Hello ${b.customer}, ${b.cinema} has cancelled this show, so your booking is cancelled.`
+    : `Hello ${b.customer}, your booking is cancelled as you asked.`;
+  const { text, html } = layout(
+    `Booking cancelled: ${b.title}`,
+    why,
+    [...bookingLines(b), refundLine(b)],
+    b.refund ? 'Refunds usually reach your account within 5 to 7 working days.' : 'We hope to see you at another show.',
+  );
+  const subject = byCinema
+    ? `Booking cancelled: ${b.title}, the show was cancelled by the cinema`
+    : `Booking cancelled: ${b.title}, ${showTime(b.starts_at, b.time_zone)}`;
+  return { subject, text, html, attachments: [] };
+}
+
+function holdExpired(b: BookingFacts): MailContent {
+  const { text, html } = layout(
+    `Your hold lapsed: ${b.title}`,
+    `Hello ${b.customer}, the seats you held were not paid for in time and have been released. Nothing was charged.`,
+    bookingLines(b),
+    'The seats may still be free: book again if you still want them.',
+  );
+  return { subject: `Your hold lapsed: ${b.title}`, text, html, attachments: [] };
+}
+
+function seatsFree(s: ShowFacts): MailContent {
+  const { text, html } = layout(
+    `Seats free again: ${s.title}`,
+    `Seats of a show you are waiting for have come free. They go to whoever holds them first.`,
+    [
+      ['Movie', s.title],
+      ['Cinema', `${s.cinema}, ${s.address}`],
+      ['Hall', s.hall],
+      ['Show time', showTime(s.starts_at, s.time_zone)],
+      ['Seats free now', String(s.seats_free)],
+    ],
+    'You are told once; watch the show again to hear of the next seats that come free.',
+  );
+  return { subject: `Seats free again: ${s.title}, ${showTime(s.starts_at, s.time_zone)}`, text, html, attachments: [] };
+}
+
+export async function renderMail(ctx: Context, kind: MessageKind, subjectId: string): Promise<MailContent> {
+  switch (kind) {
+    case 'seats-free':
+      return seatsFree(await showFacts(ctx, subjectId));
+    case 'booking-confirmed':
+      return confirmation(ctx, await bookingFacts(ctx, subjectId));
+    case 'booking-cancelled':
+      return cancellation(await bookingFacts(ctx, subjectId), false);
+    case 'show-cancelled':
+      return cancellation(await bookingFacts(ctx, subjectId), true);
+    case 'hold-expired':
+      return holdExpired(await bookingFacts(ctx, subjectId));
+  }
+}
+
+/** SMS: one short line, the booking id first so it can be quoted to the cinema. */
+export async function renderSms(ctx: Context, kind: MessageKind, subjectId: string): Promise<string> {
+  const b = await bookingFacts(ctx, subjectId);
+  const when = showTime(b.starts_at, b.time_zone);
+  const seats = (b.seats ?? []).join(',');
+  switch (kind) {
+    case 'booking-confirmed':
+      return `Houseful: booking ${b.id} confirmed. ${b.title}, ${b.cinema} ${b.hall}, ${when}. Seats ${seats}. Ticket QR in your mail.`;
+    case 'booking-cancelled':
+    case 'show-cancelled':
+      return (
+        `Houseful: booking ${b.id} for ${b.title} (${when}) cancelled${kind === 'show-cancelled' ? ' by the cinema' : ''}. ` +
+        (b.refund ? `Refund ${formatInr(b.refund)}.` : 'Nothing was charged.')
+      );
+    default:
+      throw new NothingToSay(`no SMS is sent for ${kind}`);
+  }
+}

@@ -1,0 +1,95 @@
+// The door: a ticket token (what the QR code in the confirmation mail encodes) checks in once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signTicket, ticketSecret, verifyTicket } from '../../src/tickets/tokens.ts';
+import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
+import { bookAndPay } from '../support/bookings.ts';
+
+describe('POST /api/admin/checkins', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await adminToken(t.ctx);
+  });
+  afterAll(() => t.close());
+
+  async function ticketFor(seatCount = 1) {
+    const { show, seats } = await t.api.scenario(admin);
+    const customer = await t.api.customer('Guest');
+    const booking = await bookAndPay(
+      t.api,
+      customer.token,
+      show.id,
+      seats.slice(0, seatCount).map((s) => s.id),
+    );
+    const ticket = await t.api.get(`/api/bookings/${booking.id}/ticket`, customer.token);
+    expect(ticket.status).toBe(200);
+    return { booking, customer, token: ticket.body.token as string };
+  }
+
+  it('accepts a ticket once; a second scan is refused and says when it was first used', async () => {
+    const { booking, token } = await ticketFor(2);
+    const first = await t.api.post('/api/admin/checkins', { token }, admin);
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ bookingId: booking.id, movie: 'Inception', seats: ['A1', 'A2'], customer: 'Guest' });
+    expect(first.body.checkedInAt).toMatch(/\+05:30$/);
+
+    const second = await t.api.post('/api/admin/checkins', { token }, admin);
+    expect(second.status).toBe(409);
+    expect(second.headers.get('content-type')).toContain('application/problem+json');
+    expect(second.body).toMatchObject({ field: 'token', checkedInAt: first.body.checkedInAt });
+    expect(second.body.type).toMatch(/\/ticket-already-used$/);
+  });
+
+  it('refuses forged and altered tokens', async () => {
+    const { booking, token } = await ticketFor();
+    const altered = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA');
+    const otherSecret = signTicket(Buffer.from('not the secret of this database, not at all'), booking.id);
+    for (const forged of [altered, otherSecret, 'hello', `HF1.${booking.id}.`]) {
+      const refused = await t.api.post('/api/admin/checkins', { token: forged }, admin);
+      expect(refused.status, forged).toBe(422);
+      expect(refused.body).toMatchObject({ field: 'token' });
+      expect(refused.body.type).toMatch(/\/ticket-invalid$/);
+    }
+    // The genuine one still works: refusals used nothing up.
+    expect((await t.api.post('/api/admin/checkins', { token }, admin)).status).toBe(201);
+  });
+
+  it('refuses the ticket of a cancelled booking', async () => {
+    const { booking, customer, token } = await ticketFor();
+    expect((await t.api.post(`/api/bookings/${booking.id}/cancel`, undefined, customer.token)).status).toBe(200);
+    const refused = await t.api.post('/api/admin/checkins', { token }, admin);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ field: 'token', bookingStatus: 'cancelled' });
+    expect(refused.body.type).toMatch(/\/ticket-not-valid$/);
+  });
+
+  it('is for staff only, and names a missing token', async () => {
+    const { customer, token } = await ticketFor();
+    expect((await t.api.post('/api/admin/checkins', { token })).status).toBe(401);
+    expect((await t.api.post('/api/admin/checkins', { token }, customer.token)).status).toBe(403);
+    const missing = await t.api.post('/api/admin/checkins', {}, admin);
+    expect(missing.status).toBe(400);
+    expect(missing.body.field).toBe('token');
+  });
+
+  it('gives no ticket for a booking that is not confirmed, and none for someone else’s', async () => {
+    const { show, seats } = await t.api.scenario(admin);
+    const customer = await t.api.customer('Pending');
+    const hold = await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token);
+    expect((await t.api.get(`/api/bookings/${hold.body.id}/ticket`, customer.token)).status).toBe(409);
+    const stranger = await t.api.customer('Stranger');
+    expect((await t.api.get(`/api/bookings/${hold.body.id}/ticket`, stranger.token)).status).toBe(404);
+  });
+
+  it('keeps one generated secret per database, shared by every instance on it', async () => {
+    const secret = await ticketSecret(t.ctx);
+    const anotherInstance = { db: t.ctx.db, config: { ...t.ctx.config } };
+    expect((await ticketSecret(anotherInstance)).equals(secret)).toBe(true);
+    const stored = await t.ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM settings WHERE key = 'ticket-secret'");
+    expect(stored.rows[0]!.n).toBe(1);
+    expect(verifyTicket(secret, signTicket(secret, 'bkg_x'))).toBe('bkg_x');
+    const withEnv = { db: t.ctx.db, config: { ...t.ctx.config, authSecret: 'a-secret-of-at-least-thirty-two-characters' } };
+    expect((await ticketSecret(withEnv)).equals(secret)).toBe(false);
+  });
+});
