@@ -23,7 +23,7 @@ describe('a customer in the browser', () => {
 
   const seat = (page: Page, label: string, rest: string) => page.getByRole('button', { name: `${label}, ${rest}`, exact: true });
 
-  it('signs up, picks city, movie and show, chooses two seats by keyboard, pays by UPI, cancels; a second browser sees it live', async () => {
+  it('signs up, picks city, movie and show, chooses two seats by keyboard, pays by UPI, cancels; other browsers see it live', async () => {
     const customer = await (await openContext(browser, t.url)).newPage();
     const watcher = await (await openContext(browser, t.url)).newPage();
     const a11y: Record<string, string[]> = {};
@@ -63,9 +63,21 @@ describe('a customer in the browser', () => {
     await screenshot(customer, 'movie');
     await showLink.click();
 
-    // The watcher opens the same seat map, signed out.
+    // Two watchers open the same seat map, signed out: one on the events stream, one whose
+    // stream is refused, so it falls back to polling the seat map.
+    const streamOpened = watcher.waitForResponse(
+      (r) =>
+        r.url().endsWith(`/api/shows/${catalogue.show.id}/events`) &&
+        r.status() === 200 &&
+        r.headers()['content-type']!.includes('text/event-stream'),
+    );
     await watcher.goto(`/shows/${catalogue.show.id}`);
+    await streamOpened;
     await seat(watcher, 'A4', 'regular, ₹250.00, available').waitFor();
+    const poller = await (await openContext(browser, t.url)).newPage();
+    await poller.route('**/events', (route) => route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{}' }));
+    await poller.goto(`/shows/${catalogue.show.id}`);
+    await seat(poller, 'A4', 'regular, ₹250.00, available').waitFor();
 
     // Two seats by keyboard alone: Tab into the map, arrows to move, Space and Enter to choose.
     await seat(customer, 'A1', 'regular, ₹250.00, available').waitFor();
@@ -99,21 +111,25 @@ describe('a customer in the browser', () => {
       .waitFor();
     await seat(watcher, 'A4', 'regular, ₹250.00, held').waitFor();
     await seat(watcher, 'A5', 'regular, ₹250.00, held').waitFor();
+    await seat(poller, 'A4', 'regular, ₹250.00, held').waitFor();
     for (const method of ['Card', 'UPI', 'Net banking', 'Wallet']) await customer.getByRole('radio', { name: method }).waitFor();
     await customer.getByRole('radio', { name: 'UPI' }).check();
     await customer.getByLabel('UPI ID').fill('success@upi');
     a11y.checkout = await accessibilityViolations(customer);
     await screenshot(customer, 'checkout');
+    const ticketRead = customer.waitForResponse((r) => /\/api\/bookings\/[^/]+\/ticket$/.test(r.url()) && r.status() === 200);
     await customer.getByRole('button', { name: 'Pay ₹500.00' }).click();
 
     // Confirmation with the QR ticket; the watcher sees the seats booked.
     await customer.getByRole('heading', { name: 'Booking confirmed' }).waitFor();
+    await ticketRead; // the QR code carries the signed ticket token
     await customer.getByRole('img', { name: /^Ticket QR code for booking / }).waitFor();
     await customer.getByText('Seats: A4, A5').waitFor();
     a11y.ticket = await accessibilityViolations(customer);
     await screenshot(customer, 'ticket');
     await seat(watcher, 'A4', 'regular, ₹250.00, booked').waitFor();
     await seat(watcher, 'A5', 'regular, ₹250.00, booked').waitFor();
+    await seat(poller, 'A5', 'regular, ₹250.00, booked').waitFor();
     await screenshot(watcher, 'seat-map-live');
 
     // My bookings: upcoming; cancel shows the refund before confirming.
@@ -131,6 +147,7 @@ describe('a customer in the browser', () => {
       .getByText(/cancelled · refunded ₹500.00/)
       .waitFor();
     await seat(watcher, 'A4', 'regular, ₹250.00, available').waitFor();
+    await seat(poller, 'A4', 'regular, ₹250.00, available').waitFor();
 
     expect(a11y).toEqual({ cityPicker: [], home: [], movie: [], seatMap: [], checkout: [], ticket: [], myBookings: [] });
   });

@@ -1,6 +1,6 @@
 // Cinema staff in the browser: add a city, cinema and movie, lay out a hall, schedule a show
 // (clashes shown before saving), see it listed for customers, then the show's page, the
-// dashboard's charts, and cancelling the show with its refund shown first.
+// dashboard's charts, a ticket checked in at the door, and cancelling the show with its refund shown first.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
@@ -107,7 +107,7 @@ describe('cinema staff in the browser', () => {
     await customer.getByRole('button', { name: 'A1, regular, ₹220.00, available', exact: true }).waitFor();
   });
 
-  it("shows the show's live seat map and bookings, the dashboard charts, and cancels the show with its refund", async () => {
+  it("shows the show's live seat map and bookings, the dashboard charts, checks a ticket in, and cancels the show with its refund", async () => {
     const showId = (await t.api.get('/api/shows')).body[0].id as string;
     const buyer = await t.api.customer('Neha');
     const seats = (await t.api.get(`/api/shows/${showId}/seats`)).body.seats as { id: string; label: string }[];
@@ -133,6 +133,27 @@ describe('cinema staff in the browser', () => {
     await staff.getByRole('button', { name: 'A1, regular, ₹220.00, booked', exact: true }).waitFor();
     a11y.showPage = await accessibilityViolations(staff);
     await screenshot(staff, 'admin-show');
+
+    // At the door: the ticket's code admits once, then is refused.
+    const ticket = await t.api.get(`/api/bookings/${hold.body.id}/ticket`, buyer.token);
+    expect(ticket.status).toBe(200);
+    const showPage = staff.url();
+    await staff.goto('/admin/checkin');
+    await staff.getByLabel(/^Ticket code/).fill(ticket.body.token);
+    await staff.getByRole('button', { name: 'Check in' }).click();
+    await staff
+      .getByRole('status')
+      .getByText(/^Admitted: Neha, Dunki at .*, Screen 3, seats A1, A2\.$/)
+      .waitFor();
+    await screenshot(staff, 'admin-checkin');
+    await staff.getByLabel(/^Ticket code/).fill(ticket.body.token);
+    await staff.getByRole('button', { name: 'Check in' }).click();
+    await staff
+      .getByRole('alert')
+      .getByText(/^Not admitted: /)
+      .waitFor();
+    await staff.goto(showPage);
+
     await staff.getByRole('button', { name: 'Cancel show' }).click();
     await staff.getByText('Cancelling refunds ₹440.00 in full to 1 confirmed booking').waitFor();
     await staff.getByRole('button', { name: 'Yes, cancel and refund ₹440.00' }).click();
@@ -144,11 +165,14 @@ describe('cinema staff in the browser', () => {
     });
   });
 
-  it('has a door check-in page that answers every code', async () => {
+  it('refuses a code that is no ticket at the door', async () => {
     await staff.goto('/admin/checkin');
     await staff.getByLabel(/^Ticket code/).fill('not-a-ticket');
     await staff.getByRole('button', { name: 'Check in' }).click();
-    await staff.getByRole('alert').waitFor();
+    await staff
+      .getByRole('alert')
+      .getByText(/^Not admitted: /)
+      .waitFor();
     a11y.checkIn = await accessibilityViolations(staff);
     expect(a11y).toEqual({ staffHome: [], hallEditor: [], newShow: [], dashboard: [], showPage: [], checkIn: [] });
   });
