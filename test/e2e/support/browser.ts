@@ -32,6 +32,11 @@ export async function openContext(
   options: { token?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, viewport: options.viewport ?? DESKTOP, locale: 'en-IN' });
+  // Server errors and page crashes are printed, so a failed wait in CI says what went wrong.
+  context.on('response', (response) => {
+    if (response.status() >= 500) console.warn(`browser got ${response.status()} for ${response.request().method()} ${response.url()}`);
+  });
+  context.on('weberror', (error) => console.warn(`page error: ${error.error().message}`));
   if (options.token) {
     await context.addInitScript((token) => {
       if (!localStorage.getItem('houseful.token')) localStorage.setItem('houseful.token', token);

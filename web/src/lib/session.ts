@@ -1,6 +1,6 @@
 // Who is signed in and which city they picked, kept in localStorage and shared with every page.
 import { useEffect, useState } from 'preact/hooks';
-import { get, post, storedToken, storeToken } from './api.ts';
+import { ApiError, get, post, storedToken, storeToken } from './api.ts';
 import type { City, User } from './types.ts';
 
 const CITY_KEY = 'houseful.city';
@@ -39,13 +39,21 @@ export function useSession(): SessionState {
   return state;
 }
 
+const RESTORE_ATTEMPTS = 4;
+
 export async function restoreSession(): Promise<void> {
   if (!storedToken()) return update({ known: true });
-  try {
-    update({ user: await get<User>('/api/me'), known: true });
-  } catch {
-    storeToken(null);
-    update({ user: null, known: true });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return update({ user: await get<User>('/api/me'), known: true });
+    } catch (error) {
+      // Only a refused token signs the visitor out; a busy or restarting server is asked again.
+      if ((error instanceof ApiError && error.status === 401) || attempt >= RESTORE_ATTEMPTS) {
+        if (error instanceof ApiError && error.status === 401) storeToken(null);
+        return update({ user: null, known: true });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+    }
   }
 }
 
