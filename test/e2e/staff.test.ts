@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
-import { accessibilityViolations, launchBrowser, openContext, screenshot } from './support/browser.ts';
+import { accessibilityViolations, launchBrowser, openContext, screenshot, waitOrExplain } from './support/browser.ts';
 
 /** Tomorrow's date in India as YYYY-MM-DD, for the datetime-local field. */
 function tomorrowInIndia(): string {
@@ -121,7 +121,7 @@ describe('cinema staff in the browser', () => {
     expect(paid.status).toBe(200);
 
     await staff.goto('/admin/dashboard');
-    await staff.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await waitOrExplain(staff, staff.getByRole('heading', { name: 'Dashboard' }));
     await staff.getByText('₹440.00').first().waitFor();
     expect(await staff.locator('canvas').count()).toBe(4);
     await staff.getByRole('img', { name: /^Revenue per day \(₹\): .* 440/ }).waitFor();

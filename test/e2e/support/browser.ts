@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 export const PHONE = { width: 390, height: 844 };
@@ -39,7 +39,11 @@ export async function openContext(
   context.on('weberror', (error) => console.warn(`page error: ${error.error().message}`));
   if (options.token) {
     await context.addInitScript((token) => {
-      if (!localStorage.getItem('houseful.token')) localStorage.setItem('houseful.token', token);
+      try {
+        if (!localStorage.getItem('houseful.token')) localStorage.setItem('houseful.token', token);
+      } catch {
+        // about:blank and other opaque documents have no localStorage; the app's pages do.
+      }
     }, options.token);
   }
   return context;
@@ -60,4 +64,17 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         .slice(0, 5)
         .join(', ')}`,
   );
+}
+
+/** Waits for the locator; on timeout, the error also says what the page showed instead. */
+export async function waitOrExplain(page: Page, locator: Locator, timeout = 30_000): Promise<void> {
+  try {
+    await locator.waitFor({ timeout });
+  } catch (error) {
+    const shown = await page
+      .locator('main')
+      .innerText({ timeout: 1_000 })
+      .catch(() => '(no main element)');
+    throw new Error(`${(error as Error).message}\nat ${page.url()} the page showed:\n${shown.slice(0, 500)}`);
+  }
 }
