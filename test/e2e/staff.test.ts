@@ -139,6 +139,7 @@ describe('cinema staff in the browser', () => {
     expect(ticket.status).toBe(200);
     const showPage = staff.url();
     await staff.goto('/admin/checkin');
+    await waitOrExplain(staff, staff.getByLabel(/^Ticket code/));
     await staff.getByLabel(/^Ticket code/).fill(ticket.body.token);
     await staff.getByRole('button', { name: 'Check in' }).click();
     await staff
@@ -154,6 +155,7 @@ describe('cinema staff in the browser', () => {
       .waitFor();
     await staff.goto(showPage);
 
+    await waitOrExplain(staff, staff.getByRole('button', { name: 'Cancel show' }));
     await staff.getByRole('button', { name: 'Cancel show' }).click();
     await staff.getByText('Cancelling refunds ₹440.00 in full to 1 confirmed booking').waitFor();
     await staff.getByRole('button', { name: 'Yes, cancel and refund ₹440.00' }).click();
@@ -167,6 +169,7 @@ describe('cinema staff in the browser', () => {
 
   it('refuses a code that is no ticket at the door', async () => {
     await staff.goto('/admin/checkin');
+    await waitOrExplain(staff, staff.getByLabel(/^Ticket code/));
     await staff.getByLabel(/^Ticket code/).fill('not-a-ticket');
     await staff.getByRole('button', { name: 'Check in' }).click();
     await staff

@@ -71,10 +71,30 @@ export async function waitOrExplain(page: Page, locator: Locator, timeout = 30_0
   try {
     await locator.waitFor({ timeout });
   } catch (error) {
+    const resources = await page
+      .evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => `${new URL(e.name).pathname} ${Math.round(e.startTime)}+${Math.round(e.duration)}ms`)
+          .join(', '),
+      )
+      .catch(() => '(unknown)');
     const shown = await page
       .locator('main')
       .innerText({ timeout: 1_000 })
       .catch(() => '(no main element)');
-    throw new Error(`${(error as Error).message}\nat ${page.url()} the page showed:\n${shown.slice(0, 500)}`);
+    const origin = new URL(page.url()).origin;
+    const probe = async (path: string) => {
+      const started = Date.now();
+      const answer = await fetch(origin + path, { signal: AbortSignal.timeout(5_000) }).then(
+        (r) => String(r.status),
+        (e: Error) => e.name,
+      );
+      return `${path} ${answer} in ${Date.now() - started} ms`;
+    };
+    const server = [await probe('/healthz'), await probe('/api/cities'), await probe('/api/booking-rules')].join('; ');
+    throw new Error(
+      `${(error as Error).message}\nat ${page.url()} the page showed:\n${shown.slice(0, 500)}\nserver: ${server}\nloaded: ${resources}`,
+    );
   }
 }

@@ -19,9 +19,12 @@ addEventListener('popstate', () => {
 /** The current location; re-renders the caller whenever it changes. */
 export function useLocation(): { path: string; query: URLSearchParams } {
   const [, setVersion] = useState(0);
+  const rendered = location.href;
   useEffect(() => {
     const listener = () => setVersion((v) => v + 1);
     listeners.add(listener);
+    // A navigation between this render and the effect (which runs after paint) had no listener.
+    if (location.href !== rendered) listener();
     return () => void listeners.delete(listener);
   }, []);
   return { path: location.pathname, query: new URLSearchParams(location.search) };

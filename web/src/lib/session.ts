@@ -31,9 +31,13 @@ function update(change: Partial<SessionState>): void {
 
 export function useSession(): SessionState {
   const [, setVersion] = useState(0);
+  const rendered = state;
   useEffect(() => {
     const listener = () => setVersion((v) => v + 1);
     listeners.add(listener);
+    // Effects run after paint: a change between this render and now (say /api/me answering
+    // quickly) had no listener to tell, so catch up on it here.
+    if (state !== rendered) listener();
     return () => void listeners.delete(listener);
   }, []);
   return state;
