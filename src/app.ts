@@ -19,11 +19,17 @@ import { waitlistRoutes } from './notifications/routes.ts';
 import { registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
+import { adminReadRoutes } from './admin-reads/routes.ts';
+import { meRoutes } from './accounts/me-routes.ts';
+import { bookingRulesRoutes } from './bookings/rules-routes.ts';
+import { isPageRequest, registerWebApp } from './web/serve-web-app.ts';
 
 export interface AppOptions {
   loggerInstance: FastifyBaseLogger;
   /** Readiness: true once migrations ran and the admin account exists. */
   isReady?: () => boolean;
+  /** Where the built web app is; defaults to web/dist beside src. */
+  webDist?: string;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -52,9 +58,6 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
 
   app.decorateRequest('user', null);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, problem('not-found', 404, 'Not found', `no route ${request.method} ${request.url.split('?')[0]}`)),
-  );
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -97,5 +100,16 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await seatEvents.start(ctx.db);
   app.addHook('onClose', async () => seatEvents.stop());
   await app.register(seatEventRoutes(ctx, seatEvents, ctx.config.sseHeartbeatSeconds));
+
+  // What the web app reads beyond the contract, then the app itself.
+  await app.register(meRoutes(ctx));
+  await app.register(bookingRulesRoutes(ctx));
+  await app.register(adminReadRoutes(ctx));
+  // Browsers asking for a page the server does not know get the web app, which routes it itself.
+  const sendWebPage = await registerWebApp(app, options.webDist);
+  app.setNotFoundHandler((request, reply) => {
+    if (isPageRequest(request)) return sendWebPage(reply);
+    return sendProblem(reply, problem('not-found', 404, 'Not found', `no route ${request.method} ${request.url.split('?')[0]}`));
+  });
   return app;
 }

@@ -1,0 +1,166 @@
+// A customer books in a real browser from sign-up to cancellation, while a second browser
+// watches the same seat map change live. Every main page also passes an axe WCAG AA check.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
+import { accessibilityViolations, launchBrowser, openContext, PHONE, screenshot } from './support/browser.ts';
+import { makeCatalogue } from './support/catalogue.ts';
+
+describe('a customer in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let catalogue: Awaited<ReturnType<typeof makeCatalogue>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    catalogue = await makeCatalogue(t.api, await adminToken(t.ctx));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const seat = (page: Page, label: string, rest: string) => page.getByRole('button', { name: `${label}, ${rest}`, exact: true });
+
+  it('signs up, picks city, movie and show, chooses two seats by keyboard, pays by UPI, cancels; other browsers see it live', async () => {
+    const customer = await (await openContext(browser, t.url)).newPage();
+    const watcher = await (await openContext(browser, t.url)).newPage();
+    const a11y: Record<string, string[]> = {};
+
+    // Sign up.
+    await customer.goto('/signup');
+    await customer.getByLabel('Name').fill('Asha Rao');
+    await customer.getByLabel('Email').fill(`asha-${Date.now()}@example.com`);
+    await customer.getByLabel('Password (at least 8 characters)').fill('password123');
+    await customer.getByRole('button', { name: 'Create account' }).click();
+    await customer.getByRole('button', { name: /^Sign out/ }).waitFor();
+
+    // Pick a city: the choice is remembered across a reload.
+    await customer.getByRole('heading', { name: 'Pick your city' }).waitFor();
+    a11y.cityPicker = await accessibilityViolations(customer);
+    await customer.getByRole('button', { name: /^Mumbai/ }).click();
+    await customer.getByRole('heading', { name: 'Now showing in Mumbai' }).waitFor();
+    await customer.reload();
+    await customer.getByRole('heading', { name: 'Now showing in Mumbai' }).waitFor();
+
+    // Filter and search, then open the movie.
+    await customer.getByRole('link', { name: 'Jawan' }).waitFor();
+    await customer.getByLabel('Language').selectOption('English');
+    await customer.getByRole('link', { name: 'Jawan' }).waitFor({ state: 'detached' });
+    await customer.getByLabel('Language').selectOption('');
+    await customer.getByLabel('Search by title').fill('incep');
+    await customer.getByText('1 movie').waitFor();
+    a11y.home = await accessibilityViolations(customer);
+    await screenshot(customer, 'home');
+    await customer.getByRole('link', { name: 'Inception' }).click();
+
+    // The movie's shows, with how full each is, in the cinema's time.
+    const showLink = customer.getByRole('link', { name: /Audi 1.*0% full.*80 of 80 seats free/ });
+    await showLink.waitFor();
+    await customer.getByRole('heading', { name: 'PVR Phoenix Palladium' }).waitFor();
+    a11y.movie = await accessibilityViolations(customer);
+    await screenshot(customer, 'movie');
+    await showLink.click();
+
+    // Two watchers open the same seat map, signed out: one on the events stream, one whose
+    // stream is refused, so it falls back to polling the seat map.
+    const streamOpened = watcher.waitForResponse(
+      (r) =>
+        r.url().endsWith(`/api/shows/${catalogue.show.id}/events`) &&
+        r.status() === 200 &&
+        r.headers()['content-type']!.includes('text/event-stream'),
+    );
+    await watcher.goto(`/shows/${catalogue.show.id}`);
+    await streamOpened;
+    await seat(watcher, 'A4', 'regular, ₹250.00, available').waitFor();
+    const poller = await (await openContext(browser, t.url)).newPage();
+    await poller.route('**/events', (route) => route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{}' }));
+    await poller.goto(`/shows/${catalogue.show.id}`);
+    await seat(poller, 'A4', 'regular, ₹250.00, available').waitFor();
+
+    // Two seats by keyboard alone: Tab into the map, arrows to move, Space and Enter to choose.
+    await seat(customer, 'A1', 'regular, ₹250.00, available').waitFor();
+    await customer.getByRole('button', { name: /^Hold/ }).waitFor();
+    a11y.seatMap = await accessibilityViolations(customer);
+    await customer.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await customer.evaluate(() => document.activeElement?.hasAttribute('data-seat-id'))); i++) {
+      await customer.keyboard.press('Tab');
+    }
+    expect(await customer.evaluate(() => document.activeElement?.textContent)).toBe('A1, regular, ₹250.00, available');
+    await customer.keyboard.press('ArrowRight');
+    await customer.keyboard.press('ArrowRight');
+    await customer.keyboard.press('ArrowRight'); // across the aisle after A3
+    expect(await customer.evaluate(() => document.activeElement?.textContent)).toBe('A4, regular, ₹250.00, available');
+    await customer.keyboard.press('Space');
+    await customer.keyboard.press('ArrowRight');
+    await customer.keyboard.press('Enter');
+    await seat(customer, 'A4', 'regular, ₹250.00, selected').waitFor();
+    await seat(customer, 'A5', 'regular, ₹250.00, selected').waitFor();
+    await customer.keyboard.press('ArrowDown');
+    expect(await customer.evaluate(() => document.activeElement?.textContent)).toBe('B5, regular, ₹250.00, available');
+    expect(await customer.getByTestId('running-total').textContent()).toBe('₹500.00');
+    await screenshot(customer, 'seat-map');
+    await customer.getByRole('button', { name: 'Hold 2 seats' }).click();
+
+    // Checkout: the countdown, the methods, pay by UPI.
+    await customer.getByRole('heading', { name: 'Checkout' }).waitFor();
+    await customer
+      .getByRole('timer')
+      .getByText(/Seats held for \d:\d\d/)
+      .waitFor();
+    await seat(watcher, 'A4', 'regular, ₹250.00, held').waitFor();
+    await seat(watcher, 'A5', 'regular, ₹250.00, held').waitFor();
+    await seat(poller, 'A4', 'regular, ₹250.00, held').waitFor();
+    for (const method of ['Card', 'UPI', 'Net banking', 'Wallet']) await customer.getByRole('radio', { name: method }).waitFor();
+    await customer.getByRole('radio', { name: 'UPI' }).check();
+    await customer.getByLabel('UPI ID').fill('success@upi');
+    a11y.checkout = await accessibilityViolations(customer);
+    await screenshot(customer, 'checkout');
+    const ticketRead = customer.waitForResponse((r) => /\/api\/bookings\/[^/]+\/ticket$/.test(r.url()) && r.status() === 200);
+    await customer.getByRole('button', { name: 'Pay ₹500.00' }).click();
+
+    // Confirmation with the QR ticket; the watcher sees the seats booked.
+    await customer.getByRole('heading', { name: 'Booking confirmed' }).waitFor();
+    await ticketRead; // the QR code carries the signed ticket token
+    await customer.getByRole('img', { name: /^Ticket QR code for booking / }).waitFor();
+    await customer.getByText('Seats: A4, A5').waitFor();
+    a11y.ticket = await accessibilityViolations(customer);
+    await screenshot(customer, 'ticket');
+    await seat(watcher, 'A4', 'regular, ₹250.00, booked').waitFor();
+    await seat(watcher, 'A5', 'regular, ₹250.00, booked').waitFor();
+    await seat(poller, 'A5', 'regular, ₹250.00, booked').waitFor();
+    await screenshot(watcher, 'seat-map-live');
+
+    // My bookings: upcoming; cancel shows the refund before confirming.
+    await customer.getByRole('link', { name: 'My bookings' }).first().click();
+    const upcoming = customer.getByRole('list', { name: 'Upcoming bookings' });
+    await upcoming.getByRole('link', { name: 'Inception' }).waitFor();
+    a11y.myBookings = await accessibilityViolations(customer);
+    await screenshot(customer, 'my-bookings');
+    await upcoming.getByRole('button', { name: 'Cancel booking for Inception' }).click();
+    await customer.getByText('Cancel and get ₹500.00 refunded in full?').waitFor();
+    await customer.getByRole('button', { name: 'Yes, cancel and refund ₹500.00' }).click();
+    await customer.getByText('Booking cancelled. ₹500.00 refunded.').waitFor();
+    await customer
+      .getByRole('list', { name: 'Past and cancelled bookings' })
+      .getByText(/cancelled · refunded ₹500.00/)
+      .waitFor();
+    await seat(watcher, 'A4', 'regular, ₹250.00, available').waitFor();
+    await seat(poller, 'A4', 'regular, ₹250.00, available').waitFor();
+
+    expect(a11y).toEqual({ cityPicker: [], home: [], movie: [], seatMap: [], checkout: [], ticket: [], myBookings: [] });
+  });
+
+  it('works on a phone-sized screen: the seat map scrolls inside the page, not the page sideways', async () => {
+    const page = await (await openContext(browser, t.url, { viewport: PHONE })).newPage();
+    await page.goto(`/shows/${catalogue.show.id}`);
+    await seat(page, 'G1', 'vip, ₹600.00, available').waitFor();
+    await page.getByRole('button', { name: /^G1, vip/ }).click();
+    await page.getByTestId('running-total').getByText('₹600.00').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'seat-map-phone');
+  });
+});

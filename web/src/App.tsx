@@ -1,0 +1,120 @@
+// The shell: header, navigation, and the page for the current path. Staff pages are loaded
+// only when a staff member opens them, so customers never download them.
+import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { lazyPage } from './lib/lazy-page.tsx';
+import { Link, match, useLocation } from './lib/router.tsx';
+import { signOut, useSession } from './lib/session.ts';
+import { HomePage } from './pages/HomePage.tsx';
+import { MoviePage } from './pages/MoviePage.tsx';
+import { ShowPage } from './pages/ShowPage.tsx';
+import { CheckoutPage } from './pages/CheckoutPage.tsx';
+import { BookingPage } from './pages/BookingPage.tsx';
+import { MyBookingsPage } from './pages/MyBookingsPage.tsx';
+import { SignInPage, SignUpPage } from './pages/AccountPages.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+
+const AdminHomePage = lazyPage(() => import('./admin/AdminHomePage.tsx').then((m) => m.AdminHomePage));
+const HallEditorPage = lazyPage(() => import('./admin/HallEditorPage.tsx').then((m) => m.HallEditorPage));
+const NewShowPage = lazyPage(() => import('./admin/NewShowPage.tsx').then((m) => m.NewShowPage));
+const AdminShowPage = lazyPage(() => import('./admin/AdminShowPage.tsx').then((m) => m.AdminShowPage));
+const DashboardPage = lazyPage(() => import('./admin/DashboardPage.tsx').then((m) => m.DashboardPage));
+const CheckInPage = lazyPage(() => import('./admin/CheckInPage.tsx').then((m) => m.CheckInPage));
+
+type Params = Record<string, string>;
+
+/** Path pattern, the page for its parameters, and what the page is called. */
+const routes: [string, (params: Params) => JSX.Element, { title: string; staff?: boolean }][] = [
+  ['/', () => <HomePage />, { title: 'Movies' }],
+  ['/movies/:id', (p) => <MoviePage movieId={p.id ?? ''} />, { title: 'Shows' }],
+  ['/shows/:id', (p) => <ShowPage showId={p.id ?? ''} />, { title: 'Choose seats' }],
+  ['/bookings', () => <MyBookingsPage />, { title: 'My bookings' }],
+  ['/bookings/:id/checkout', (p) => <CheckoutPage bookingId={p.id ?? ''} />, { title: 'Checkout' }],
+  ['/bookings/:id', (p) => <BookingPage bookingId={p.id ?? ''} />, { title: 'Your ticket' }],
+  ['/signin', () => <SignInPage />, { title: 'Sign in' }],
+  ['/signup', () => <SignUpPage />, { title: 'Sign up' }],
+  ['/admin', () => <AdminHomePage />, { title: 'Staff', staff: true }],
+  ['/admin/halls/new', () => <HallEditorPage />, { title: 'New hall', staff: true }],
+  ['/admin/shows/new', () => <NewShowPage />, { title: 'New show', staff: true }],
+  ['/admin/shows/:id', (p) => <AdminShowPage showId={p.id ?? ''} />, { title: 'Show', staff: true }],
+  ['/admin/dashboard', () => <DashboardPage />, { title: 'Dashboard', staff: true }],
+  ['/admin/checkin', () => <CheckInPage />, { title: 'Door check-in', staff: true }],
+];
+
+export function App() {
+  const { path } = useLocation();
+  const session = useSession();
+  const found = routes.map(([pattern, render, meta]) => ({ params: match(pattern, path), render, meta })).find((r) => r.params);
+
+  useEffect(() => {
+    document.title = found ? `${found.meta.title} · Houseful` : 'Not found · Houseful';
+  }, [found?.meta.title]);
+
+  let content;
+  if (!found) content = <NotFoundPage />;
+  else if (found.meta.staff && session.known && session.user?.role !== 'admin')
+    content = (
+      <section>
+        <h1>Staff only</h1>
+        <p>
+          This page is for cinema staff. <Link href={`/signin?next=${encodeURIComponent(path)}`}>Sign in with a staff account</Link>.
+        </p>
+      </section>
+    );
+  else if (found.meta.staff && !session.known) content = <p role="status">Loading…</p>;
+  else content = found.render(found.params ?? {});
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="site-header">
+        <Link href="/" class="brand">
+          Houseful
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <Link href="/">Movies</Link>
+            </li>
+            {session.user && (
+              <li>
+                <Link href="/bookings">My bookings</Link>
+              </li>
+            )}
+            {session.user?.role === 'admin' && (
+              <li>
+                <Link href="/admin">Staff</Link>
+              </li>
+            )}
+            {session.user ? (
+              <li>
+                <button type="button" class="link-button" onClick={signOut}>
+                  Sign out <span class="visually-hidden">{session.user.name}</span>
+                </button>
+              </li>
+            ) : (
+              <>
+                <li>
+                  <Link href="/signin">Sign in</Link>
+                </li>
+                <li>
+                  <Link href="/signup">Sign up</Link>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {content}
+      </main>
+      <footer class="site-footer">
+        <p>
+          Houseful · open-source movie tickets · <a href="/docs">API</a>
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+// The ticket's QR code, drawn in the browser. It carries the signed ticket token when the
+// server issues one, else the booking id. The qrcode library is fetched only for this.
+import { useEffect, useState } from 'preact/hooks';
+
+export function TicketQr({ payload, label }: { payload: string; label: string }) {
+  const [src, setSrc] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void import('qrcode').then(async (qr) => {
+      const url = await qr.toDataURL(payload, { margin: 1, width: 220, errorCorrectionLevel: 'M' });
+      if (current) setSrc(url);
+    });
+    return () => {
+      current = false;
+    };
+  }, [payload]);
+  return src ? <img class="qr" src={src} width={220} height={220} alt={label} /> : <div class="qr qr-placeholder" aria-hidden="true" />;
+}

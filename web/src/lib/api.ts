@@ -1,0 +1,67 @@
+// The one place the web app speaks HTTP: JSON in and out, the bearer token attached, and
+// problem+json answers turned into ApiError.
+import type { Problem } from './types.ts';
+
+const TOKEN_KEY = 'houseful.token';
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail || problem.title);
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  /** The problem's name: the last segment of its type, like `payment-declined`. */
+  get kind(): string {
+    return this.problem.type.split('/').pop() ?? '';
+  }
+}
+
+export function storedToken(): string | null {
+  return localStorage.getItem(TOKEN_KEY);
+}
+
+export function storeToken(token: string | null): void {
+  if (token) localStorage.setItem(TOKEN_KEY, token);
+  else localStorage.removeItem(TOKEN_KEY);
+}
+
+export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const token = storedToken();
+  const response = await fetch(path, {
+    method,
+    headers: {
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const json: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    const problem = (json ?? {}) as Partial<Problem>;
+    throw new ApiError({
+      type: problem.type ?? 'about:blank',
+      title: problem.title ?? response.statusText,
+      status: response.status,
+      detail: problem.detail ?? `the server answered ${response.status}`,
+      ...(problem.unavailableSeatIds ? { unavailableSeatIds: problem.unavailableSeatIds } : {}),
+      ...(problem.conflictingShowId ? { conflictingShowId: problem.conflictingShowId } : {}),
+    });
+  }
+  return json as T;
+}
+
+export const get = <T>(path: string) => api<T>('GET', path);
+export const post = <T>(path: string, body?: unknown, headers?: Record<string, string>) => api<T>('POST', path, body, headers);
+
+/** A message fit for a person from whatever went wrong. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.problem.detail || error.problem.title;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

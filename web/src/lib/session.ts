@@ -1,0 +1,84 @@
+// Who is signed in and which city they picked, kept in localStorage and shared with every page.
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, get, post, storedToken, storeToken } from './api.ts';
+import type { City, User } from './types.ts';
+
+const CITY_KEY = 'houseful.city';
+
+interface SessionState {
+  user: User | null;
+  /** False until the stored token has been checked with the server. */
+  known: boolean;
+  city: City | null;
+}
+
+let state: SessionState = { user: null, known: false, city: readCity() };
+const listeners = new Set<() => void>();
+
+function readCity(): City | null {
+  try {
+    const raw = localStorage.getItem(CITY_KEY);
+    return raw ? (JSON.parse(raw) as City) : null;
+  } catch {
+    return null;
+  }
+}
+
+function update(change: Partial<SessionState>): void {
+  state = { ...state, ...change };
+  for (const listener of listeners) listener();
+}
+
+export function useSession(): SessionState {
+  const [, setVersion] = useState(0);
+  const rendered = state;
+  useEffect(() => {
+    const listener = () => setVersion((v) => v + 1);
+    listeners.add(listener);
+    // Effects run after paint: a change between this render and now (say /api/me answering
+    // quickly) had no listener to tell, so catch up on it here.
+    if (state !== rendered) listener();
+    return () => void listeners.delete(listener);
+  }, []);
+  return state;
+}
+
+const RESTORE_ATTEMPTS = 4;
+
+export async function restoreSession(): Promise<void> {
+  if (!storedToken()) return update({ known: true });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return update({ user: await get<User>('/api/me'), known: true });
+    } catch (error) {
+      // Only a refused token signs the visitor out; a busy or restarting server is asked again.
+      if ((error instanceof ApiError && error.status === 401) || attempt >= RESTORE_ATTEMPTS) {
+        if (error instanceof ApiError && error.status === 401) storeToken(null);
+        return update({ user: null, known: true });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+    }
+  }
+}
+
+export async function signIn(email: string, password: string): Promise<User> {
+  const session = await post<{ token: string; user: User }>('/api/sessions', { email, password });
+  storeToken(session.token);
+  update({ user: session.user, known: true });
+  return session.user;
+}
+
+export async function signUp(input: { name: string; email: string; password: string; phone?: string }): Promise<User> {
+  await post('/api/users', input);
+  return signIn(input.email, input.password);
+}
+
+export function signOut(): void {
+  storeToken(null);
+  update({ user: null });
+}
+
+export function chooseCity(city: City): void {
+  localStorage.setItem(CITY_KEY, JSON.stringify(city));
+  update({ city });
+}

@@ -1,0 +1,109 @@
+// Sign in and sign up. Both return to where the visitor came from (?next=).
+import { useState } from 'preact/hooks';
+import { ErrorNotice } from '../components/Notice.tsx';
+import { messageOf } from '../lib/api.ts';
+import { Link, navigate, useLocation } from '../lib/router.tsx';
+import { signIn, signUp } from '../lib/session.ts';
+
+/** Only paths inside the app: never send someone to another site after signing in. */
+function nextPath(query: URLSearchParams): string {
+  const next = query.get('next') ?? '/';
+  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function SignInPage() {
+  const { query } = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await signIn(email, password);
+      navigate(nextPath(query));
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="narrow">
+      <h1>Sign in</h1>
+      <form class="card stack" onSubmit={(e) => void submit(e)}>
+        <label class="field">
+          <span>Email</span>
+          <input type="email" autoComplete="email" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        </label>
+        <label class="field">
+          <span>Password</span>
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+        </label>
+        {error && <ErrorNotice>{error}</ErrorNotice>}
+        <button type="submit" class="primary" disabled={busy}>
+          Sign in
+        </button>
+      </form>
+      <p>
+        New here? <Link href={`/signup?next=${encodeURIComponent(nextPath(query))}`}>Create an account</Link>
+      </p>
+    </section>
+  );
+}
+
+export function SignUpPage() {
+  const { query } = useLocation();
+  const [form, setForm] = useState({ name: '', email: '', password: '', phone: '' });
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const set = (field: keyof typeof form) => (event: { currentTarget: HTMLInputElement }) =>
+    setForm({ ...form, [field]: event.currentTarget.value });
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await signUp({ name: form.name, email: form.email, password: form.password, ...(form.phone ? { phone: form.phone } : {}) });
+      navigate(nextPath(query));
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="narrow">
+      <h1>Sign up</h1>
+      <form class="card stack" onSubmit={(e) => void submit(e)}>
+        <label class="field">
+          <span>Name</span>
+          <input autoComplete="name" required value={form.name} onInput={set('name')} />
+        </label>
+        <label class="field">
+          <span>Email</span>
+          <input type="email" autoComplete="email" required value={form.email} onInput={set('email')} />
+        </label>
+        <label class="field">
+          <span>Password (at least 8 characters)</span>
+          <input type="password" autoComplete="new-password" required minLength={8} value={form.password} onInput={set('password')} />
+        </label>
+        <label class="field">
+          <span>Phone (optional, for text confirmations)</span>
+          <input type="tel" autoComplete="tel" value={form.phone} onInput={set('phone')} />
+        </label>
+        {error && <ErrorNotice>{error}</ErrorNotice>}
+        <button type="submit" class="primary" disabled={busy}>
+          Create account
+        </button>
+      </form>
+      <p>
+        Have an account? <Link href={`/signin?next=${encodeURIComponent(nextPath(query))}`}>Sign in</Link>
+      </p>
+    </section>
+  );
+}
