@@ -1,7 +1,7 @@
 // Faults under load, on real PostgreSQL: an instance killed mid-payment, the database
 // restarted, a slow gateway. After each, every invariant holds and nothing a customer was
 // told is lost.
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../../scripts/server-process.ts';
 import { Api } from '../support/api.ts';
@@ -9,6 +9,7 @@ import { freshDatabase, postgresAvailable } from '../support/app.ts';
 import { brokenInvariants, unsettledPayments } from '../support/invariants.ts';
 import { runLoad, type LoadRecord } from '../support/load.ts';
 import { ownPostgresAvailable, startOwnPostgres, type OwnPostgres } from '../support/own-postgres.ts';
+import { testPool } from '../support/postgres.ts';
 
 const faultEnv = {
   ADMIN_EMAIL: 'admin@example.com',
@@ -52,7 +53,7 @@ describe.skipIf(!postgresAvailable())('an instance killed with SIGKILL in the mi
   const servers: ServerProcess[] = [];
   beforeAll(async () => {
     database = await freshDatabase('postgres');
-    pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    pool = testPool(database.url, 2);
   });
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.kill()));
@@ -109,8 +110,7 @@ describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
 
   it('fails requests cleanly while it is down, recovers by itself, and loses nothing', async () => {
     houseful = await startServerProcess({ ...faultEnv, DATABASE_URL: server!.url });
-    pool = new pg.Pool({ connectionString: server!.url, max: 2 });
-    pool.on('error', () => undefined); // the restart drops this pool's idle connections too
+    pool = testPool(server!.url, 2);
     const api = new Api(houseful.url);
     const { show, seats, customers } = await setUp(api);
 

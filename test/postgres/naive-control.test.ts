@@ -1,17 +1,18 @@
 // Proof that the race tests can fail: the same race against a check-then-write hold must
 // double-book, where Houseful's conditional UPDATE (race.test.ts) never does.
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBookingRows, oversold } from '../../bench/patterns/fixtures.ts';
 import { naiveCheckThenWrite } from '../../bench/patterns/naive.ts';
 import { adminToken, postgresAvailable, startTestApp, type TestApp } from '../support/app.ts';
+import { testPool } from '../support/postgres.ts';
 
 describe.skipIf(!postgresAvailable())('the naive control', () => {
   let t: TestApp;
   let pool: pg.Pool;
   beforeAll(async () => {
     t = await startTestApp({ backend: 'postgres' });
-    pool = new pg.Pool({ connectionString: t.databaseUrl, max: 20 });
+    pool = testPool(t.databaseUrl, 20);
   });
   afterAll(async () => {
     await pool.end();

@@ -1,11 +1,12 @@
 // Many customers race for the same seats through two Houseful processes on one PostgreSQL
 // database; the winners and the booked seats are counted exactly.
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oversold } from '../../bench/patterns/fixtures.ts';
 import { Api } from '../support/api.ts';
 import { freshDatabase, postgresAvailable } from '../support/app.ts';
 import { startServerProcess, type ServerProcess } from '../../scripts/server-process.ts';
+import { testPool } from '../support/postgres.ts';
 
 describe.skipIf(!postgresAvailable())('races through two server processes on one PostgreSQL database', () => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
@@ -25,7 +26,7 @@ describe.skipIf(!postgresAvailable())('races through two server processes on one
     };
     servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
     apis = servers.map((server) => new Api(server.url));
-    pool = new pg.Pool({ connectionString: database.url, max: 4 });
+    pool = testPool(database.url, 4);
     admin = (await apis[0]!.post('/api/sessions', { email: 'admin@example.com', password: 'admin-password' })).body.token;
   });
 

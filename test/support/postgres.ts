@@ -41,3 +41,13 @@ export async function createTestDatabase(template: string): Promise<{ url: strin
     },
   };
 }
+
+/**
+ * A pool for a test's own queries. pg-pool's end() resolves before its connections have closed,
+ * so a database dropped right after may send them its farewell: the pool must listen for it.
+ */
+export function testPool(connectionString: string | undefined, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max });
+  pool.on('error', () => undefined);
+  return pool;
+}
