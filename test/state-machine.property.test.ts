@@ -2,7 +2,7 @@
 // sequences of holds, payments, cancellations, lapses and sweeps run against a model.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canMoveBooking, effectiveBookingStatus, type BookingStatus } from '../src/bookings/states.ts';
+import { canMoveBooking, effectiveBookingStatus, type BookingStatus } from '../src/domain/states.ts';
 import { sweepExpiredHolds } from '../src/jobs/sweeper.ts';
 import { adminToken, startTestApp, type TestApp } from './support/app.ts';
 import { brokenInvariants } from './support/invariants.ts';

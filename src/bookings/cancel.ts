@@ -8,7 +8,7 @@ import { queueBookingMessages } from '../notifications/outbox.ts';
 import { refundPayment } from './pay.ts';
 import { bookingState } from './read.ts';
 import { moveBooking, releaseSeats } from './seat-release.ts';
-import { effectiveBookingStatus, effectiveShowStatus } from './states.ts';
+import { effectiveBookingStatus, effectiveShowStatus } from '../domain/states.ts';
 
 interface PendingRefund {
   id: string;

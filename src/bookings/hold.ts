@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { HoldLimitReached, InvalidInput, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { SEAT_CHANNEL } from '../live/seat-events.ts';
-import { effectiveShowStatus } from './states.ts';
+import { effectiveShowStatus } from '../domain/states.ts';
 
 interface ShowForHold {
   status: 'upcoming' | 'cancelled';

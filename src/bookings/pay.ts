@@ -9,7 +9,7 @@ import { queueBookingMessages } from '../notifications/outbox.ts';
 import { strategyFor, type PaymentRequest } from '../payments/methods.ts';
 import { bookingState } from './read.ts';
 import { moveBooking, releaseSeats } from './seat-release.ts';
-import { effectiveBookingStatus } from './states.ts';
+import { effectiveBookingStatus } from '../domain/states.ts';
 
 const UNIQUE_VIOLATION = '23505';
 

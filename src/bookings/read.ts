@@ -4,7 +4,7 @@ import type { Clock } from '../domain/clock.ts';
 import { NotFound } from '../domain/errors.ts';
 import { inr, type Money } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { effectiveBookingStatus, type BookingStatus } from './states.ts';
+import { effectiveBookingStatus, type BookingStatus } from '../domain/states.ts';
 
 export interface BookingView {
   id: string;

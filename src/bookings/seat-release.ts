@@ -2,7 +2,7 @@
 import type { Queryable } from '../db/database.ts';
 import { notifySeatChange } from '../live/seat-events.ts';
 import { queueWaitlistMessages } from '../notifications/outbox.ts';
-import { assertBookingTransition, type BookingStatus } from './states.ts';
+import { assertBookingTransition, type BookingStatus } from '../domain/states.ts';
 
 /**
  * Frees the seats a booking still holds or owns; seats someone else holds now are left alone.

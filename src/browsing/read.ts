@@ -5,7 +5,7 @@ import type { Clock } from '../domain/clock.ts';
 import { NotFound } from '../domain/errors.ts';
 import { inr, type Money } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { effectiveShowStatus, type ShowStatus } from '../bookings/states.ts';
+import { effectiveShowStatus, type ShowStatus } from '../domain/states.ts';
 
 export async function listCities(db: Queryable) {
   return (await db.query<{ id: string; name: string; state: string }>('SELECT id, name, state FROM cities ORDER BY name, id')).rows;

@@ -2,7 +2,7 @@
 // telling happens where seats are freed (bookings/seat-release.ts, jobs/sweeper.ts) through
 // queueWaitlistMessages, in the same transaction; each watch is told once.
 import type { Context } from '../context.ts';
-import { effectiveShowStatus } from '../bookings/states.ts';
+import { effectiveShowStatus } from '../domain/states.ts';
 import { NotFound, ShowNotUpcoming } from '../domain/errors.ts';
 
 export interface Watch {
