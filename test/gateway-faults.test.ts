@@ -4,16 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recoverPayments } from '../src/jobs/payment-recovery.ts';
 import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
 import { brokenInvariants, unsettledPayments } from './support/invariants.ts';
+import { waitUntil } from './support/wait.ts';
 
 const card = { method: 'credit_card', card: { number: '4242424242424242', expiry: '12/35', cvv: '123' } };
-
-async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (backend) => {
   let t: TestApp;
@@ -34,7 +27,7 @@ describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (back
     // While the charge is still running, another attempt is refused rather than charged.
     const meanwhile = await t.api.post(`/api/bookings/${booking.id}/payment`, card, customer.token, { 'Idempotency-Key': 'slow' });
     expect(meanwhile.status).toBe(409);
-    await until(async () => (await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status === 'confirmed');
+    await waitUntil(async () => (await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status === 'confirmed');
     const ledger = await t.ctx.db.query(
       'SELECT 1 FROM test_gateway_charges c JOIN payments p ON p.id = c.reference WHERE p.booking_id = $1',
       [booking.id],
@@ -51,7 +44,7 @@ describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (back
     const reply = await t.api.post(`/api/bookings/${booking.id}/payment`, card, customer.token, { 'Idempotency-Key': 'lapse' });
     expect(reply.status).toBe(503);
     t.clock.advance(t.ctx.config.holdTtlSeconds + 1);
-    await until(
+    await waitUntil(
       async () =>
         (await unsettledPayments(t.ctx.db)) === 0 &&
         (await t.ctx.db.query("SELECT 1 FROM payments WHERE status = 'refunded'")).rowCount! > 0,

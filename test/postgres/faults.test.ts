@@ -7,6 +7,7 @@ import { startServerProcess, type ServerProcess } from '../../scripts/server-pro
 import { Api } from '../support/api.ts';
 import { freshDatabase, postgresAvailable } from '../support/app.ts';
 import { brokenInvariants, unsettledPayments } from '../support/invariants.ts';
+import { waitUntil } from '../support/wait.ts';
 import { runLoad, type LoadRecord } from '../support/load.ts';
 import { ownPostgresAvailable, startOwnPostgres, type OwnPostgres } from '../support/own-postgres.ts';
 import { testPool } from '../support/postgres.ts';
@@ -21,13 +22,8 @@ const faultEnv = {
   DATABASE_POOL_SIZE: '8',
 };
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+/** Waits up to 30 s for a state of the database or a server; a check that throws counts as not yet. */
+const until = (what: string, check: () => Promise<boolean>) => waitUntil(() => check().catch(() => false), 30_000, what);
 
 async function setUp(api: Api) {
   const admin = (await api.post('/api/sessions', { email: 'admin@example.com', password: 'admin-password' })).body.token;
