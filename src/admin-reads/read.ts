@@ -5,6 +5,7 @@ import type { Clock } from '../domain/clock.ts';
 import { NotFound } from '../domain/errors.ts';
 import { inr, type Money } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
+import { clashesInHall, showSlot } from '../catalogue/admin.ts';
 import { effectiveBookingStatus, type BookingStatus } from '../domain/states.ts';
 
 export async function listCinemas(db: Queryable) {
@@ -114,27 +115,16 @@ export async function showBookings(db: Queryable, clock: Clock, showId: string) 
 
 /** Shows in the hall that a new show of this movie starting then would overlap. */
 export async function clashingShows(db: Queryable, hallId: string, movieId: string, startsAt: Date) {
-  const movie = (await db.query<{ duration_minutes: number }>('SELECT duration_minutes FROM movies WHERE id = $1', [movieId])).rows[0];
-  if (!movie) throw new NotFound('movie');
-  const hall = (
-    await db.query<{ time_zone: string }>('SELECT c.time_zone FROM halls h JOIN cinemas c ON c.id = h.cinema_id WHERE h.id = $1', [hallId])
-  ).rows[0];
-  if (!hall) throw new NotFound('hall');
-  const endsAt = new Date(startsAt.getTime() + movie.duration_minutes * 60_000);
-  const rows = (
-    await db.query<{ id: string; title: string; starts_at: Date; ends_at: Date }>(
-      `SELECT s.id, m.title, s.starts_at, s.ends_at FROM shows s JOIN movies m ON m.id = s.movie_id
-       WHERE s.hall_id = $1 AND s.status <> 'cancelled' AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at`,
-      [hallId, startsAt, endsAt],
-    )
-  ).rows;
+  const slot = await showSlot(db, movieId, hallId);
+  const endsAt = new Date(startsAt.getTime() + slot.durationMinutes * 60_000);
+  const clashes = await clashesInHall(db, hallId, startsAt, endsAt);
   return {
-    endsAt: inZone(endsAt, hall.time_zone),
-    clashes: rows.map((r) => ({
+    endsAt: inZone(endsAt, slot.timeZone),
+    clashes: clashes.map((r) => ({
       id: r.id,
       title: r.title,
-      startsAt: inZone(r.starts_at, hall.time_zone),
-      endsAt: inZone(r.ends_at, hall.time_zone),
+      startsAt: inZone(r.starts_at, slot.timeZone),
+      endsAt: inZone(r.ends_at, slot.timeZone),
     })),
   };
 }
@@ -174,7 +164,11 @@ function totals(shows: ShowFigures[]): Totals {
 
 function groupBy<K extends string>(shows: ShowFigures[], key: (show: ShowFigures) => K) {
   const groups = new Map<K, ShowFigures[]>();
-  for (const show of shows) groups.set(key(show), [...(groups.get(key(show)) ?? []), show]);
+  for (const show of shows) {
+    const group = groups.get(key(show));
+    if (group) group.push(show);
+    else groups.set(key(show), [show]);
+  }
   return groups;
 }
 

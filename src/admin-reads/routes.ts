@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import type { Context } from '../context.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import { authHooks } from '../http/auth.ts';
-import { Id, IdParams, Money, problems } from '../http/schemas.ts';
+import { Id, IdParams, Money, Movie, problems } from '../http/schemas.ts';
 import { clashingShows, dashboard, listCinemas, listHalls, listMovies, showBookings } from './read.ts';
 
 const Row = Type.Object({ label: Type.String(), seatType: Type.String(), seats: Type.Integer(), aislesAfter: Type.Array(Type.Integer()) });
@@ -81,17 +81,7 @@ export function adminReadRoutes(ctx: Context): FastifyPluginAsyncTypebox {
           tags: ['admin'],
           summary: 'Every movie, showing or not',
           response: {
-            200: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                title: Type.String(),
-                durationMinutes: Type.Integer(),
-                language: Type.String(),
-                genre: Type.String(),
-                description: Type.Union([Type.String(), Type.Null()]),
-                releaseDate: Type.Union([Type.String(), Type.Null()]),
-              }),
-            ),
+            200: Type.Array(Movie),
             ...errors,
           },
         },

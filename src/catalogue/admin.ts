@@ -25,7 +25,7 @@ async function audit(tx: Queryable, adminId: string, action: string, subjectId: 
   ]);
 }
 
-async function mustExist(db: Queryable, table: 'cities' | 'cinemas' | 'halls' | 'movies', id: string, name: string): Promise<void> {
+async function mustExist(db: Queryable, table: 'cities' | 'cinemas', id: string, name: string): Promise<void> {
   const found = await db.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
   if (found.rowCount === 0) throw new NotFound(name);
 }
@@ -174,27 +174,48 @@ export interface ShowInput {
   prices: { regular: number; premium: number; vip: number };
 }
 
+/** What scheduling a movie in a hall depends on: how long it runs and the cinema's time zone. */
+export async function showSlot(db: Queryable, movieId: string, hallId: string): Promise<{ durationMinutes: number; timeZone: string }> {
+  const row = (
+    await db.query<{ movie: number | null; zone: string | null }>(
+      `SELECT (SELECT duration_minutes FROM movies WHERE id = $1) AS movie,
+              (SELECT c.time_zone FROM halls h JOIN cinemas c ON c.id = h.cinema_id WHERE h.id = $2) AS zone`,
+      [movieId, hallId],
+    )
+  ).rows[0]!;
+  if (row.movie === null) throw new NotFound('movie');
+  if (row.zone === null) throw new NotFound('hall');
+  return { durationMinutes: row.movie, timeZone: row.zone };
+}
+
+/** The shows in a hall, not cancelled, that overlap the given time: what a new show would clash with. */
+export async function clashesInHall(db: Queryable, hallId: string, startsAt: Date, endsAt: Date) {
+  return (
+    await db.query<{ id: string; title: string; starts_at: Date; ends_at: Date }>(
+      `SELECT s.id, m.title, s.starts_at, s.ends_at FROM shows s JOIN movies m ON m.id = s.movie_id
+       WHERE s.hall_id = $1 AND s.status <> 'cancelled' AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at`,
+      [hallId, startsAt, endsAt],
+    )
+  ).rows;
+}
+
 /** Schedules a show; the hall's row lock makes concurrent clash checks take turns. */
-export async function createShow(ctx: Context, adminId: string, input: ShowInput): Promise<{ id: string; startsAt: Date; endsAt: Date }> {
-  await mustExist(ctx.db, 'movies', input.movieId, 'movie');
-  await mustExist(ctx.db, 'halls', input.hallId, 'hall');
+export async function createShow(
+  ctx: Context,
+  adminId: string,
+  input: ShowInput,
+): Promise<{ id: string; startsAt: Date; endsAt: Date; timeZone: string }> {
+  const slot = await showSlot(ctx.db, input.movieId, input.hallId);
   const startsAt = new Date(input.startsAt);
   if (Number.isNaN(startsAt.getTime()) || !/(Z|[+-]\d{2}:?\d{2})$/i.test(input.startsAt)) {
     throw new InvalidInput('startsAt', 'must be an ISO 8601 date-time with an offset, like 2026-12-01T18:30:00+05:30');
   }
   if (startsAt <= ctx.clock.now()) throw new InvalidInput('startsAt', 'must be in the future');
-  const duration = (await ctx.db.query<{ duration_minutes: number }>('SELECT duration_minutes FROM movies WHERE id = $1', [input.movieId]))
-    .rows[0]!.duration_minutes;
-  const endsAt = new Date(startsAt.getTime() + duration * 60_000);
+  const endsAt = new Date(startsAt.getTime() + slot.durationMinutes * 60_000);
   const id = newId('shw');
   await ctx.db.transaction(async (tx) => {
     await tx.query('SELECT 1 FROM halls WHERE id = $1 FOR UPDATE', [input.hallId]);
-    const clash = (
-      await tx.query<{ id: string }>(
-        `SELECT id FROM shows WHERE hall_id = $1 AND status <> 'cancelled' AND starts_at < $3 AND ends_at > $2 LIMIT 1`,
-        [input.hallId, startsAt, endsAt],
-      )
-    ).rows[0];
+    const clash = (await clashesInHall(tx, input.hallId, startsAt, endsAt))[0];
     if (clash) throw new ShowOverlap(clash.id);
     await tx.query(
       `INSERT INTO shows (id, movie_id, hall_id, starts_at, ends_at, price_regular, price_premium, price_vip)
@@ -209,5 +230,5 @@ export async function createShow(ctx: Context, adminId: string, input: ShowInput
     );
     await audit(tx, adminId, 'show.create', id, input);
   });
-  return { id, startsAt, endsAt };
+  return { id, startsAt, endsAt, timeZone: slot.timeZone };
 }

@@ -159,15 +159,12 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         await requireValid(request, { movieId: 'movies', hallId: 'halls' }, ctx);
         const show = await createShow(ctx, currentUser(request).id, request.body);
-        const zone = (
-          await ctx.db.query<{ time_zone: string }>(
-            'SELECT c.time_zone FROM halls h JOIN cinemas c ON c.id = h.cinema_id WHERE h.id = $1',
-            [request.body.hallId],
-          )
-        ).rows[0]!.time_zone;
-        return reply
-          .status(201)
-          .send({ id: show.id, startsAt: inZone(show.startsAt, zone), endsAt: inZone(show.endsAt, zone), status: 'upcoming' });
+        return reply.status(201).send({
+          id: show.id,
+          startsAt: inZone(show.startsAt, show.timeZone),
+          endsAt: inZone(show.endsAt, show.timeZone),
+          status: 'upcoming',
+        });
       },
     );
 
