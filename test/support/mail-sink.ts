@@ -3,10 +3,10 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { Inbox } from './inbox.ts';
 
 export class MailSink {
-  readonly mails: ParsedMail[] = [];
-  private readonly waiters = new Set<() => void>();
+  private readonly inbox = new Inbox<ParsedMail>((mails) => mails.map((m) => m.subject).join(' | ') || 'nothing');
 
   private server: SMTPServer | undefined;
   port = 0;
@@ -30,7 +30,7 @@ export class MailSink {
       onData(stream, _session, callback) {
         simpleParser(stream, { keepCidLinks: true })
           .then((mail) => {
-            sink.received(mail);
+            sink.inbox.add(mail);
             callback();
           })
           .catch((error: Error) => callback(error));
@@ -49,9 +49,8 @@ export class MailSink {
     return `smtp://127.0.0.1:${this.port}`;
   }
 
-  private received(mail: ParsedMail): void {
-    this.mails.push(mail);
-    for (const wake of this.waiters) wake();
+  get mails(): readonly ParsedMail[] {
+    return this.inbox.items;
   }
 
   /** Mails to this address, in the order they arrived. */
@@ -60,22 +59,8 @@ export class MailSink {
   }
 
   /** Resolves with the first mail (already here or still to come) that matches; rejects after timeoutMs. */
-  waitFor(predicate: (mail: ParsedMail) => boolean, timeoutMs = 10_000, what = 'a matching mail'): Promise<ParsedMail> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const found = this.mails.find(predicate);
-        if (!found) return false;
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve(found);
-        return true;
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`no ${what} within ${timeoutMs} ms; received: ${this.mails.map((m) => m.subject).join(' | ') || 'nothing'}`));
-      }, timeoutMs);
-      if (!check()) this.waiters.add(check);
-    });
+  waitFor(predicate: (mail: ParsedMail) => boolean, timeoutMs = 10_000, what = 'matching mail'): Promise<ParsedMail> {
+    return this.inbox.waitFor(predicate, timeoutMs, what);
   }
 
   /** The first mail to `address` whose subject contains `subject`. */

@@ -2,6 +2,7 @@
 // { to, text } Houseful posts to it.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Inbox } from './inbox.ts';
 
 export interface Sms {
   to: string;
@@ -9,8 +10,7 @@ export interface Sms {
 }
 
 export class SmsWebhook {
-  readonly messages: Sms[] = [];
-  private readonly waiters = new Set<() => void>();
+  private readonly inbox = new Inbox<Sms>((messages) => JSON.stringify(messages));
 
   private server: Server | undefined;
   url = '';
@@ -24,7 +24,7 @@ export class SmsWebhook {
       request.setEncoding('utf8');
       request.on('data', (chunk: string) => (body += chunk));
       request.on('end', () => {
-        hook.received(JSON.parse(body) as Sms);
+        hook.inbox.add(JSON.parse(body) as Sms);
         response.writeHead(202).end();
       });
     });
@@ -34,27 +34,12 @@ export class SmsWebhook {
     return hook;
   }
 
-  private received(sms: Sms): void {
-    this.messages.push(sms);
-    for (const wake of this.waiters) wake();
+  get messages(): readonly Sms[] {
+    return this.inbox.items;
   }
 
   waitFor(predicate: (sms: Sms) => boolean, timeoutMs = 10_000): Promise<Sms> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const found = this.messages.find(predicate);
-        if (!found) return false;
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve(found);
-        return true;
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`no matching SMS within ${timeoutMs} ms; received ${JSON.stringify(this.messages)}`));
-      }, timeoutMs);
-      if (!check()) this.waiters.add(check);
-    });
+    return this.inbox.waitFor(predicate, timeoutMs, 'matching SMS');
   }
 
   close(): Promise<void> {
