@@ -11,23 +11,29 @@ function nextPath(query: URLSearchParams): string {
   return next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
-export function SignInPage() {
+/** Runs the account action on submit, then returns to ?next=; shows why when it fails. */
+function useAccountForm(action: () => Promise<unknown>) {
   const { query } = useLocation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     try {
-      await signIn(email, password);
+      await action();
       navigate(nextPath(query));
     } catch (e) {
       setError(messageOf(e));
       setBusy(false);
     }
   };
+  return { query, error, busy, submit };
+}
+
+export function SignInPage() {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { query, error, busy, submit } = useAccountForm(() => signIn(email, password));
   return (
     <section class="narrow">
       <h1>Sign in</h1>
@@ -59,23 +65,12 @@ export function SignInPage() {
 }
 
 export function SignUpPage() {
-  const { query } = useLocation();
   const [form, setForm] = useState({ name: '', email: '', password: '', phone: '' });
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
   const set = (field: keyof typeof form) => (event: { currentTarget: HTMLInputElement }) =>
     setForm({ ...form, [field]: event.currentTarget.value });
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await signUp({ name: form.name, email: form.email, password: form.password, ...(form.phone ? { phone: form.phone } : {}) });
-      navigate(nextPath(query));
-    } catch (e) {
-      setError(messageOf(e));
-      setBusy(false);
-    }
-  };
+  const { query, error, busy, submit } = useAccountForm(() =>
+    signUp({ name: form.name, email: form.email, password: form.password, ...(form.phone ? { phone: form.phone } : {}) }),
+  );
   return (
     <section class="narrow">
       <h1>Sign up</h1>
