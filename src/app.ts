@@ -8,7 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger } from 'fastify';
 import { accountRoutes } from './accounts/routes.ts';
-import { bookingRoutes } from './bookings/routes.ts';
+import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { browsingRoutes } from './browsing/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import type { Context } from './context.ts';
@@ -19,9 +19,8 @@ import { waitlistRoutes } from './notifications/routes.ts';
 import { registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
-import { adminReadRoutes } from './admin-reads/routes.ts';
-import { meRoutes } from './accounts/me-routes.ts';
-import { bookingRulesRoutes } from './bookings/rules-routes.ts';
+import { staffBookingRoutes } from './bookings/staff-routes.ts';
+import { reportRoutes } from './reports/routes.ts';
 import { isPageRequest, registerWebApp } from './web/serve-web-app.ts';
 
 export interface AppOptions {
@@ -92,19 +91,18 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(browsingRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
   await app.register(bookingRoutes(ctx, perClient('user')));
+  await app.register(bookingRulesRoutes(ctx));
+  await app.register(staffBookingRoutes(ctx));
+  await app.register(reportRoutes(ctx));
   await app.register(waitlistRoutes(ctx));
   await app.register(ticketRoutes(ctx));
 
-  // Every instance LISTENs for seat changes once, before it takes requests (DESIGN rule 6).
+  // Every instance LISTENs for seat changes once, before it takes requests (docs/design.md rule 6).
   const seatEvents = new SeatEventHub((payload) => ctx.log.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed seat event'));
   await seatEvents.start(ctx.db);
   app.addHook('onClose', async () => seatEvents.stop());
   await app.register(seatEventRoutes(ctx, seatEvents, ctx.config.sseHeartbeatSeconds));
 
-  // What the web app reads beyond the contract, then the app itself.
-  await app.register(meRoutes(ctx));
-  await app.register(bookingRulesRoutes(ctx));
-  await app.register(adminReadRoutes(ctx));
   // Browsers asking for a page the server does not know get the web app, which routes it itself.
   const sendWebPage = await registerWebApp(app, options.webDist);
   app.setNotFoundHandler((request, reply) => {

@@ -1,20 +1,13 @@
 // Accounts and sessions: argon2id password hashes, random bearer tokens stored only as SHA-256.
 import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
-import type { Database, Queryable } from '../db/database.ts';
+import type { Queryable } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import { EmailTaken, InvalidInput, Unauthenticated } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
+import { findUserWithHash, insertSession, insertUser, makeAdmin, userForSession, type Role, type User } from './repository.ts';
 
-export type Role = 'customer' | 'admin';
-
-export interface User {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  role: Role;
-}
+export type { Role, User } from './repository.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -49,12 +42,7 @@ export async function createUser(
   if (!name) throw new InvalidInput('name', 'must not be empty');
   const passwordHash = await hashPassword(input.password);
   const id = newId('usr');
-  const result = await db.query<User>(
-    `INSERT INTO users (id, name, email, phone, password_hash, role) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (email) DO NOTHING RETURNING id, name, email, phone, role`,
-    [id, name, email, input.phone?.trim() || null, passwordHash, role],
-  );
-  const user = result.rows[0];
+  const user = await insertUser(db, { id, name, email, phone: input.phone?.trim() || null, passwordHash, role });
   if (!user) throw new EmailTaken();
   return user;
 }
@@ -66,39 +54,27 @@ export async function signIn(
   email: string,
   password: string,
 ): Promise<{ token: string; user: User }> {
-  const row = (
-    await db.query<User & { password_hash: string }>('SELECT id, name, email, phone, role, password_hash FROM users WHERE email = $1', [
-      email.trim().toLowerCase(),
-    ])
-  ).rows[0];
+  const row = await findUserWithHash(db, email.trim().toLowerCase());
   const ok = await argon2.verify(row?.password_hash ?? (await dummyHash), password);
   if (!row || !ok) throw new Unauthenticated('wrong email or password');
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(clock.now().getTime() + ttlHours * 3_600_000);
-  await db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [hashToken(token), row.id, expiresAt]);
+  await insertSession(db, hashToken(token), row.id, expiresAt);
   const { password_hash: _hash, ...user } = row;
   return { token, user };
 }
 
-export async function userForToken(db: Queryable, clock: Clock, token: string): Promise<User | undefined> {
-  const result = await db.query<User>(
-    `SELECT u.id, u.name, u.email, u.phone, u.role FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.token_hash = $1 AND s.expires_at > $2`,
-    [hashToken(token), clock.now()],
-  );
-  return result.rows[0];
+export function userForToken(db: Queryable, clock: Clock, token: string): Promise<User | undefined> {
+  return userForSession(db, hashToken(token), clock.now());
 }
 
 /** Makes sure the ADMIN_EMAIL account exists, is an admin and signs in with ADMIN_PASSWORD. */
-export async function ensureAdmin(db: Database, email: string, password: string): Promise<void> {
+export async function ensureAdmin(db: Queryable, email: string, password: string): Promise<void> {
   try {
     await createUser(db, { name: 'Administrator', email, password }, 'admin');
   } catch (error) {
     if (!(error instanceof EmailTaken)) throw error;
-    await db.query("UPDATE users SET role = 'admin', password_hash = $2 WHERE email = $1", [
-      normaliseEmail(email),
-      await hashPassword(password),
-    ]);
+    await makeAdmin(db, normaliseEmail(email), await hashPassword(password));
   }
 }
 

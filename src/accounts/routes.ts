@@ -1,8 +1,10 @@
+// Account routes: sign up, sign in, and who the bearer token belongs to.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Context } from '../context.ts';
 import { problems, Text } from '../http/schemas.ts';
 import { createUser, publicUser, signIn } from './accounts.ts';
+import { authHooks, currentUser } from './auth.ts';
 
 const PublicUser = Type.Object({
   id: Type.String(),
@@ -11,7 +13,10 @@ const PublicUser = Type.Object({
   phone: Type.Union([Type.String(), Type.Null()]),
 });
 
+const SignedInUser = Type.Object({ ...PublicUser.properties, role: Type.String() });
+
 export function accountRoutes(ctx: Context, rateLimit: object | false): FastifyPluginAsyncTypebox {
+  const { requireUser } = authHooks(ctx);
   return async (app) => {
     app.post(
       '/api/users',
@@ -19,6 +24,7 @@ export function accountRoutes(ctx: Context, rateLimit: object | false): FastifyP
         config: { rateLimit },
         schema: {
           tags: ['accounts'],
+          operationId: 'signUp',
           summary: 'Sign up',
           body: Type.Object(
             {
@@ -29,13 +35,10 @@ export function accountRoutes(ctx: Context, rateLimit: object | false): FastifyP
             },
             { additionalProperties: false },
           ),
-          response: { 201: PublicUser, ...problems(400, 409) },
+          response: { 201: PublicUser, ...problems(400, 409, 429) },
         },
       },
-      async (request, reply) => {
-        const user = await createUser(ctx.db, request.body);
-        return reply.status(201).send(publicUser(user));
-      },
+      async (request, reply) => reply.status(201).send(publicUser(await createUser(ctx.db, request.body))),
     );
 
     app.post(
@@ -44,20 +47,34 @@ export function accountRoutes(ctx: Context, rateLimit: object | false): FastifyP
         config: { rateLimit },
         schema: {
           tags: ['accounts'],
+          operationId: 'signIn',
           summary: 'Sign in: returns a bearer token',
           body: Type.Object(
             { email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) },
             { additionalProperties: false },
           ),
-          response: {
-            201: Type.Object({ token: Type.String(), user: Type.Object({ ...PublicUser.properties, role: Type.String() }) }),
-            ...problems(400, 401),
-          },
+          response: { 201: Type.Object({ token: Type.String(), user: SignedInUser }), ...problems(400, 401, 429) },
         },
       },
-      async (request, reply) => {
-        const session = await signIn(ctx.db, ctx.clock, ctx.config.sessionTtlHours, request.body.email, request.body.password);
-        return reply.status(201).send(session);
+      async (request, reply) =>
+        reply.status(201).send(await signIn(ctx.db, ctx.clock, ctx.config.sessionTtlHours, request.body.email, request.body.password)),
+    );
+
+    // So the web app can restore a session and show staff pages only to admins.
+    app.get(
+      '/api/me',
+      {
+        onRequest: requireUser,
+        schema: {
+          tags: ['accounts'],
+          operationId: 'getMe',
+          summary: 'The signed-in user',
+          response: { 200: SignedInUser, ...problems(401) },
+        },
+      },
+      async (request) => {
+        const user = currentUser(request);
+        return { ...publicUser(user), role: user.role };
       },
     );
   };

@@ -1,19 +1,26 @@
-// Paying for a held booking. Money never waits inside a transaction (DESIGN rule 3): the
+// Paying for a held booking. Money never waits inside a transaction (docs/design.md rule 3): the
 // attempt is recorded, the gateway called outside any transaction, then the booking is
 // confirmed in one transaction that only the current holder can win (rule 2).
 import type { Context } from '../context.ts';
-import { HoldExpired, InvalidTransition, PaymentDeclined, PaymentPending } from '../domain/errors.ts';
+import { DomainError, HoldExpired, InvalidTransition, PaymentDeclined, PaymentPending } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
-import { notifySeatChange } from '../live/seat-events.ts';
-import { queueBookingMessages } from '../notifications/outbox.ts';
-import { strategyFor, type PaymentRequest } from '../payments/methods.ts';
-import { bookingState } from './read.ts';
-import { moveBooking, releaseSeats } from './seat-release.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
+import { notifySeatChange } from '../live/repository.ts';
+import { queueBookingMessages } from '../notifications/repository.ts';
+import { requestHash, withIdempotency, type StoredAnswer } from '../payments/idempotency.ts';
+import { strategyFor, type PaymentRequest } from '../payments/methods.ts';
+import { findPaymentForKey, insertPendingPayment, movePayment } from '../payments/repository.ts';
+import { bookingState, getBooking } from './read.ts';
+import { endPendingBooking } from './release.ts';
+import { bookHeldSeats, countBookingSeats, moveBooking } from './repository.ts';
 
-const UNIQUE_VIOLATION = '23505';
-
-export async function payForBooking(ctx: Context, userId: string, bookingId: string, request: PaymentRequest): Promise<void> {
+export async function payForBooking(
+  ctx: Context,
+  userId: string,
+  bookingId: string,
+  request: PaymentRequest,
+  options: { idempotencyKey?: string } = {},
+): Promise<void> {
   const now = ctx.clock.now();
   const booking = await bookingState(ctx.db, userId, bookingId);
   strategyFor(request).validate(request, now);
@@ -25,24 +32,16 @@ export async function payForBooking(ctx: Context, userId: string, bookingId: str
   if (status !== 'pending') throw new InvalidTransition('booking', status, 'confirmed');
 
   const paymentId = newId('pay');
-  try {
-    await ctx.db.query(
-      `INSERT INTO payments (id, booking_id, method, amount, status, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, 'pending', $5, $5)`,
-      [paymentId, bookingId, request.method, booking.total, now],
-    );
-  } catch (error) {
-    // payments_one_live: another payment for this booking is in flight or done.
-    if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new InvalidTransition('booking', 'being paid', 'paid again');
-    throw error;
-  }
+  const attempt = { id: paymentId, bookingId, method: request.method, amount: booking.total, idempotencyKey: options.idempotencyKey, now };
+  if (!(await insertPendingPayment(ctx.db, attempt))) throw new InvalidTransition('booking', 'being paid', 'paid again');
 
   // The charge and what follows it run to the end even when the customer stops waiting.
   const settled = ctx.gateway.charge(paymentId, booking.total, request).then(async (charge) => {
     if (charge.status === 'declined') {
       await ctx.db.transaction(async (tx) => {
-        await tx.query("UPDATE payments SET status = 'declined', updated_at = $2 WHERE id = $1", [paymentId, ctx.clock.now()]);
-        if (await moveBooking(tx, bookingId, 'pending', 'expired', ctx.clock.now())) await releaseSeats(tx, bookingId);
+        const at = ctx.clock.now();
+        await movePayment(tx, paymentId, 'pending', 'declined', { now: at });
+        await endPendingBooking(tx, bookingId, 'expired', at);
       });
       return { outcome: 'declined' as const, reason: charge.reason };
     }
@@ -80,51 +79,33 @@ export async function settleCapturedPayment(
   const confirmed = await ctx.db
     .transaction(async (tx) => {
       const now = ctx.clock.now();
-      const wanted = (
-        await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM booking_seats WHERE booking_id = $1', [payment.bookingId])
-      ).rows[0]!.n;
-      const booked = await tx.query<{ show_id: string; seat_id: string }>(
-        `UPDATE show_seats SET status = 'booked', held_until = NULL
-       WHERE booking_id = $1 AND status = 'held' AND held_until > $2 RETURNING show_id, seat_id`,
-        [payment.bookingId, now],
-      );
-      if (booked.rowCount !== wanted || !(await moveBooking(tx, payment.bookingId, 'pending', 'confirmed', now))) {
-        throw new LapsedDuringPayment();
-      }
-      await tx.query("UPDATE payments SET status = 'completed', gateway_ref = $2, updated_at = $3 WHERE id = $1", [
-        payment.paymentId,
-        payment.gatewayRef,
-        now,
-      ]);
-      // Told in this transaction (DESIGN rules 5 and 6): the mail cannot be lost, nor sent for a booking that rolled back.
-      const showId = booked.rows[0]!.show_id;
+      const wanted = await countBookingSeats(tx, payment.bookingId);
+      const booked = await bookHeldSeats(tx, payment.bookingId, now);
+      // Fewer seats than the booking's, or the booking moved meanwhile: roll all of it back.
+      if (booked.length !== wanted || !(await moveBooking(tx, payment.bookingId, 'pending', 'confirmed', now))) throw new HoldExpired();
+      await movePayment(tx, payment.paymentId, 'pending', 'completed', { now, gatewayRef: payment.gatewayRef });
+      // Told in this transaction (rules 5 and 6): the mail cannot be lost, nor sent for a booking that rolled back.
       await notifySeatChange(
         tx,
-        showId,
-        booked.rows.map((row) => row.seat_id),
+        booked[0]!.show_id,
+        booked.map((row) => row.seat_id),
         'booked',
       );
       await queueBookingMessages(tx, 'booking-confirmed', [payment.bookingId], { sms: ctx.config.smsWebhookUrl !== undefined });
       return true;
     })
     .catch((error: unknown) => {
-      if (error instanceof LapsedDuringPayment) return false;
+      if (error instanceof HoldExpired) return false;
       throw error;
     });
   if (confirmed) return 'confirmed';
 
   // The hold lapsed or was taken while the charge ran: nobody pays for seats they did not get.
-  await ctx.db.query("UPDATE payments SET status = 'refund_pending', gateway_ref = $2, updated_at = $3 WHERE id = $1", [
-    payment.paymentId,
-    payment.gatewayRef,
-    ctx.clock.now(),
-  ]);
+  await movePayment(ctx.db, payment.paymentId, 'pending', 'refund_pending', { now: ctx.clock.now(), gatewayRef: payment.gatewayRef });
   await refundPayment(ctx, payment.paymentId, payment.amount);
   await expireBooking(ctx, payment.bookingId);
   return 'lapsed';
 }
-
-class LapsedDuringPayment extends Error {}
 
 /** Refunds a payment marked refund_pending; if the gateway fails, recovery retries later. */
 export async function refundPayment(ctx: Context, paymentId: string, amount: number): Promise<boolean> {
@@ -134,16 +115,56 @@ export async function refundPayment(ctx: Context, paymentId: string, amount: num
     ctx.log.warn({ err: error, paymentId }, 'refund failed; recovery will retry it');
     return false;
   }
-  await ctx.db.query(
-    "UPDATE payments SET status = 'refunded', refunded_amount = amount, updated_at = $2 WHERE id = $1 AND status = 'refund_pending'",
-    [paymentId, ctx.clock.now()],
-  );
+  await movePayment(ctx.db, paymentId, 'refund_pending', 'refunded', { now: ctx.clock.now() });
   return true;
 }
 
 /** A pending booking whose hold lapsed becomes expired and lets go of whatever it still holds. */
 export async function expireBooking(ctx: Context, bookingId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    if (await moveBooking(tx, bookingId, 'pending', 'expired', ctx.clock.now())) await releaseSeats(tx, bookingId);
+    await endPendingBooking(tx, bookingId, 'expired', ctx.clock.now());
+  });
+}
+
+/**
+ * What became of the attempt an earlier request made under this Idempotency-Key: undefined when
+ * it made none (or one the gateway never saw, which may be tried again); 'confirmed' when it
+ * confirmed the booking; otherwise the error that is its answer (still pending, declined, lapsed).
+ */
+async function outcomeOfAttempt(ctx: Context, userId: string, bookingId: string, key: string): Promise<'confirmed' | undefined> {
+  const attempt = await findPaymentForKey(ctx.db, bookingId, key);
+  if (!attempt || attempt.status === 'failed') return undefined;
+  if (attempt.status === 'pending') throw new PaymentPending();
+  if (attempt.status === 'declined') throw new PaymentDeclined('declined by the bank');
+  if (attempt.status === 'completed') return 'confirmed';
+  // Refunded: either the booking was confirmed and later cancelled, or the hold lapsed during the charge.
+  if ((await bookingState(ctx.db, userId, bookingId)).confirmed_at !== null) return 'confirmed';
+  throw new HoldExpired();
+}
+
+/**
+ * POST /api/bookings/{id}/payment under an Idempotency-Key: the first request pays; a replay gets
+ * the stored answer; a retry after an answer that was not final gets the attempt's outcome.
+ */
+export async function payIdempotently(
+  ctx: Context,
+  payment: { userId: string; bookingId: string; key: string; request: PaymentRequest; body: unknown },
+  answerFor: (error: DomainError) => StoredAnswer,
+): Promise<StoredAnswer> {
+  const { userId, bookingId, key } = payment;
+  const confirmedBooking = async (): Promise<StoredAnswer> => ({
+    status: 200,
+    body: await getBooking(ctx.db, ctx.clock, userId, bookingId),
+  });
+  return withIdempotency(ctx, {
+    userId,
+    key,
+    hash: requestHash({ booking: bookingId, body: payment.body }),
+    run: async () => {
+      await payForBooking(ctx, userId, bookingId, payment.request, { idempotencyKey: key });
+      return confirmedBooking();
+    },
+    resume: async () => ((await outcomeOfAttempt(ctx, userId, bookingId, key)) === 'confirmed' ? confirmedBooking() : undefined),
+    answerFor,
   });
 }

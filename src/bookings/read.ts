@@ -2,63 +2,13 @@
 import type { Queryable } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import { NotFound } from '../domain/errors.ts';
-import { inr, type Money } from '../domain/money.ts';
+import { inr } from '../domain/money.ts';
+import { effectiveBookingStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { effectiveBookingStatus, type BookingStatus } from '../domain/states.ts';
+import { bookingRowsOf, findBookingRow, findBookingState, type BookingRow, type BookingState } from './repository.ts';
+import type { BookingView } from './schemas.ts';
 
-export interface BookingView {
-  id: string;
-  status: BookingStatus;
-  showId: string;
-  seats: { id: string; label: string; type: string; price: Money }[];
-  total: Money;
-  expiresAt: string;
-  createdAt: string;
-  show: {
-    startsAt: string;
-    movie: { id: string; title: string };
-    cinema: { id: string; name: string };
-    hall: { id: string; name: string };
-  };
-  payment?: { id: string; method: string; status: string; amount: Money };
-  refund?: { amount: Money; status: 'refunded' | 'pending' };
-}
-
-interface BookingRow {
-  id: string;
-  user_id: string;
-  status: BookingStatus;
-  show_id: string;
-  total: number;
-  expires_at: Date;
-  created_at: Date;
-  starts_at: Date;
-  time_zone: string;
-  movie_id: string;
-  title: string;
-  cinema_id: string;
-  cinema_name: string;
-  hall_id: string;
-  hall_name: string;
-  seats: { id: string; label: string; type: string; price: number }[];
-  payment: { id: string; method: string; status: string; amount: number } | null;
-}
-
-const SELECT_BOOKINGS = `
-  SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at,
-    s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
-    h.id AS hall_id, h.name AS hall_name,
-    (SELECT json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
-       ORDER BY se.row_index, se.number)
-     FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
-    (SELECT json_build_object('id', p.id, 'method', p.method, 'status', p.status, 'amount', p.amount)
-     FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
-     ORDER BY p.created_at DESC LIMIT 1) AS payment
-  FROM bookings b
-  JOIN shows s ON s.id = b.show_id
-  JOIN movies m ON m.id = s.movie_id
-  JOIN halls h ON h.id = s.hall_id
-  JOIN cinemas c ON c.id = h.cinema_id`;
+export type { BookingView } from './schemas.ts';
 
 function toView(row: BookingRow, now: Date): BookingView {
   const zone = row.time_zone;
@@ -89,38 +39,19 @@ function toView(row: BookingRow, now: Date): BookingView {
 
 /** The caller's booking; NotFound for a booking that is someone else's, exactly as for one that does not exist. */
 export async function getBooking(db: Queryable, clock: Clock, userId: string, bookingId: string): Promise<BookingView> {
-  const row = (await db.query<BookingRow>(`${SELECT_BOOKINGS} WHERE b.id = $1 AND b.user_id = $2`, [bookingId, userId])).rows[0];
+  const row = await findBookingRow(db, userId, bookingId);
   if (!row) throw new NotFound('booking');
   return toView(row, clock.now());
 }
 
 export async function listBookings(db: Queryable, clock: Clock, userId: string): Promise<BookingView[]> {
-  const rows = (await db.query<BookingRow>(`${SELECT_BOOKINGS} WHERE b.user_id = $1 ORDER BY b.created_at DESC, b.id LIMIT 500`, [userId]))
-    .rows;
   const now = clock.now();
-  return rows.map((row) => toView(row, now));
+  return (await bookingRowsOf(db, userId)).map((row) => toView(row, now));
 }
 
-/** Just enough of a booking to decide what may happen to it. */
-export interface BookingState {
-  id: string;
-  status: BookingStatus;
-  show_id: string;
-  total: number;
-  expires_at: Date;
-  starts_at: Date;
-  seat_count: number;
-}
-
+/** Just enough of the caller's booking to decide what may happen to it; NotFound as for getBooking. */
 export async function bookingState(db: Queryable, userId: string, bookingId: string): Promise<BookingState> {
-  const row = (
-    await db.query<BookingState>(
-      `SELECT b.id, b.status, b.show_id, b.total, b.expires_at, s.starts_at,
-         (SELECT count(*)::int FROM booking_seats bs WHERE bs.booking_id = b.id) AS seat_count
-       FROM bookings b JOIN shows s ON s.id = b.show_id WHERE b.id = $1 AND b.user_id = $2`,
-      [bookingId, userId],
-    )
-  ).rows[0];
+  const row = await findBookingState(db, userId, bookingId);
   if (!row) throw new NotFound('booking');
   return row;
 }

@@ -5,6 +5,20 @@ import type { Queryable } from '../db/database.ts';
 import { InvalidInput, NotFound, ShowOverlap } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { isValidTimeZone } from '../domain/zoned-time.ts';
+import {
+  clashesInHall,
+  exists,
+  insertCinema,
+  insertCity,
+  insertHall,
+  insertMovie,
+  insertShow,
+  lockHall,
+  recordAudit,
+  showSlot as findShowSlot,
+  type CatalogueTable,
+  type Prices,
+} from './repository.ts';
 
 export type SeatType = 'regular' | 'premium' | 'vip';
 
@@ -16,18 +30,13 @@ export interface HallRow {
   aislesAfter?: number[] | undefined;
 }
 
-async function audit(tx: Queryable, adminId: string, action: string, subjectId: string, details: unknown): Promise<void> {
-  await tx.query('INSERT INTO admin_audit (user_id, action, subject_id, details) VALUES ($1, $2, $3, $4)', [
-    adminId,
-    action,
-    subjectId,
-    JSON.stringify(details),
-  ]);
-}
+export type { CatalogueTable } from './repository.ts';
 
-async function mustExist(db: Queryable, table: 'cities' | 'cinemas', id: string, name: string): Promise<void> {
-  const found = await db.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
-  if (found.rowCount === 0) throw new NotFound(name);
+const resourceNames: Record<CatalogueTable, string> = { cities: 'city', cinemas: 'cinema', halls: 'hall', movies: 'movie', shows: 'show' };
+
+/** NotFound naming the resource when there is no row with this id. */
+export async function mustExist(db: Queryable, table: CatalogueTable, id: string): Promise<void> {
+  if (!(await exists(db, table, id))) throw new NotFound(resourceNames[table]);
 }
 
 function nonEmpty(field: string, value: string): string {
@@ -39,8 +48,8 @@ function nonEmpty(field: string, value: string): string {
 export async function createCity(ctx: Context, adminId: string, input: { name: string; state: string }) {
   const city = { id: newId('cty'), name: nonEmpty('name', input.name), state: nonEmpty('state', input.state) };
   await ctx.db.transaction(async (tx) => {
-    await tx.query('INSERT INTO cities (id, name, state) VALUES ($1, $2, $3)', [city.id, city.name, city.state]);
-    await audit(tx, adminId, 'city.create', city.id, city);
+    await insertCity(tx, city);
+    await recordAudit(tx, adminId, 'city.create', city.id, city);
   });
   return city;
 }
@@ -50,7 +59,7 @@ export async function createCinema(
   adminId: string,
   input: { cityId: string; name: string; address: string; timeZone?: string | undefined },
 ) {
-  await mustExist(ctx.db, 'cities', input.cityId, 'city');
+  await mustExist(ctx.db, 'cities', input.cityId);
   const timeZone = input.timeZone ?? 'Asia/Kolkata';
   if (!isValidTimeZone(timeZone)) throw new InvalidInput('timeZone', 'must be an IANA time zone such as Asia/Kolkata');
   const cinema = {
@@ -61,20 +70,14 @@ export async function createCinema(
     timeZone,
   };
   await ctx.db.transaction(async (tx) => {
-    await tx.query('INSERT INTO cinemas (id, city_id, name, address, time_zone) VALUES ($1, $2, $3, $4, $5)', [
-      cinema.id,
-      cinema.cityId,
-      cinema.name,
-      cinema.address,
-      cinema.timeZone,
-    ]);
-    await audit(tx, adminId, 'cinema.create', cinema.id, cinema);
+    await insertCinema(tx, cinema);
+    await recordAudit(tx, adminId, 'cinema.create', cinema.id, cinema);
   });
   return cinema;
 }
 
 export async function createHall(ctx: Context, adminId: string, input: { cinemaId: string; name: string; rows: HallRow[] }) {
-  await mustExist(ctx.db, 'cinemas', input.cinemaId, 'cinema');
+  await mustExist(ctx.db, 'cinemas', input.cinemaId);
   const name = nonEmpty('name', input.name);
   if (input.rows.length === 0) throw new InvalidInput('rows', 'a hall needs at least one row');
   const labels = new Set<string>();
@@ -105,29 +108,8 @@ export async function createHall(ctx: Context, adminId: string, input: { cinemaI
     })),
   );
   await ctx.db.transaction(async (tx) => {
-    await tx.query('INSERT INTO halls (id, cinema_id, name, total_seats, layout) VALUES ($1, $2, $3, $4, $5)', [
-      hallId,
-      input.cinemaId,
-      name,
-      seats.length,
-      JSON.stringify(layout),
-    ]);
-    await tx.query(
-      `INSERT INTO seats (id, hall_id, label, row_label, row_index, number, seat_type)
-       SELECT id, $1, label, row_label, row_index, number, seat_type
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
-         AS t (id, label, row_label, row_index, number, seat_type)`,
-      [
-        hallId,
-        seats.map((s) => s.id),
-        seats.map((s) => s.label),
-        seats.map((s) => s.row),
-        seats.map((s) => s.rowIndex),
-        seats.map((s) => s.number),
-        seats.map((s) => s.type),
-      ],
-    );
-    await audit(tx, adminId, 'hall.create', hallId, { cinemaId: input.cinemaId, name, totalSeats: seats.length });
+    await insertHall(tx, { id: hallId, cinemaId: input.cinemaId, name, layout }, seats);
+    await recordAudit(tx, adminId, 'hall.create', hallId, { cinemaId: input.cinemaId, name, totalSeats: seats.length });
   });
   return { id: hallId, cinemaId: input.cinemaId, name, totalSeats: seats.length, rows: layout };
 }
@@ -157,12 +139,8 @@ export async function createMovie(
     releaseDate: input.releaseDate ?? null,
   };
   await ctx.db.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO movies (id, title, duration_minutes, language, genre, description, release_date)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [movie.id, movie.title, movie.durationMinutes, movie.language, movie.genre, movie.description, movie.releaseDate],
-    );
-    await audit(tx, adminId, 'movie.create', movie.id, { title: movie.title });
+    await insertMovie(tx, movie);
+    await recordAudit(tx, adminId, 'movie.create', movie.id, { title: movie.title });
   });
   return movie;
 }
@@ -171,32 +149,15 @@ export interface ShowInput {
   movieId: string;
   hallId: string;
   startsAt: string;
-  prices: { regular: number; premium: number; vip: number };
+  prices: Prices;
 }
 
 /** What scheduling a movie in a hall depends on: how long it runs and the cinema's time zone. */
 export async function showSlot(db: Queryable, movieId: string, hallId: string): Promise<{ durationMinutes: number; timeZone: string }> {
-  const row = (
-    await db.query<{ movie: number | null; zone: string | null }>(
-      `SELECT (SELECT duration_minutes FROM movies WHERE id = $1) AS movie,
-              (SELECT c.time_zone FROM halls h JOIN cinemas c ON c.id = h.cinema_id WHERE h.id = $2) AS zone`,
-      [movieId, hallId],
-    )
-  ).rows[0]!;
+  const row = await findShowSlot(db, movieId, hallId);
   if (row.movie === null) throw new NotFound('movie');
   if (row.zone === null) throw new NotFound('hall');
   return { durationMinutes: row.movie, timeZone: row.zone };
-}
-
-/** The shows in a hall, not cancelled, that overlap the given time: what a new show would clash with. */
-export async function clashesInHall(db: Queryable, hallId: string, startsAt: Date, endsAt: Date) {
-  return (
-    await db.query<{ id: string; title: string; starts_at: Date; ends_at: Date }>(
-      `SELECT s.id, m.title, s.starts_at, s.ends_at FROM shows s JOIN movies m ON m.id = s.movie_id
-       WHERE s.hall_id = $1 AND s.status <> 'cancelled' AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at`,
-      [hallId, startsAt, endsAt],
-    )
-  ).rows;
 }
 
 /** Schedules a show; the hall's row lock makes concurrent clash checks take turns. */
@@ -214,21 +175,11 @@ export async function createShow(
   const endsAt = new Date(startsAt.getTime() + slot.durationMinutes * 60_000);
   const id = newId('shw');
   await ctx.db.transaction(async (tx) => {
-    await tx.query('SELECT 1 FROM halls WHERE id = $1 FOR UPDATE', [input.hallId]);
+    await lockHall(tx, input.hallId);
     const clash = (await clashesInHall(tx, input.hallId, startsAt, endsAt))[0];
     if (clash) throw new ShowOverlap(clash.id);
-    await tx.query(
-      `INSERT INTO shows (id, movie_id, hall_id, starts_at, ends_at, price_regular, price_premium, price_vip)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [id, input.movieId, input.hallId, startsAt, endsAt, input.prices.regular, input.prices.premium, input.prices.vip],
-    );
-    await tx.query(
-      `INSERT INTO show_seats (show_id, seat_id, price)
-       SELECT $1, id, CASE seat_type WHEN 'regular' THEN $3::int WHEN 'premium' THEN $4::int ELSE $5::int END
-       FROM seats WHERE hall_id = $2`,
-      [id, input.hallId, input.prices.regular, input.prices.premium, input.prices.vip],
-    );
-    await audit(tx, adminId, 'show.create', id, input);
+    await insertShow(tx, { id, movieId: input.movieId, hallId: input.hallId, startsAt, endsAt, prices: input.prices });
+    await recordAudit(tx, adminId, 'show.create', id, input);
   });
   return { id, startsAt, endsAt, timeZone: slot.timeZone };
 }

@@ -1,18 +1,32 @@
-// Admin routes: thin HTTP over catalogue/admin.ts and the show cancellation rule.
+// Staff routes over the catalogue: what they write (cities, cinemas, halls, movies, shows) and
+// what they read to write it (every cinema, hall and movie; the clashes of a show before saving).
+// Thin HTTP over admin.ts and read.ts.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { cancelShow } from '../bookings/cancel.ts';
-import { getShow } from '../browsing/read.ts';
+import { authHooks, currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
-import { inr } from '../domain/money.ts';
-import { inZone } from '../domain/zoned-time.ts';
-import { authHooks, currentUser } from '../http/auth.ts';
-import { requireValid } from '../http/validation.ts';
-import { Id, IdParams, Money, Movie, problems, Text } from '../http/schemas.ts';
+import { inZone, parseInstant } from '../domain/zoned-time.ts';
+import { Id, problems } from '../http/schemas.ts';
+import { lookUpBeforeRefusing } from '../http/validation.ts';
 import { createCinema, createCity, createHall, createMovie, createShow } from './admin.ts';
+import { clashingShows, listCinemas, listHalls, listMovies } from './read.ts';
+import {
+  Cinema,
+  CinemaWithCity,
+  City,
+  ClashQuery,
+  Clashes,
+  Hall,
+  HallWithCinema,
+  Movie,
+  NewCinema,
+  NewCity,
+  NewHall,
+  NewMovie,
+  NewShow,
+  ScheduledShow,
+} from './schemas.ts';
 
-const SeatType = Type.Union([Type.Literal('regular'), Type.Literal('premium'), Type.Literal('vip')]);
-const Price = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'paise' });
 const adminErrors = problems(400, 401, 403, 404);
 
 export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
@@ -25,8 +39,10 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       {
         schema: {
           tags: ['admin'],
-          body: Type.Object({ name: Text(100), state: Text(100) }, { additionalProperties: false }),
-          response: { 201: Type.Object({ id: Type.String(), name: Type.String(), state: Type.String() }), ...adminErrors },
+          operationId: 'createCity',
+          summary: 'Add a city',
+          body: NewCity,
+          response: { 201: City, ...adminErrors },
         },
       },
       async (request, reply) => reply.status(201).send(await createCity(ctx, currentUser(request).id, request.body)),
@@ -36,78 +52,32 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       '/api/admin/cinemas',
       {
         attachValidation: true,
+        preHandler: lookUpBeforeRefusing(ctx, { cityId: 'cities' }),
         schema: {
           tags: ['admin'],
-          body: Type.Object(
-            { cityId: Id, name: Text(100), address: Text(300), timeZone: Type.Optional(Type.String({ maxLength: 64 })) },
-            { additionalProperties: false },
-          ),
-          response: {
-            201: Type.Object({
-              id: Type.String(),
-              cityId: Type.String(),
-              name: Type.String(),
-              address: Type.String(),
-              timeZone: Type.String(),
-            }),
-            ...adminErrors,
-          },
+          operationId: 'createCinema',
+          summary: 'Add a cinema to a city',
+          body: NewCinema,
+          response: { 201: Cinema, ...adminErrors },
         },
       },
-      async (request, reply) => {
-        await requireValid(request, { cityId: 'cities' }, ctx);
-        return reply.status(201).send(await createCinema(ctx, currentUser(request).id, request.body));
-      },
+      async (request, reply) => reply.status(201).send(await createCinema(ctx, currentUser(request).id, request.body)),
     );
 
     app.post(
       '/api/admin/halls',
       {
         attachValidation: true,
+        preHandler: lookUpBeforeRefusing(ctx, { cinemaId: 'cinemas' }),
         schema: {
           tags: ['admin'],
-          body: Type.Object(
-            {
-              cinemaId: Id,
-              name: Text(100),
-              rows: Type.Array(
-                Type.Object(
-                  {
-                    label: Type.String({ minLength: 1, maxLength: 3 }),
-                    seatType: SeatType,
-                    seats: Type.Integer({ minimum: 1, maximum: 100 }),
-                    aislesAfter: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 99 }), { maxItems: 10 })),
-                  },
-                  { additionalProperties: false },
-                ),
-                { minItems: 1, maxItems: 52 },
-              ),
-            },
-            { additionalProperties: false },
-          ),
-          response: {
-            201: Type.Object({
-              id: Type.String(),
-              cinemaId: Type.String(),
-              name: Type.String(),
-              totalSeats: Type.Integer(),
-              rows: Type.Array(
-                Type.Object({
-                  label: Type.String(),
-                  seatType: Type.String(),
-                  seats: Type.Integer(),
-                  aislesAfter: Type.Array(Type.Integer()),
-                }),
-              ),
-            }),
-            ...adminErrors,
-          },
+          operationId: 'createHall',
+          summary: 'Lay out a hall row by row; seats are labelled A1, A2, …',
+          body: NewHall,
+          response: { 201: Hall, ...adminErrors },
         },
       },
-      async (request, reply) => {
-        await requireValid(request, { cinemaId: 'cinemas' }, ctx);
-        return reply.status(201).send(await createHall(ctx, currentUser(request).id, request.body));
-      },
+      async (request, reply) => reply.status(201).send(await createHall(ctx, currentUser(request).id, request.body)),
     );
 
     app.post(
@@ -115,21 +85,10 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       {
         schema: {
           tags: ['admin'],
-          body: Type.Object(
-            {
-              title: Text(200),
-              durationMinutes: Type.Integer({ minimum: 1, maximum: 1000 }),
-              language: Text(50),
-              genre: Text(50),
-              description: Type.Optional(Type.String({ maxLength: 5000 })),
-              releaseDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
-            },
-            { additionalProperties: false },
-          ),
-          response: {
-            201: Movie,
-            ...adminErrors,
-          },
+          operationId: 'createMovie',
+          summary: 'Add a movie',
+          body: NewMovie,
+          response: { 201: Movie, ...adminErrors },
         },
       },
       async (request, reply) => reply.status(201).send(await createMovie(ctx, currentUser(request).id, request.body)),
@@ -139,56 +98,75 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       '/api/admin/shows',
       {
         attachValidation: true,
+        preHandler: lookUpBeforeRefusing(ctx, { movieId: 'movies', hallId: 'halls' }),
         schema: {
           tags: ['admin'],
-          body: Type.Object(
-            {
-              movieId: Id,
-              hallId: Id,
-              startsAt: Type.String({ maxLength: 40 }),
-              prices: Type.Object({ regular: Price, premium: Price, vip: Price }, { additionalProperties: false }),
-            },
-            { additionalProperties: false },
-          ),
-          response: {
-            201: Type.Object({ id: Type.String(), startsAt: Type.String(), endsAt: Type.String(), status: Type.Literal('upcoming') }),
-            ...problems(400, 401, 403, 404, 409),
-          },
+          operationId: 'scheduleShow',
+          summary: 'Schedule a show with a price per seat type; 409 when it overlaps another show in the hall',
+          body: NewShow,
+          response: { 201: ScheduledShow, ...problems(400, 401, 403, 404, 409) },
         },
       },
       async (request, reply) => {
-        await requireValid(request, { movieId: 'movies', hallId: 'halls' }, ctx);
         const show = await createShow(ctx, currentUser(request).id, request.body);
-        return reply.status(201).send({
-          id: show.id,
-          startsAt: inZone(show.startsAt, show.timeZone),
-          endsAt: inZone(show.endsAt, show.timeZone),
-          status: 'upcoming',
-        });
+        const scheduled = { id: show.id, startsAt: inZone(show.startsAt, show.timeZone), endsAt: inZone(show.endsAt, show.timeZone) };
+        return reply.status(201).send({ ...scheduled, status: 'upcoming' as const });
       },
     );
 
-    app.post(
-      '/api/admin/shows/:id/cancel',
+    app.get(
+      '/api/admin/cinemas',
       {
         schema: {
           tags: ['admin'],
-          summary: 'Cancel a show: confirmed bookings are cancelled and refunded in full, pending ones released',
-          params: IdParams,
-          response: {
-            200: Type.Object(
-              { id: Type.String(), status: Type.String(), bookingsCancelled: Type.Integer(), refunded: Money },
-              { additionalProperties: true },
-            ),
-            ...problems(401, 403, 404, 409),
-          },
+          operationId: 'listAllCinemas',
+          summary: 'Every cinema with its city',
+          response: { 200: Type.Array(CinemaWithCity), ...adminErrors },
         },
       },
-      async (request) => {
-        const result = await cancelShow(ctx, currentUser(request).id, request.params.id);
-        const show = await getShow(ctx.db, ctx.clock, request.params.id);
-        return { ...show, bookingsCancelled: result.bookingsCancelled, refunded: inr(result.refundedAmount) };
+      async () => listCinemas(ctx.db),
+    );
+
+    app.get(
+      '/api/admin/halls',
+      {
+        schema: {
+          tags: ['admin'],
+          operationId: 'listHalls',
+          summary: 'Halls with their layouts, optionally of one cinema',
+          querystring: Type.Object({ cinemaId: Type.Optional(Id) }, { additionalProperties: false }),
+          response: { 200: Type.Array(HallWithCinema), ...adminErrors },
+        },
       },
+      async (request) => listHalls(ctx.db, request.query.cinemaId),
+    );
+
+    app.get(
+      '/api/admin/movies',
+      {
+        schema: {
+          tags: ['admin'],
+          operationId: 'listAllMovies',
+          summary: 'Every movie, showing or not',
+          response: { 200: Type.Array(Movie), ...adminErrors },
+        },
+      },
+      async () => listMovies(ctx.db),
+    );
+
+    app.get(
+      '/api/admin/show-clashes',
+      {
+        schema: {
+          tags: ['admin'],
+          operationId: 'findShowClashes',
+          summary: 'Shows a new show would overlap, checked before saving it',
+          querystring: ClashQuery,
+          response: { 200: Clashes, ...adminErrors },
+        },
+      },
+      async (request) =>
+        clashingShows(ctx.db, request.query.hallId, request.query.movieId, parseInstant('startsAt', request.query.startsAt)),
     );
   };
 }

@@ -46,6 +46,8 @@ export interface Database extends Queryable {
   readonly kind: 'postgres' | 'pglite';
   /** Runs fn in one READ COMMITTED transaction: committed when it returns, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /** Resolves when the database answers a trivial query: what readiness asks. */
+  ping(): Promise<void>;
   /** LISTEN on a channel; the returned function stops listening. */
   listen(channel: string, onPayload: Listener): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -80,6 +82,10 @@ export class PostgresDatabase implements Database {
   async query<Row>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<Row>> {
     const result = await this.pool.query(pgQuery(sql, params, options));
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
   }
 
   /** A deadlock between transactions that lock rows in different orders is retried: one of them always goes through. */
@@ -191,6 +197,10 @@ export class PgliteDatabase implements Database {
 
   async query<Row>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> {
     return pgliteResult(await this.db.query<Row>(sql, params));
+  }
+
+  async ping(): Promise<void> {
+    await this.db.query('SELECT 1');
   }
 
   // PGlite is one connection: its transaction() queues every other query until it ends.

@@ -26,7 +26,7 @@ export async function openDatabase(options: {
     const where = new URL(options.databaseUrl);
     where.password = '';
     try {
-      await db.query('SELECT 1');
+      await db.ping();
     } catch (error) {
       await db.close().catch(() => undefined);
       throw new DatabaseUnavailable(
@@ -39,7 +39,7 @@ export async function openDatabase(options: {
 }
 
 /**
- * PGlite would let two processes open one directory and corrupt it (DESIGN rule 8), so the
+ * PGlite would let two processes open one directory and corrupt it (docs/design.md rule 8), so the
  * directory is locked first; the lock is refreshed while we run and goes stale if we are killed.
  */
 async function openEmbedded(dataDir: string, onError: (error: Error) => void): Promise<OpenedDatabase> {

@@ -1,8 +1,10 @@
-// The only transitions bookings and shows may take (CONTRACT "Booking states").
-// Every status change goes through these checks and an UPDATE guarded by the old status.
-import { InvalidTransition } from '../domain/errors.ts';
+// The only transitions bookings, payments and shows may take (docs/api.md, "Booking states").
+// Every status write goes through one of these tables and an UPDATE guarded by the old status,
+// so a row that changed meanwhile is never overwritten.
+import { InvalidTransition } from './errors.ts';
 
 export type BookingStatus = 'pending' | 'confirmed' | 'expired' | 'cancelled';
+export type PaymentStatus = 'pending' | 'completed' | 'declined' | 'failed' | 'refund_pending' | 'refunded';
 export type ShowStatus = 'upcoming' | 'ongoing' | 'completed' | 'cancelled';
 
 const bookingTransitions: Record<BookingStatus, readonly BookingStatus[]> = {
@@ -12,12 +14,35 @@ const bookingTransitions: Record<BookingStatus, readonly BookingStatus[]> = {
   cancelled: [],
 };
 
+/**
+ * A payment is recorded as pending before the gateway is called (docs/design.md rule 3). It ends
+ * completed, declined, or failed (never charged); a capture for seats the booking no longer holds,
+ * or a cancelled booking, goes through refund_pending to refunded. pending → refunded is only
+ * recovery finding that the gateway itself already refunded the charge.
+ */
+const paymentTransitions: Record<PaymentStatus, readonly PaymentStatus[]> = {
+  pending: ['completed', 'declined', 'failed', 'refund_pending', 'refunded'],
+  completed: ['refund_pending'],
+  refund_pending: ['refunded'],
+  declined: [],
+  failed: [],
+  refunded: [],
+};
+
 export function canMoveBooking(from: BookingStatus, to: BookingStatus): boolean {
   return bookingTransitions[from].includes(to);
 }
 
 export function assertBookingTransition(from: BookingStatus, to: BookingStatus): void {
   if (!canMoveBooking(from, to)) throw new InvalidTransition('booking', from, to);
+}
+
+export function canMovePayment(from: PaymentStatus, to: PaymentStatus): boolean {
+  return paymentTransitions[from].includes(to);
+}
+
+export function assertPaymentTransition(from: PaymentStatus, to: PaymentStatus): void {
+  if (!canMovePayment(from, to)) throw new InvalidTransition('payment', from, to);
 }
 
 /** A pending booking whose hold has lapsed is expired, whether or not the sweeper has written it yet. */

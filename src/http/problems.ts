@@ -33,7 +33,8 @@ export interface Problem {
 
 const PROBLEM_BASE = '/problems/';
 
-const domainProblems: [new (...args: never[]) => DomainError, number, string][] = [
+/** Each domain error's status and title; a test checks that every error in domain/errors.ts is here. */
+export const domainProblems: [new (...args: never[]) => DomainError, number, string][] = [
   [NotFound, 404, 'Not found'],
   [InvalidInput, 400, 'Invalid input'],
   [Unauthenticated, 401, 'Sign in required'],
@@ -61,7 +62,9 @@ export function problem(name: string, status: number, title: string, detail: str
 
 export function problemForDomainError(error: DomainError): Problem {
   const entry = domainProblems.find(([type]) => error instanceof type);
-  const [, status, title] = entry ?? [undefined, 400, 'Bad request'];
+  // An error missing from the table is a bug here, not the client's fault: never a silent 400.
+  if (!entry) return problem('internal-error', 500, 'Internal error', 'something went wrong on our side; it has been logged');
+  const [, status, title] = entry;
   return problem(error.problem, status, title, error.message, error.extra());
 }
 
@@ -104,7 +107,11 @@ export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
 
 /** Fastify's own errors (parsing, limits, validation) and ours, all as problems; a 5xx never shows its cause. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  if (error instanceof DomainError) return sendProblem(reply, problemForDomainError(error));
+  if (error instanceof DomainError) {
+    const body = problemForDomainError(error);
+    if (body.status >= 500) request.log.error({ err: error }, 'a domain error has no problem status');
+    return sendProblem(reply, body);
+  }
   if (error.validation) return sendProblem(reply, validationProblem(error.validation as AjvError[], error.validationContext));
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

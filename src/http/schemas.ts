@@ -17,25 +17,21 @@ export const Problem = Type.Object(
     field: Type.Optional(Type.String()),
     errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
     unavailableSeatIds: Type.Optional(Type.Array(Type.String())),
+    conflictingShowId: Type.Optional(Type.String()),
   },
   { additionalProperties: true, description: 'RFC 9457 problem details' },
 );
 
-/** Problem responses for the given statuses, for the OpenAPI document. */
-export function problems(...statuses: number[]): Record<number, typeof Problem> {
-  return Object.fromEntries(statuses.map((status) => [status, Problem]));
+const ProblemResponse = {
+  description: 'the request was refused: see `type` and `detail`',
+  content: { 'application/problem+json': { schema: Problem } },
+};
+
+/** Problem responses (application/problem+json) for the given statuses, for the OpenAPI document. */
+export function problems(...statuses: number[]): Record<number, typeof ProblemResponse> {
+  return Object.fromEntries(statuses.map((status) => [status, ProblemResponse]));
 }
 
 export const IdParams = Type.Object({ id: Id });
 
 export const Text = (max = 200) => Type.String({ minLength: 1, maxLength: max });
-
-export const Movie = Type.Object({
-  id: Type.String(),
-  title: Type.String(),
-  durationMinutes: Type.Integer(),
-  language: Type.String(),
-  genre: Type.String(),
-  description: Type.Union([Type.String(), Type.Null()]),
-  releaseDate: Type.Union([Type.String(), Type.Null()]),
-});

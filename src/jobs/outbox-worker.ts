@@ -1,4 +1,4 @@
-// Delivers the outbox (DESIGN rule 5), in every instance. Rows are claimed with FOR UPDATE SKIP
+// Delivers the outbox (docs/design.md rule 5), in every instance. Rows are claimed with FOR UPDATE SKIP
 // LOCKED and leased (locked_until) so instances never deliver the same row at the same time;
 // delivery happens outside any transaction. A failure is retried with exponential backoff and
 // the row is marked dead after OUTBOX_MAX_ATTEMPTS, or at once when the far side refuses it for
@@ -9,8 +9,14 @@
 // so mail leaves well within the 5 s the contract allows.
 import type { Context } from '../context.ts';
 import { createMailer, isPermanentMailError, messageIdFor, type Mailer } from '../notifications/mailer.ts';
-import { NothingToSay, renderMail, renderSms } from '../notifications/messages.ts';
-import { OUTBOX_CHANNEL, type OutboxRow } from '../notifications/outbox.ts';
+import { renderMail, renderSms } from '../notifications/messages.ts';
+import {
+  claimDueMessages as claimRows,
+  OUTBOX_CHANNEL,
+  recordDelivered,
+  recordDeliveryFailure,
+  type OutboxRow,
+} from '../notifications/repository.ts';
 import { sendSms, SmsRefused } from '../notifications/sms.ts';
 
 export interface OutboxWorkerOptions {
@@ -43,39 +49,40 @@ export function retryDelaySeconds(attempts: number, options: Pick<OutboxWorkerOp
 }
 
 /** Claims due rows: each claim counts as an attempt, so a row whose worker died still reaches its limit. */
-export async function claimDueMessages(
-  ctx: Context,
-  options: Pick<OutboxWorkerOptions, 'leaseSeconds' | 'batchSize'>,
-): Promise<OutboxRow[]> {
-  return (
-    await ctx.db.query<OutboxRow>(
-      `UPDATE outbox SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $1)
-       WHERE id IN (SELECT id FROM outbox
-                    WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until <= now())
-                    ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
-       RETURNING id, kind, channel, recipient, subject_id, attempts, created_at`,
-      [options.leaseSeconds, options.batchSize],
-    )
-  ).rows.sort((a, b) => a.id - b.id);
+export function claimDueMessages(ctx: Context, options: Pick<OutboxWorkerOptions, 'leaseSeconds' | 'batchSize'>): Promise<OutboxRow[]> {
+  return claimRows(ctx.db, options.leaseSeconds, options.batchSize);
 }
 
-async function deliver(ctx: Context, mailer: Mailer, row: OutboxRow): Promise<void> {
+/**
+ * Sends one message. Returns why there is nothing to send when that is so for good (its booking
+ * is gone, no SMS for its kind): such a row is marked dead at once, as retrying is pointless.
+ */
+async function deliver(ctx: Context, mailer: Mailer, row: OutboxRow): Promise<string | undefined> {
   if (row.channel === 'sms') {
-    if (!ctx.config.smsWebhookUrl) throw new NothingToSay('SMS_WEBHOOK_URL is no longer set');
-    await sendSms(ctx.config.smsWebhookUrl, row.recipient, await renderSms(ctx, row.kind, row.subject_id));
-    return;
+    if (!ctx.config.smsWebhookUrl) return 'SMS_WEBHOOK_URL is no longer set';
+    const text = await renderSms(ctx, row.kind, row.subject_id);
+    if (text === undefined) return `no SMS to send for ${row.kind} ${row.subject_id}`;
+    await sendSms(ctx.config.smsWebhookUrl, row.recipient, text);
+    return undefined;
   }
   const content = await renderMail(ctx, row.kind, row.subject_id);
+  if (!content) return `${row.kind}: ${row.subject_id} no longer exists`;
   await mailer.send({ ...content, to: row.recipient, messageId: messageIdFor(row.id, row.created_at, ctx.config.mailFrom) });
+  return undefined;
 }
 
 function isPermanent(error: unknown): boolean {
-  return error instanceof NothingToSay || (error instanceof SmsRefused && error.permanent) || isPermanentMailError(error);
+  return (error instanceof SmsRefused && error.permanent) || isPermanentMailError(error);
 }
 
 async function deliverAndRecord(ctx: Context, mailer: Mailer, row: OutboxRow, options: OutboxWorkerOptions): Promise<void> {
   try {
-    await deliver(ctx, mailer, row);
+    const nothingToSay = await deliver(ctx, mailer, row);
+    if (nothingToSay !== undefined) {
+      ctx.log.warn({ outboxId: row.id, kind: row.kind, channel: row.channel }, `message given up (dead): ${nothingToSay}`);
+      await recordDeliveryFailure(ctx.db, row, { dead: true, reason: nothingToSay, retryInSeconds: 0 });
+      return;
+    }
   } catch (error) {
     const dead = isPermanent(error) || row.attempts >= options.maxAttempts;
     const reason = error instanceof Error ? error.message : String(error);
@@ -83,17 +90,10 @@ async function deliverAndRecord(ctx: Context, mailer: Mailer, row: OutboxRow, op
       { err: error, outboxId: row.id, kind: row.kind, channel: row.channel, attempts: row.attempts },
       dead ? 'message given up (dead)' : 'message not delivered; it will be retried',
     );
-    await ctx.db.query(
-      `UPDATE outbox SET status = $2, last_error = $3, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $4)
-       WHERE id = $1 AND status = 'pending' AND attempts = $5`,
-      [row.id, dead ? 'dead' : 'pending', reason.slice(0, 1_000), retryDelaySeconds(row.attempts, options), row.attempts],
-    );
+    await recordDeliveryFailure(ctx.db, row, { dead, reason, retryInSeconds: retryDelaySeconds(row.attempts, options) });
     return;
   }
-  await ctx.db.query(
-    "UPDATE outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1 AND status = 'pending'",
-    [row.id],
-  );
+  await recordDelivered(ctx.db, row.id);
 }
 
 /** One round: claim due rows and deliver them. Returns how many were claimed. */
@@ -104,7 +104,7 @@ export async function deliverDueMessages(ctx: Context, mailer: Mailer, options: 
 }
 
 /**
- * How long stopping waits for deliveries in flight. Shutdown must finish within 10 s (CONTRACT);
+ * How long stopping waits for deliveries in flight. Shutdown must finish within 10 s (docs/api.md);
  * a delivery cut short keeps its lease and is retried by another instance once the lease lapses.
  */
 const STOP_GRACE_MS = 3_000;

@@ -6,8 +6,8 @@ import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { seatMap } from '../browsing/read.ts';
+import { mustExist } from '../catalogue/admin.ts';
 import type { Context } from '../context.ts';
-import { NotFound } from '../domain/errors.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import type { SeatEvent, SeatEventHub } from './seat-events.ts';
 
@@ -31,6 +31,7 @@ export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSecond
       {
         schema: {
           tags: ['browse'],
+          operationId: 'streamSeatEvents',
           summary: 'Live seat changes as text/event-stream: event `seats`, data { seatIds, status }',
           description:
             'Send Last-Event-ID when reconnecting: missed events are replayed, or a `snapshot` event (the seat map) comes first. ' +
@@ -42,7 +43,7 @@ export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSecond
       },
       async (request, reply) => {
         const showId = request.params.id;
-        if ((await ctx.db.query('SELECT 1 FROM shows WHERE id = $1', [showId])).rowCount === 0) throw new NotFound('show');
+        await mustExist(ctx.db, 'shows', showId);
         const lastEventId = request.headers['last-event-id'];
 
         reply.hijack();

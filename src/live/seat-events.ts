@@ -1,50 +1,9 @@
-// The live seat map (DESIGN rule 6). A transaction that changes seats NOTIFYs one channel; every
+// The live seat map (docs/design.md rule 6). A transaction that changes seats NOTIFYs one channel; every
 // instance LISTENs once and fans each change out to its server-sent-event subscribers of that
 // show, so a browser sees changes made through any instance. Nothing is shared but the database.
 import { randomBytes } from 'node:crypto';
-import type { Database, Queryable } from '../db/database.ts';
-
-export const SEAT_CHANNEL = 'houseful_seats';
-
-export type SeatEventStatus = 'available' | 'held' | 'booked';
-
-export interface SeatChange {
-  showId: string;
-  seatIds: string[];
-  status: SeatEventStatus;
-}
-
-// PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; a big change (a whole show
-// cancelled) is split into several notices below that.
-const MAX_PAYLOAD_BYTES = 7_000;
-
-/** The NOTIFY payloads for one change, each under the limit. */
-export function seatChangePayloads(showId: string, seatIds: readonly string[], status: SeatEventStatus): string[] {
-  const payloads: string[] = [];
-  let chunk: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (chunk.length > 0) payloads.push(JSON.stringify({ showId, seatIds: chunk, status } satisfies SeatChange));
-    chunk = [];
-    size = 0;
-  };
-  for (const id of seatIds) {
-    const cost = Buffer.byteLength(id) + 3; // the id, its quotes and a comma
-    if (size + cost > MAX_PAYLOAD_BYTES - showId.length - 100) flush();
-    chunk.push(id);
-    size += cost;
-  }
-  flush();
-  return payloads;
-}
-
-/** NOTIFYs a seat change from inside the transaction making it: sent only if that transaction commits. */
-export async function notifySeatChange(tx: Queryable, showId: string, seatIds: readonly string[], status: SeatEventStatus): Promise<void> {
-  if (seatIds.length === 0) return;
-  await tx.query(`SELECT pg_notify('${SEAT_CHANNEL}', payload) FROM unnest($1::text[]) AS notice (payload)`, [
-    seatChangePayloads(showId, seatIds, status),
-  ]);
-}
+import type { Database } from '../db/database.ts';
+import { SEAT_CHANNEL, type SeatChange, type SeatEventStatus } from './repository.ts';
 
 export interface SeatEvent {
   /** `<instance>.<sequence>`: a reconnecting client's Last-Event-ID says which instance saw what. */

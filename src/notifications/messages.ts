@@ -8,7 +8,7 @@ import type { Context } from '../context.ts';
 import { formatInr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { signTicket, ticketSecret } from '../tickets/tokens.ts';
-import type { MessageKind } from './outbox.ts';
+import { bookingFacts, showFacts, type BookingFacts, type MessageKind, type ShowFacts } from './repository.ts';
 
 export interface MailAttachment {
   filename: string;
@@ -23,69 +23,6 @@ export interface MailContent {
   text: string;
   html: string;
   attachments: MailAttachment[];
-}
-
-/** A message whose subject no longer exists (nothing to say): delivering it is pointless, retrying too. */
-export class NothingToSay extends Error {}
-
-interface BookingFacts {
-  id: string;
-  status: string;
-  total: number;
-  customer: string;
-  title: string;
-  cinema: string;
-  address: string;
-  hall: string;
-  time_zone: string;
-  starts_at: Date;
-  ends_at: Date;
-  seats: string[] | null;
-  refund: number | null;
-}
-
-interface ShowFacts {
-  id: string;
-  title: string;
-  cinema: string;
-  address: string;
-  hall: string;
-  time_zone: string;
-  starts_at: Date;
-  seats_free: number;
-}
-
-async function bookingFacts(ctx: Context, bookingId: string): Promise<BookingFacts> {
-  const row = (
-    await ctx.db.query<BookingFacts>(
-      `SELECT b.id, b.status, b.total, u.name AS customer, m.title, c.name AS cinema, c.address, h.name AS hall, c.time_zone,
-         s.starts_at, s.ends_at,
-         (SELECT array_agg(se.label ORDER BY se.row_index, se.number) FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id
-          WHERE bs.booking_id = b.id) AS seats,
-         (SELECT sum(p.amount)::int FROM payments p WHERE p.booking_id = b.id AND p.status IN ('refund_pending', 'refunded')) AS refund
-       FROM bookings b JOIN users u ON u.id = b.user_id JOIN shows s ON s.id = b.show_id JOIN movies m ON m.id = s.movie_id
-       JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id
-       WHERE b.id = $1`,
-      [bookingId],
-    )
-  ).rows[0];
-  if (!row) throw new NothingToSay(`booking ${bookingId} does not exist`);
-  return row;
-}
-
-async function showFacts(ctx: Context, showId: string): Promise<ShowFacts> {
-  const row = (
-    await ctx.db.query<ShowFacts>(
-      `SELECT s.id, m.title, c.name AS cinema, c.address, h.name AS hall, c.time_zone, s.starts_at,
-         (SELECT count(*)::int FROM show_seats ss WHERE ss.show_id = s.id
-            AND (ss.status = 'available' OR (ss.status = 'held' AND ss.held_until <= $2))) AS seats_free
-       FROM shows s JOIN movies m ON m.id = s.movie_id JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id
-       WHERE s.id = $1`,
-      [showId, ctx.clock.now()],
-    )
-  ).rows[0];
-  if (!row) throw new NothingToSay(`show ${showId} does not exist`);
-  return row;
 }
 
 /** "Thu 26 Nov 2026, 19:30 IST": the show's time as the cinema's clock shows it. */
@@ -225,36 +162,38 @@ function seatsFree(s: ShowFacts): MailContent {
   return { subject: `Seats free again: ${s.title}, ${showTime(s.starts_at, s.time_zone)}`, text, html, attachments: [] };
 }
 
-export async function renderMail(ctx: Context, kind: MessageKind, subjectId: string): Promise<MailContent> {
+/** The mail for an outbox row; undefined when its booking or show no longer exists (nothing to say). */
+export async function renderMail(ctx: Context, kind: MessageKind, subjectId: string): Promise<MailContent | undefined> {
+  if (kind === 'seats-free') {
+    const show = await showFacts(ctx.db, subjectId, ctx.clock.now());
+    return show && seatsFree(show);
+  }
+  const booking = await bookingFacts(ctx.db, subjectId);
+  if (!booking) return undefined;
   switch (kind) {
-    case 'seats-free':
-      return seatsFree(await showFacts(ctx, subjectId));
     case 'booking-confirmed':
-      return confirmation(ctx, await bookingFacts(ctx, subjectId));
+      return confirmation(ctx, booking);
     case 'booking-cancelled':
-      return cancellation(await bookingFacts(ctx, subjectId), false);
+      return cancellation(booking, false);
     case 'show-cancelled':
-      return cancellation(await bookingFacts(ctx, subjectId), true);
+      return cancellation(booking, true);
     case 'hold-expired':
-      return holdExpired(await bookingFacts(ctx, subjectId));
+      return holdExpired(booking);
   }
 }
 
-/** SMS: one short line, the booking id first so it can be quoted to the cinema. */
-export async function renderSms(ctx: Context, kind: MessageKind, subjectId: string): Promise<string> {
-  const b = await bookingFacts(ctx, subjectId);
+/** SMS: one short line, the booking id first so it can be quoted to the cinema; undefined when there is nothing to say. */
+export async function renderSms(ctx: Context, kind: MessageKind, subjectId: string): Promise<string | undefined> {
+  if (kind !== 'booking-confirmed' && kind !== 'booking-cancelled' && kind !== 'show-cancelled') return undefined;
+  const b = await bookingFacts(ctx.db, subjectId);
+  if (!b) return undefined;
   const when = showTime(b.starts_at, b.time_zone);
   const seats = (b.seats ?? []).join(',');
-  switch (kind) {
-    case 'booking-confirmed':
-      return `Houseful: booking ${b.id} confirmed. ${b.title}, ${b.cinema} ${b.hall}, ${when}. Seats ${seats}. Ticket QR in your mail.`;
-    case 'booking-cancelled':
-    case 'show-cancelled':
-      return (
-        `Houseful: booking ${b.id} for ${b.title} (${when}) cancelled${kind === 'show-cancelled' ? ' by the cinema' : ''}. ` +
-        (b.refund ? `Refund ${formatInr(b.refund)}.` : 'Nothing was charged.')
-      );
-    default:
-      throw new NothingToSay(`no SMS is sent for ${kind}`);
+  if (kind === 'booking-confirmed') {
+    return `Houseful: booking ${b.id} confirmed. ${b.title}, ${b.cinema} ${b.hall}, ${when}. Seats ${seats}. Ticket QR in your mail.`;
   }
+  return (
+    `Houseful: booking ${b.id} for ${b.title} (${when}) cancelled${kind === 'show-cancelled' ? ' by the cinema' : ''}. ` +
+    (b.refund ? `Refund ${formatInr(b.refund)}.` : 'Nothing was charged.')
+  );
 }

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Context } from '../context.ts';
-import { authHooks, currentUser } from '../http/auth.ts';
+import { authHooks, currentUser } from '../accounts/auth.ts';
 import { IdParams, problems, Timestamp } from '../http/schemas.ts';
 import { watchShow } from './waitlist.ts';
 
@@ -15,6 +15,7 @@ export function waitlistRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         onRequest: requireUser,
         schema: {
           tags: ['bookings'],
+          operationId: 'watchShow',
           summary: 'Join the waitlist: one mail when seats of this show come free again',
           params: IdParams,
           response: { 201: Type.Object({ showId: Type.String(), since: Timestamp }), ...problems(401, 404, 409) },

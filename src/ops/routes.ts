@@ -14,7 +14,7 @@ export function opsRoutes(ctx: Context, registry: Registry, isReady: () => boole
         return sendProblem(reply, problem('not-ready', 503, 'Not ready', 'starting: migrations or the admin account are not done yet'));
       try {
         await Promise.race([
-          ctx.db.query('SELECT 1'),
+          ctx.db.ping(),
           new Promise((_, reject) => setTimeout(() => reject(new Error('database did not answer within 2 s')), 2_000).unref()),
         ]);
       } catch (error) {

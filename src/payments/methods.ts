@@ -1,5 +1,4 @@
-// One strategy per payment method: how its details are checked, shown, and what the
-// built-in test gateway answers for them (CONTRACT "Test payments").
+// One strategy per payment method: how its details are checked before anything is charged.
 import { InvalidInput } from '../domain/errors.ts';
 
 export type PaymentMethod = 'credit_card' | 'debit_card' | 'upi' | 'net_banking' | 'wallet';
@@ -10,14 +9,9 @@ export type PaymentRequest =
   | { method: 'net_banking'; bank: string }
   | { method: 'wallet'; walletId: string };
 
-export type TestVerdict = 'approve' | 'decline';
-
 export interface PaymentMethodStrategy<R extends PaymentRequest = PaymentRequest> {
   /** Throws InvalidInput naming the field when the details cannot be charged at all. */
   validate(request: R, now: Date): void;
-  /** What a receipt may show: never the full card number or a CVV. */
-  describe(request: R): string;
-  testVerdict(request: R): TestVerdict;
 }
 
 function luhnValid(digits: string): boolean {
@@ -33,7 +27,7 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const cardNumber = (request: { card: { number: string } }) => request.card.number.replace(/[\s-]/g, '');
+export const cardNumber = (request: { card: { number: string } }) => request.card.number.replace(/[\s-]/g, '');
 
 const card: PaymentMethodStrategy<Extract<PaymentRequest, { card: unknown }>> = {
   validate(request, now) {
@@ -45,8 +39,6 @@ const card: PaymentMethodStrategy<Extract<PaymentRequest, { card: unknown }>> = 
     if (endOfMonth <= now) throw new InvalidInput('card.expiry', 'the card has expired');
     if (!/^\d{3,4}$/.test(request.card.cvv)) throw new InvalidInput('card.cvv', 'must be 3 or 4 digits');
   },
-  describe: (request) => `card ending ${cardNumber(request).slice(-4)}`,
-  testVerdict: (request) => (cardNumber(request) === '4000000000000002' ? 'decline' : 'approve'),
 };
 
 const upi: PaymentMethodStrategy<Extract<PaymentRequest, { method: 'upi' }>> = {
@@ -55,24 +47,18 @@ const upi: PaymentMethodStrategy<Extract<PaymentRequest, { method: 'upi' }>> = {
       throw new InvalidInput('upiId', 'must look like name@bank');
     }
   },
-  describe: (request) => `UPI ${request.upiId}`,
-  testVerdict: (request) => (request.upiId.toLowerCase() === 'failure@upi' ? 'decline' : 'approve'),
 };
 
 const netBanking: PaymentMethodStrategy<Extract<PaymentRequest, { method: 'net_banking' }>> = {
   validate(request) {
     if (!request.bank.trim()) throw new InvalidInput('bank', 'must name a bank');
   },
-  describe: (request) => `net banking (${request.bank})`,
-  testVerdict: (request) => (request.bank === 'decline' ? 'decline' : 'approve'),
 };
 
 const wallet: PaymentMethodStrategy<Extract<PaymentRequest, { method: 'wallet' }>> = {
   validate(request) {
     if (!request.walletId.trim()) throw new InvalidInput('walletId', 'must name a wallet');
   },
-  describe: (request) => `wallet ${request.walletId}`,
-  testVerdict: (request) => (request.walletId === 'decline' ? 'decline' : 'approve'),
 };
 
 const strategies = {

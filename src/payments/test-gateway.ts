@@ -1,14 +1,31 @@
-// The built-in test gateway: approves or declines by the contract's test numbers and keeps
-// its own ledger in the database, as a real payment provider keeps one on its side.
+// The built-in test gateway: approves or declines by the test payment numbers (docs/api.md,
+// "Test payments") and keeps its own ledger in the database, as a real payment provider keeps
+// one on its side.
 import type { Queryable } from '../db/database.ts';
-import { strategyFor, type PaymentRequest } from './methods.ts';
+import { cardNumber, type PaymentRequest } from './methods.ts';
 import type { ChargeResult, ChargeState, PaymentGateway } from './gateway.ts';
+import { recordTestCharge, refundTestCharge, testChargeStatus } from './repository.ts';
 
 export interface TestGatewayOptions {
   /** Waited after a charge is recorded and before it is answered: a slow bank, or a window to crash in. */
   delayMs?: number;
   /** Called after a charge is captured and before it is answered: lets fault tests die in between. */
   afterCapture?: (reference: string) => Promise<void>;
+}
+
+/** The details the test gateway declines: one card number, one UPI id, and `decline` for a bank or wallet. */
+export function declinedInTest(request: PaymentRequest): boolean {
+  switch (request.method) {
+    case 'credit_card':
+    case 'debit_card':
+      return cardNumber(request) === '4000000000000002';
+    case 'upi':
+      return request.upiId.toLowerCase() === 'failure@upi';
+    case 'net_banking':
+      return request.bank === 'decline';
+    case 'wallet':
+      return request.walletId === 'decline';
+  }
 }
 
 export class TestGateway implements PaymentGateway {
@@ -18,30 +35,19 @@ export class TestGateway implements PaymentGateway {
   ) {}
 
   async charge(reference: string, amount: number, request: PaymentRequest): Promise<ChargeResult> {
-    const verdict = strategyFor(request).testVerdict(request);
-    const status = verdict === 'approve' ? 'captured' : 'declined';
-    // ON CONFLICT: charging the same reference again answers with the first outcome.
-    const row = (
-      await this.db.query<{ status: string }>(
-        `INSERT INTO test_gateway_charges (reference, amount, method, status) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (reference) DO UPDATE SET reference = EXCLUDED.reference RETURNING status`,
-        [reference, amount, request.method, status],
-      )
-    ).rows[0];
+    const status = await recordTestCharge(this.db, reference, amount, request.method, declinedInTest(request) ? 'declined' : 'captured');
     await this.pause();
-    if (row?.status === 'declined') return { status: 'declined', reason: 'declined by the issuing bank (test)' };
+    if (status === 'declined') return { status: 'declined', reason: 'declined by the issuing bank (test)' };
     await this.options.afterCapture?.(reference);
     return { status: 'captured', gatewayRef: `test_${reference}` };
   }
 
   async refund(reference: string): Promise<void> {
-    await this.db.query("UPDATE test_gateway_charges SET status = 'refunded' WHERE reference = $1 AND status = 'captured'", [reference]);
+    await refundTestCharge(this.db, reference);
   }
 
   async lookup(reference: string): Promise<ChargeState> {
-    const row = (await this.db.query<{ status: ChargeState }>('SELECT status FROM test_gateway_charges WHERE reference = $1', [reference]))
-      .rows[0];
-    return row?.status ?? 'unknown';
+    return (await testChargeStatus(this.db, reference)) ?? 'unknown';
   }
 
   private async pause(): Promise<void> {

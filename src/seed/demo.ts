@@ -3,6 +3,8 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../context.ts';
 import { createCinema, createCity, createHall, createMovie, createShow, type HallRow } from '../catalogue/admin.ts';
+import { countCities } from '../catalogue/repository.ts';
+import { claimSetting } from '../db/settings.ts';
 
 const SYSTEM = 'system';
 
@@ -115,10 +117,8 @@ const evening = { regular: 25_000, premium: 40_000, vip: 60_000 };
 
 /** Loads the demo catalogue if the database has no cities; true when it did. Only one instance wins. */
 export async function seedDemoCatalogue(ctx: Context, days = 7): Promise<boolean> {
-  const empty = (await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cities')).rows[0]!.n === 0;
-  if (!empty) return false;
-  const claim = await ctx.db.query("INSERT INTO settings (key, value) VALUES ('demo_seeded', 'true') ON CONFLICT DO NOTHING");
-  if (claim.rowCount === 0) return false;
+  if ((await countCities(ctx.db)) > 0) return false;
+  if (!(await claimSetting(ctx.db, 'demo_seeded', true))) return false;
 
   const movieIds = [];
   for (const movie of movies) movieIds.push((await createMovie(ctx, SYSTEM, movie)).id);

@@ -1,12 +1,10 @@
 // Tickets: the customer's signed ticket token (what the QR code shows) and the door check-in.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { bookingState } from '../bookings/read.ts';
+import { authHooks, currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
-import { InvalidTransition } from '../domain/errors.ts';
-import { authHooks, currentUser } from '../http/auth.ts';
 import { IdParams, problems, Timestamp } from '../http/schemas.ts';
-import { checkInTicket, ticketToken } from './checkin.ts';
+import { checkInTicket, ticketFor } from './checkin.ts';
 
 export function ticketRoutes(ctx: Context): FastifyPluginAsyncTypebox {
   const { requireUser, requireAdmin } = authHooks(ctx);
@@ -17,16 +15,13 @@ export function ticketRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         onRequest: requireUser,
         schema: {
           tags: ['bookings'],
+          operationId: 'getTicket',
           summary: 'The ticket of a confirmed booking: the token its QR code encodes',
           params: IdParams,
           response: { 200: Type.Object({ bookingId: Type.String(), token: Type.String() }), ...problems(401, 404, 409) },
         },
       },
-      async (request) => {
-        const booking = await bookingState(ctx.db, currentUser(request).id, request.params.id);
-        if (booking.status !== 'confirmed') throw new InvalidTransition('booking', booking.status, 'a ticket');
-        return { bookingId: booking.id, token: await ticketToken(ctx, booking.id) };
-      },
+      async (request) => ticketFor(ctx, currentUser(request).id, request.params.id),
     );
 
     app.post(
@@ -35,6 +30,7 @@ export function ticketRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         onRequest: requireAdmin,
         schema: {
           tags: ['admin'],
+          operationId: 'checkInTicket',
           summary: 'Check a ticket in at the door: accepted once; refused when forged, cancelled or already used',
           body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
           response: {

@@ -4,6 +4,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from '../context.ts';
 import type { Database } from '../db/database.ts';
+import { claimSetting, textSetting } from '../db/settings.ts';
 
 const VERSION = 'HF1';
 const SECRET_SETTING = 'ticket-secret';
@@ -13,7 +14,7 @@ const secrets = new WeakMap<Database, Promise<Buffer>>();
 
 /**
  * AUTH_SECRET when set; otherwise a random secret written once into the settings table, so every
- * instance on the database signs and checks with the same one (DESIGN: instances share nothing else).
+ * instance on the database signs and checks with the same one (docs/design.md rule 6: instances share nothing else).
  */
 export function ticketSecret(ctx: Pick<Context, 'db' | 'config'>): Promise<Buffer> {
   if (ctx.config.authSecret) return Promise.resolve(Buffer.from(ctx.config.authSecret, 'utf8'));
@@ -27,14 +28,10 @@ export function ticketSecret(ctx: Pick<Context, 'db' | 'config'>): Promise<Buffe
 }
 
 async function storedSecret(db: Database): Promise<Buffer> {
-  await db.query('INSERT INTO settings (key, value) VALUES ($1, to_jsonb($2::text)) ON CONFLICT (key) DO NOTHING', [
-    SECRET_SETTING,
-    randomBytes(32).toString('base64url'),
-  ]);
-  const row = (await db.query<{ secret: string }>("SELECT value #>> '{}' AS secret FROM settings WHERE key = $1", [SECRET_SETTING]))
-    .rows[0];
-  if (!row) throw new Error('the ticket secret could not be stored');
-  return Buffer.from(row.secret, 'utf8');
+  await claimSetting(db, SECRET_SETTING, randomBytes(32).toString('base64url'));
+  const secret = await textSetting(db, SECRET_SETTING);
+  if (secret === undefined) throw new Error('the ticket secret could not be stored');
+  return Buffer.from(secret, 'utf8');
 }
 
 function mac(secret: Buffer, bookingId: string): Buffer {

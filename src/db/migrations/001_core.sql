@@ -122,7 +122,7 @@ CREATE TABLE show_seats (
 );
 CREATE INDEX show_seats_booking ON show_seats (booking_id) WHERE booking_id IS NOT NULL;
 
--- A payment attempt is recorded before the gateway is called (DESIGN rule 3), so a crash
+-- A payment attempt is recorded before the gateway is called (docs/design.md rule 3), so a crash
 -- between charge and confirm leaves a row that recovery can finish.
 CREATE TABLE payments (
   id          text PRIMARY KEY,

@@ -1,6 +1,6 @@
 -- Telling people: the outbox of mail and SMS, show waitlists, and ticket check-ins.
 
--- DESIGN rule 5: every message is a row written in the transaction of the change it reports,
+-- docs/design.md rule 5: every message is a row written in the transaction of the change it reports,
 -- then delivered by a worker (src/jobs/outbox-worker.ts). Only the kind, the recipient and what
 -- the message is about are stored; subject and body are rendered at delivery time.
 CREATE TABLE outbox (

@@ -1,6 +1,6 @@
 // Bearer-token authentication as route hooks: who the caller is, and whether they may be here.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { userForToken, type User } from '../accounts/accounts.ts';
+import { userForToken, type User } from './accounts.ts';
 import type { Context } from '../context.ts';
 import { Forbidden, Unauthenticated } from '../domain/errors.ts';
 

@@ -1,0 +1,53 @@
+// Every SQL statement about accounts and sessions. Session tokens are stored only as their hash.
+import type { Queryable } from '../db/database.ts';
+
+export type Role = 'customer' | 'admin';
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  role: Role;
+}
+
+/** Creates the account; undefined when the email is taken. */
+export async function insertUser(
+  db: Queryable,
+  user: { id: string; name: string; email: string; phone: string | null; passwordHash: string; role: Role },
+): Promise<User | undefined> {
+  return (
+    await db.query<User>(
+      `INSERT INTO users (id, name, email, phone, password_hash, role) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (email) DO NOTHING RETURNING id, name, email, phone, role`,
+      [user.id, user.name, user.email, user.phone, user.passwordHash, user.role],
+    )
+  ).rows[0];
+}
+
+export async function findUserWithHash(db: Queryable, email: string): Promise<(User & { password_hash: string }) | undefined> {
+  return (
+    await db.query<User & { password_hash: string }>('SELECT id, name, email, phone, role, password_hash FROM users WHERE email = $1', [
+      email,
+    ])
+  ).rows[0];
+}
+
+export async function makeAdmin(db: Queryable, email: string, passwordHash: string): Promise<void> {
+  await db.query("UPDATE users SET role = 'admin', password_hash = $2 WHERE email = $1", [email, passwordHash]);
+}
+
+export async function insertSession(db: Queryable, tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
+  await db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, userId, expiresAt]);
+}
+
+/** The user whose session has this token hash and is still running at `now`. */
+export async function userForSession(db: Queryable, tokenHash: string, now: Date): Promise<User | undefined> {
+  return (
+    await db.query<User>(
+      `SELECT u.id, u.name, u.email, u.phone, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.expires_at > $2`,
+      [tokenHash, now],
+    )
+  ).rows[0];
+}

@@ -1,0 +1,329 @@
+// Every SQL statement about bookings and the seats they hold. The rules in this folder call
+// these; nothing else in Houseful reads or writes bookings, booking_seats or show_seats.
+import type { Queryable } from '../db/database.ts';
+import { seatIsFree, seatIsHeldLive } from '../db/seat-predicates.ts';
+import { assertBookingTransition, type BookingStatus } from '../domain/states.ts';
+import { SEAT_CHANNEL } from '../live/repository.ts';
+
+/**
+ * The whole hold after the customer's lock, in one statement (docs/design.md rule 1):
+ * - `bookable` and `visible` re-check what findShowForHold checks (the show is upcoming, every
+ *   seat is one of its seats), so a well-formed request needs no lookup before it: when
+ *   `request_ok` is false nothing is locked or written and the caller looks the show up to
+ *   say what is wrong.
+ * - `mine` counts the seats the customer already holds in this show; the lock taken before
+ *   this statement makes that count current. It starts from the customer's bookings (a few)
+ *   rather than from the seats that have a booking (all of them, across every show).
+ * - `visible` reads which wanted seats are free as of this statement. When one is visibly held
+ *   or booked the answer is already no, and `claimable` locks nothing: on a hot show most
+ *   requests are such refusals, and row locks taken only to be rolled back made every other
+ *   request for those seats wait (`npm run bench`: about 1.5-2x the hold rate without them).
+ * - `claimable` locks the wanted seats that are free, in seat-id order, so two overlapping
+ *   requests cannot deadlock; READ COMMITTED re-checks each row it waited for on its latest
+ *   version, so no seat is claimed twice.
+ * - Only when every seat is free and the limit allows does `claimed` take them, and the
+ *   booking and its seats get written; otherwise nothing is written at all.
+ * - `notified` tells the live seat map (rule 6) from inside this transaction, so the notice
+ *   leaves only if the hold commits; a SELECT in WITH runs only when referenced, hence
+ *   `notices` in the result.
+ * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit.
+ */
+export const HOLD_STATEMENT = `
+  WITH mine AS (
+    SELECT count(*)::int AS n FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
+    WHERE b.user_id = $2 AND b.show_id = $3 AND ss.show_id = $3 AND ${seatIsHeldLive('ss', '$5')}),
+  bookable AS (
+    SELECT EXISTS (SELECT 1 FROM shows WHERE id = $3 AND status = 'upcoming' AND starts_at > $5) AS upcoming),
+  visible AS (
+    SELECT count(*) AS found,
+      coalesce(array_agg(seat_id) FILTER (WHERE ${seatIsFree('show_seats', '$5')}), '{}') AS free_ids
+    FROM show_seats WHERE show_id = $3 AND seat_id = ANY($6::text[])),
+  claimable AS (
+    SELECT seat_id FROM show_seats
+    WHERE show_id = $3 AND seat_id = ANY($6::text[])
+      AND ${seatIsFree('show_seats', '$5')}
+      AND cardinality((SELECT free_ids FROM visible)) = cardinality($6::text[])
+      AND (SELECT upcoming FROM bookable)
+    ORDER BY seat_id FOR UPDATE),
+  decision AS (
+    SELECT (SELECT upcoming FROM bookable) AND (SELECT found FROM visible) = cardinality($6::text[]) AS request_ok,
+           (SELECT n FROM mine) + cardinality($6::text[]) <= $7 AS within_limit,
+           (SELECT count(*) FROM claimable) = cardinality($6::text[]) AS all_free),
+  claimed AS (
+    UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = $4
+    FROM claimable c, decision d
+    WHERE d.request_ok AND d.within_limit AND d.all_free AND ss.show_id = $3 AND ss.seat_id = c.seat_id
+    RETURNING ss.seat_id, ss.price),
+  booking AS (
+    INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
+    SELECT $1, $2, $3, 'pending', (SELECT coalesce(sum(price), 0)::int FROM claimed), $4, $5
+    FROM decision WHERE request_ok AND within_limit AND all_free),
+  booking_seat_rows AS (
+    INSERT INTO booking_seats (booking_id, seat_id, price) SELECT $1, seat_id, price FROM claimed),
+  notified AS (
+    SELECT pg_notify('${SEAT_CHANNEL}', json_build_object('showId', $3::text, 'seatIds', array_agg(seat_id ORDER BY seat_id), 'status', 'held')::text)
+    FROM claimed HAVING count(*) > 0)
+  SELECT d.request_ok, d.within_limit, d.all_free, (SELECT count(*) FROM notified) AS notices,
+    CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
+      THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
+      ELSE v.free_ids END AS free_seat_ids
+  FROM decision d, visible v`;
+
+/**
+ * A plain read before any lock: on a hot show most requests name a seat that is already held
+ * or booked, and the answer to those is no whatever happens next, so they are refused from
+ * this read alone, in one round trip and without touching the customer's lock. A request
+ * whose seats all look free goes on to HOLD_STATEMENT, which decides under its locks; this
+ * read never grants anything. Refusing from a snapshot is what the statement's `visible` gate
+ * does too: a seat freed a moment after the read is refused as if the request came a moment
+ * earlier. $1 show, $2 seat ids, $3 now, $4 customer.
+ */
+export const HOLD_PRECHECK = `
+  SELECT
+    EXISTS (SELECT 1 FROM shows WHERE id = $1 AND status = 'upcoming' AND starts_at > $3)
+      AND (SELECT count(*) FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) = cardinality($2::text[]) AS request_ok,
+    coalesce((SELECT array_agg(seat_id) FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])
+      AND ${seatIsFree('show_seats', '$3')}), '{}') AS free_ids,
+    (SELECT count(*)::int FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
+      WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND ${seatIsHeldLive('ss', '$3')}) AS mine`;
+
+export interface HoldRequest {
+  bookingId: string;
+  userId: string;
+  showId: string;
+  seatIds: readonly string[];
+  heldUntil: Date;
+  now: Date;
+  limit: number;
+}
+
+export interface HoldPrecheck {
+  request_ok: boolean;
+  free_ids: string[];
+  mine: number;
+}
+
+export async function precheckHold(db: Queryable, hold: Omit<HoldRequest, 'bookingId' | 'heldUntil' | 'limit'>): Promise<HoldPrecheck> {
+  return (
+    await db.query<HoldPrecheck>(HOLD_PRECHECK, [hold.showId, [...hold.seatIds], hold.now, hold.userId], {
+      prepareAs: 'houseful_hold_precheck',
+    })
+  ).rows[0]!;
+}
+
+export interface HoldOutcome {
+  request_ok: boolean;
+  within_limit: boolean;
+  all_free: boolean;
+  free_seat_ids: string[];
+}
+
+export async function claimSeats(tx: Queryable, hold: HoldRequest): Promise<HoldOutcome> {
+  return (
+    await tx.query<HoldOutcome>(
+      HOLD_STATEMENT,
+      [hold.bookingId, hold.userId, hold.showId, hold.heldUntil, hold.now, [...hold.seatIds], hold.limit],
+      // Parsing and planning this statement cost PostgreSQL more CPU than running it.
+      { prepareAs: 'houseful_hold' },
+    )
+  ).rows[0]!;
+}
+
+export interface ShowForHold {
+  status: 'upcoming' | 'cancelled';
+  starts_at: Date;
+  ends_at: Date;
+  known_seat_ids: string[] | null;
+}
+
+/** The show and which of the seat ids are its seats; undefined when there is no such show. */
+export async function findShowForHold(db: Queryable, showId: string, seatIds: readonly string[]): Promise<ShowForHold | undefined> {
+  return (
+    await db.query<ShowForHold>(
+      `SELECT s.status, s.starts_at, s.ends_at,
+         (SELECT array_agg(ss.seat_id) FROM show_seats ss WHERE ss.show_id = s.id AND ss.seat_id = ANY($2::text[])) AS known_seat_ids
+       FROM shows s WHERE s.id = $1`,
+      [showId, [...seatIds]],
+    )
+  ).rows[0];
+}
+
+/** Just enough of a booking to decide what may happen to it. */
+export interface BookingState {
+  id: string;
+  status: BookingStatus;
+  show_id: string;
+  total: number;
+  expires_at: Date;
+  confirmed_at: Date | null;
+  starts_at: Date;
+  seat_count: number;
+}
+
+/** The caller's booking; undefined for one that is someone else's, exactly as for one that does not exist. */
+export async function findBookingState(db: Queryable, userId: string, bookingId: string): Promise<BookingState | undefined> {
+  return (
+    await db.query<BookingState>(
+      `SELECT b.id, b.status, b.show_id, b.total, b.expires_at, b.confirmed_at, s.starts_at,
+         (SELECT count(*)::int FROM booking_seats bs WHERE bs.booking_id = b.id) AS seat_count
+       FROM bookings b JOIN shows s ON s.id = b.show_id WHERE b.id = $1 AND b.user_id = $2`,
+      [bookingId, userId],
+    )
+  ).rows[0];
+}
+
+export interface BookingRow {
+  id: string;
+  user_id: string;
+  status: BookingStatus;
+  show_id: string;
+  total: number;
+  expires_at: Date;
+  created_at: Date;
+  starts_at: Date;
+  time_zone: string;
+  movie_id: string;
+  title: string;
+  cinema_id: string;
+  cinema_name: string;
+  hall_id: string;
+  hall_name: string;
+  seats: { id: string; label: string; type: string; price: number }[];
+  payment: { id: string; method: string; status: string; amount: number } | null;
+}
+
+const SELECT_BOOKINGS = `
+  SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at,
+    s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
+    h.id AS hall_id, h.name AS hall_name,
+    (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
+       ORDER BY se.row_index, se.number), '[]'::json)
+     FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+    (SELECT json_build_object('id', p.id, 'method', p.method, 'status', p.status, 'amount', p.amount)
+     FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
+     ORDER BY p.created_at DESC LIMIT 1) AS payment
+  FROM bookings b
+  JOIN shows s ON s.id = b.show_id
+  JOIN movies m ON m.id = s.movie_id
+  JOIN halls h ON h.id = s.hall_id
+  JOIN cinemas c ON c.id = h.cinema_id`;
+
+export async function findBookingRow(db: Queryable, userId: string, bookingId: string): Promise<BookingRow | undefined> {
+  return (await db.query<BookingRow>(`${SELECT_BOOKINGS} WHERE b.id = $1 AND b.user_id = $2`, [bookingId, userId])).rows[0];
+}
+
+export async function bookingRowsOf(db: Queryable, userId: string): Promise<BookingRow[]> {
+  return (await db.query<BookingRow>(`${SELECT_BOOKINGS} WHERE b.user_id = $1 ORDER BY b.created_at DESC, b.id LIMIT 500`, [userId])).rows;
+}
+
+/** Moves a booking from one status to another; false when it was no longer in `from`. */
+export async function moveBooking(tx: Queryable, bookingId: string, from: BookingStatus, to: BookingStatus, now: Date): Promise<boolean> {
+  return (await moveBookings(tx, [bookingId], from, to, now)).length === 1;
+}
+
+/** Moves each of the bookings still in `from` to `to`; returns the ids that moved. */
+export async function moveBookings(
+  tx: Queryable,
+  bookingIds: readonly string[],
+  from: BookingStatus,
+  to: BookingStatus,
+  now: Date,
+): Promise<string[]> {
+  assertBookingTransition(from, to);
+  if (bookingIds.length === 0) return [];
+  const result = await tx.query<{ id: string }>(
+    `UPDATE bookings SET status = $3,
+       confirmed_at = CASE WHEN $3 = 'confirmed' THEN $4::timestamptz ELSE confirmed_at END,
+       cancelled_at = CASE WHEN $3 = 'cancelled' THEN $4::timestamptz ELSE cancelled_at END
+     WHERE id = ANY($1::text[]) AND status = $2 RETURNING id`,
+    [[...bookingIds], from, to, now],
+  );
+  return result.rows.map((row) => row.id);
+}
+
+/**
+ * Claims up to `limit` pending bookings whose hold lapsed by `now` and moves them to expired.
+ * SKIP LOCKED: a booking another instance (or a payment) is working on is left for later.
+ */
+export async function expireLapsedBookings(tx: Queryable, now: Date, limit: number): Promise<string[]> {
+  assertBookingTransition('pending', 'expired');
+  return (
+    await tx.query<{ id: string }>(
+      `UPDATE bookings SET status = 'expired'
+       WHERE status = 'pending' AND id IN (SELECT id FROM bookings WHERE status = 'pending' AND expires_at <= $1
+                    ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [now, limit],
+    )
+  ).rows.map((row) => row.id);
+}
+
+export interface ShowSeat {
+  show_id: string;
+  seat_id: string;
+}
+
+/** Frees the seats these bookings still hold or own; seats someone else holds now are left alone. */
+export async function releaseSeatsOf(tx: Queryable, bookingIds: readonly string[]): Promise<ShowSeat[]> {
+  if (bookingIds.length === 0) return [];
+  return (
+    await tx.query<ShowSeat>(
+      `UPDATE show_seats SET status = 'available', booking_id = NULL, held_until = NULL
+       WHERE booking_id = ANY($1::text[]) RETURNING show_id, seat_id`,
+      [[...bookingIds]],
+    )
+  ).rows;
+}
+
+/** Turns the booking's seats from held to booked where its hold is still live at `now` (docs/design.md rule 2). */
+export async function bookHeldSeats(tx: Queryable, bookingId: string, now: Date): Promise<ShowSeat[]> {
+  return (
+    await tx.query<ShowSeat>(
+      `UPDATE show_seats ss SET status = 'booked', held_until = NULL
+       WHERE ss.booking_id = $1 AND ${seatIsHeldLive('ss', '$2')} RETURNING ss.show_id, ss.seat_id`,
+      [bookingId, now],
+    )
+  ).rows;
+}
+
+export async function countBookingSeats(db: Queryable, bookingId: string): Promise<number> {
+  return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM booking_seats WHERE booking_id = $1', [bookingId])).rows[0]!.n;
+}
+
+/** The show's pending and confirmed bookings, locked, in id order. */
+export async function lockLiveBookingsOfShow(tx: Queryable, showId: string): Promise<{ id: string; status: 'pending' | 'confirmed' }[]> {
+  return (
+    await tx.query<{ id: string; status: 'pending' | 'confirmed' }>(
+      "SELECT id, status FROM bookings WHERE show_id = $1 AND status IN ('pending', 'confirmed') ORDER BY id FOR UPDATE",
+      [showId],
+    )
+  ).rows;
+}
+
+export interface ShowBookingRow {
+  id: string;
+  status: BookingStatus;
+  expires_at: Date;
+  created_at: Date;
+  total: number;
+  name: string;
+  email: string;
+  seats: string[] | null;
+  method: string | null;
+}
+
+/** Every booking of a show, newest first, with its customer, seat labels and how it was paid. */
+export async function showBookingRows(db: Queryable, showId: string): Promise<ShowBookingRow[]> {
+  return (
+    await db.query<ShowBookingRow>(
+      `SELECT b.id, b.status, b.expires_at, b.created_at, b.total, u.name, u.email,
+         (SELECT array_agg(se.label ORDER BY se.row_index, se.number)
+            FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+         (SELECT p.method FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
+            ORDER BY p.created_at DESC LIMIT 1) AS method
+       FROM bookings b JOIN users u ON u.id = b.user_id
+       WHERE b.show_id = $1 ORDER BY b.created_at DESC, b.id LIMIT 2000`,
+      [showId],
+    )
+  ).rows;
+}

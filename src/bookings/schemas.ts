@@ -1,0 +1,86 @@
+// The wire shapes of bookings: one TypeBox schema each, which validates requests, shapes
+// responses, documents the routes in /openapi.json, and gives the server its types (Static).
+import { Type, type Static } from 'typebox';
+import { Id, Money, Timestamp } from '../http/schemas.ts';
+
+export const BookingStatus = Type.Union([
+  Type.Literal('pending'),
+  Type.Literal('confirmed'),
+  Type.Literal('expired'),
+  Type.Literal('cancelled'),
+]);
+
+export const Booking = Type.Object(
+  {
+    id: Type.String(),
+    status: BookingStatus,
+    showId: Type.String(),
+    seats: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), type: Type.String(), price: Money })),
+    total: Money,
+    expiresAt: Timestamp,
+    createdAt: Timestamp,
+    show: Type.Object({
+      startsAt: Timestamp,
+      movie: Type.Object({ id: Type.String(), title: Type.String() }),
+      cinema: Type.Object({ id: Type.String(), name: Type.String() }),
+      hall: Type.Object({ id: Type.String(), name: Type.String() }),
+    }),
+    payment: Type.Optional(Type.Object({ id: Type.String(), method: Type.String(), status: Type.String(), amount: Money })),
+    refund: Type.Optional(Type.Object({ amount: Money, status: Type.Union([Type.Literal('refunded'), Type.Literal('pending')]) })),
+  },
+  { description: 'a booking as its customer sees it' },
+);
+
+export type BookingView = Static<typeof Booking>;
+
+export const HoldBody = Type.Object(
+  { showId: Id, seatIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }) },
+  { additionalProperties: false },
+);
+
+export const PaymentBody = Type.Object(
+  {
+    method: Type.Union([
+      Type.Literal('credit_card'),
+      Type.Literal('debit_card'),
+      Type.Literal('upi'),
+      Type.Literal('net_banking'),
+      Type.Literal('wallet'),
+    ]),
+    card: Type.Optional(
+      Type.Object(
+        {
+          number: Type.String({ maxLength: 30 }),
+          expiry: Type.String({ maxLength: 5, description: 'MM/YY' }),
+          cvv: Type.String({ maxLength: 4 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    upiId: Type.Optional(Type.String({ maxLength: 100 })),
+    bank: Type.Optional(Type.String({ maxLength: 100 })),
+    walletId: Type.Optional(Type.String({ maxLength: 100 })),
+  },
+  { additionalProperties: false, description: 'method plus the one detail it needs: card, upiId, bank or walletId' },
+);
+
+export type PaymentBodyValue = Static<typeof PaymentBody>;
+
+export const BookingRules = Type.Object({ maxSeatsPerBooking: Type.Integer(), holdTtlSeconds: Type.Integer() });
+
+export const ShowBookings = Type.Object({
+  bookings: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      status: BookingStatus,
+      customer: Type.Object({ name: Type.String(), email: Type.String() }),
+      seats: Type.Array(Type.String()),
+      total: Money,
+      createdAt: Timestamp,
+      paymentMethod: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  refundOnCancel: Type.Object({ bookings: Type.Integer(), amount: Money }),
+});
+
+export type ShowBookingsView = Static<typeof ShowBookings>;

@@ -1,0 +1,54 @@
+// Staff routes over a show's bookings: list them, and cancel the show with every booking in it.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { authHooks, currentUser } from '../accounts/auth.ts';
+import { getShow } from '../browsing/read.ts';
+import { Show } from '../browsing/schemas.ts';
+import type { Context } from '../context.ts';
+import { inr } from '../domain/money.ts';
+import { IdParams, Money, problems } from '../http/schemas.ts';
+import { cancelShow } from './cancel.ts';
+import { ShowBookings } from './schemas.ts';
+import { showBookings } from './staff.ts';
+
+export function staffBookingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
+  const { requireAdmin } = authHooks(ctx);
+  return async (app) => {
+    app.addHook('onRequest', requireAdmin);
+
+    app.get(
+      '/api/admin/shows/:id/bookings',
+      {
+        schema: {
+          tags: ['admin'],
+          operationId: 'listShowBookings',
+          summary: "A show's bookings and what cancelling the show would refund",
+          params: IdParams,
+          response: { 200: ShowBookings, ...problems(401, 403, 404) },
+        },
+      },
+      async (request) => showBookings(ctx.db, ctx.clock, request.params.id),
+    );
+
+    app.post(
+      '/api/admin/shows/:id/cancel',
+      {
+        schema: {
+          tags: ['admin'],
+          operationId: 'cancelShow',
+          summary: 'Cancel a show: confirmed bookings are cancelled and refunded in full, pending ones released',
+          params: IdParams,
+          response: {
+            200: Type.Object({ ...Show.properties, bookingsCancelled: Type.Integer(), refunded: Money }),
+            ...problems(401, 403, 404, 409),
+          },
+        },
+      },
+      async (request) => {
+        const result = await cancelShow(ctx, currentUser(request).id, request.params.id);
+        const show = await getShow(ctx.db, ctx.clock, request.params.id);
+        return { ...show, bookingsCancelled: result.bookingsCancelled, refunded: inr(result.refundedAmount) };
+      },
+    );
+  };
+}

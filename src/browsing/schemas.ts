@@ -1,0 +1,52 @@
+// The wire shapes of what anyone may read: shows and seat maps (cities, cinemas and movies are
+// the catalogue's own shapes).
+import { Type, type Static } from 'typebox';
+import { HallRow } from '../catalogue/schemas.ts';
+import { Id, Money, Timestamp } from '../http/schemas.ts';
+
+export const Show = Type.Object({
+  id: Type.String(),
+  movie: Type.Object({ id: Type.String(), title: Type.String() }),
+  cinema: Type.Object({ id: Type.String(), name: Type.String(), timeZone: Type.String() }),
+  hall: Type.Object({ id: Type.String(), name: Type.String() }),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  status: Type.Union([Type.Literal('upcoming'), Type.Literal('ongoing'), Type.Literal('completed'), Type.Literal('cancelled')]),
+  seatsAvailable: Type.Integer(),
+  seatsTotal: Type.Integer(),
+  prices: Type.Object({ regular: Money, premium: Money, vip: Money }),
+});
+
+export type ShowView = Static<typeof Show>;
+
+export const ShowQuery = Type.Object(
+  {
+    cityId: Type.Optional(Id),
+    movieId: Type.Optional(Id),
+    cinemaId: Type.Optional(Id),
+    date: Type.Optional(
+      Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'YYYY-MM-DD in the cinema zone' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const SeatStatus = Type.Union([Type.Literal('available'), Type.Literal('held'), Type.Literal('booked')]);
+
+export const SeatMap = Type.Object({
+  showId: Type.String(),
+  seats: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      label: Type.String(),
+      row: Type.String(),
+      number: Type.Integer(),
+      type: Type.String(),
+      price: Money,
+      status: SeatStatus,
+    }),
+  ),
+  rows: Type.Array(HallRow),
+});
+
+export type SeatMapView = Static<typeof SeatMap>;

@@ -1,0 +1,18 @@
+// What a seat's state means, written once in SQL for every repository that reads or claims seats.
+// A hold past its held_until is free at once, whether or not the sweeper has tidied it
+// (docs/design.md rule 4), so every read and every hold uses these and nothing else.
+
+/** The show_seats row `seat` is free at the instant `now` (an SQL expression): available, or held with its hold lapsed. */
+export function seatIsFree(seat: string, now: string): string {
+  return `(${seat}.status = 'available' OR (${seat}.status = 'held' AND ${seat}.held_until <= ${now}))`;
+}
+
+/** The show_seats row `seat` is held by a hold still running at `now`. */
+export function seatIsHeldLive(seat: string, now: string): string {
+  return `(${seat}.status = 'held' AND ${seat}.held_until > ${now})`;
+}
+
+/** The status a customer sees for the show_seats row `seat` at `now`: a lapsed hold reads available. */
+export function seatStatusAt(seat: string, now: string): string {
+  return `CASE WHEN ${seat}.status = 'held' AND ${seat}.held_until <= ${now} THEN 'available' ELSE ${seat}.status END`;
+}

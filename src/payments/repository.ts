@@ -1,0 +1,183 @@
+// Every SQL statement about payments: payment attempts and their status, Idempotency-Keys, and
+// the built-in test gateway's own ledger. Every status write goes through movePayment(s), which
+// checks the transition table in domain/states.ts and guards the UPDATE with the old status.
+import type { Queryable } from '../db/database.ts';
+import { assertPaymentTransition, type PaymentStatus } from '../domain/states.ts';
+
+export interface PaymentAttempt {
+  id: string;
+  bookingId: string;
+  method: string;
+  amount: number;
+  idempotencyKey: string | undefined;
+  now: Date;
+}
+
+/**
+ * Records an attempt as pending; false when the booking already has a payment in flight or
+ * completed (the partial unique index payments_one_live), so a booking is never charged twice.
+ */
+export async function insertPendingPayment(db: Queryable, attempt: PaymentAttempt): Promise<boolean> {
+  const inserted = await db.query(
+    `INSERT INTO payments (id, booking_id, method, amount, status, idempotency_key, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, 'pending', $5, $6, $6) ON CONFLICT DO NOTHING`,
+    [attempt.id, attempt.bookingId, attempt.method, attempt.amount, attempt.idempotencyKey ?? null, attempt.now],
+  );
+  return inserted.rowCount === 1;
+}
+
+/**
+ * Moves one payment from `from` to `to`; false when it was no longer in `from`. Reaching
+ * `refunded` records the whole amount as refunded; `gatewayRef` is kept when given.
+ */
+export async function movePayment(
+  db: Queryable,
+  paymentId: string,
+  from: PaymentStatus,
+  to: PaymentStatus,
+  change: { now: Date; gatewayRef?: string },
+): Promise<boolean> {
+  assertPaymentTransition(from, to);
+  const moved = await db.query(
+    `UPDATE payments SET status = $3, updated_at = $4, gateway_ref = coalesce($5, gateway_ref),
+       refunded_amount = CASE WHEN $3 = 'refunded' THEN amount ELSE refunded_amount END
+     WHERE id = $1 AND status = $2`,
+    [paymentId, from, to, change.now, change.gatewayRef ?? null],
+  );
+  return moved.rowCount === 1;
+}
+
+export interface PaymentToRefund {
+  id: string;
+  amount: number;
+}
+
+/** Marks the completed payments of these bookings refund_pending and returns them, to be refunded after the transaction. */
+export async function markCompletedPaymentsForRefund(tx: Queryable, bookingIds: readonly string[], now: Date): Promise<PaymentToRefund[]> {
+  assertPaymentTransition('completed', 'refund_pending');
+  if (bookingIds.length === 0) return [];
+  return (
+    await tx.query<PaymentToRefund>(
+      `UPDATE payments SET status = 'refund_pending', updated_at = $2
+       WHERE booking_id = ANY($1::text[]) AND status = 'completed' RETURNING id, amount`,
+      [[...bookingIds], now],
+    )
+  ).rows;
+}
+
+export interface UnsettledPayment {
+  id: string;
+  booking_id: string;
+  amount: number;
+  status: 'pending' | 'refund_pending';
+}
+
+/**
+ * Leases up to `limit` payments left pending or refund_pending since before `olderThan` by
+ * bumping updated_at to `now`, so two instances recovering at once never take the same row.
+ */
+export async function leaseUnsettledPayments(db: Queryable, now: Date, olderThan: Date, limit: number): Promise<UnsettledPayment[]> {
+  return (
+    await db.query<UnsettledPayment>(
+      `UPDATE payments SET updated_at = $1
+       WHERE id IN (SELECT id FROM payments WHERE status IN ('pending', 'refund_pending') AND updated_at < $2
+                    ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING id, booking_id, amount, status`,
+      [now, olderThan, limit],
+    )
+  ).rows;
+}
+
+/** The newest payment of the booking made under this Idempotency-Key. */
+export async function findPaymentForKey(
+  db: Queryable,
+  bookingId: string,
+  idempotencyKey: string,
+): Promise<{ id: string; status: PaymentStatus } | undefined> {
+  return (
+    await db.query<{ id: string; status: PaymentStatus }>(
+      `SELECT id, status FROM payments WHERE booking_id = $1 AND idempotency_key = $2 ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [bookingId, idempotencyKey],
+    )
+  ).rows[0];
+}
+
+export interface StoredKey {
+  request_hash: string;
+  response_status: number | null;
+  response_body: unknown;
+  interrupted: boolean;
+  created_at: Date;
+}
+
+/** Takes the key for a first request; false when the caller has used it before. */
+export async function claimIdempotencyKey(db: Queryable, userId: string, key: string, hash: string, now: Date): Promise<boolean> {
+  const claimed = await db.query(
+    `INSERT INTO idempotency_keys (user_id, key, request_hash, created_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (user_id, key) DO NOTHING`,
+    [userId, key, hash, now],
+  );
+  return claimed.rowCount === 1;
+}
+
+export async function findIdempotencyKey(db: Queryable, userId: string, key: string): Promise<StoredKey | undefined> {
+  return (
+    await db.query<StoredKey>(
+      'SELECT request_hash, response_status, response_body, interrupted, created_at FROM idempotency_keys WHERE user_id = $1 AND key = $2',
+      [userId, key],
+    )
+  ).rows[0];
+}
+
+/** Takes over a key whose request ended without an answer (or whose process died); false when another retry took it first. */
+export async function takeOverIdempotencyKey(db: Queryable, userId: string, key: string, seen: StoredKey, now: Date): Promise<boolean> {
+  const taken = await db.query(
+    `UPDATE idempotency_keys SET created_at = $3, interrupted = false
+     WHERE user_id = $1 AND key = $2 AND response_status IS NULL AND created_at = $4 AND interrupted = $5`,
+    [userId, key, now, seen.created_at, seen.interrupted],
+  );
+  return taken.rowCount === 1;
+}
+
+/** The request under this key ended without a final answer: a retry may take the key over at once. */
+export async function markIdempotencyKeyInterrupted(db: Queryable, userId: string, key: string): Promise<void> {
+  await db.query('UPDATE idempotency_keys SET interrupted = true WHERE user_id = $1 AND key = $2 AND response_status IS NULL', [
+    userId,
+    key,
+  ]);
+}
+
+export async function storeIdempotentAnswer(db: Queryable, userId: string, key: string, status: number, body: unknown): Promise<void> {
+  await db.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE user_id = $1 AND key = $2', [
+    userId,
+    key,
+    status,
+    JSON.stringify(body),
+  ]);
+}
+
+export async function purgeIdempotencyKeys(db: Queryable, createdBefore: Date): Promise<void> {
+  await db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [createdBefore]);
+}
+
+export type LedgerStatus = 'captured' | 'declined' | 'refunded';
+
+/** The test gateway's charge for this reference; charging a reference again keeps the first outcome. */
+export async function recordTestCharge(db: Queryable, reference: string, amount: number, method: string, status: LedgerStatus) {
+  return (
+    await db.query<{ status: LedgerStatus }>(
+      `INSERT INTO test_gateway_charges (reference, amount, method, status) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (reference) DO UPDATE SET reference = EXCLUDED.reference RETURNING status`,
+      [reference, amount, method, status],
+    )
+  ).rows[0]!.status;
+}
+
+export async function refundTestCharge(db: Queryable, reference: string): Promise<void> {
+  await db.query("UPDATE test_gateway_charges SET status = 'refunded' WHERE reference = $1 AND status = 'captured'", [reference]);
+}
+
+export async function testChargeStatus(db: Queryable, reference: string): Promise<LedgerStatus | undefined> {
+  return (await db.query<{ status: LedgerStatus }>('SELECT status FROM test_gateway_charges WHERE reference = $1', [reference])).rows[0]
+    ?.status;
+}

@@ -1,0 +1,31 @@
+// The SQL of the staff dashboard: per show, its seats, the seats booked and the revenue of its confirmed bookings.
+import type { Queryable } from '../db/database.ts';
+
+export interface ShowFiguresRow {
+  id: string;
+  title: string;
+  cinema_id: string;
+  cinema_name: string;
+  hall_name: string;
+  time_zone: string;
+  starts_at: Date;
+  status: string;
+  seats_total: number;
+  seats_booked: number;
+  revenue: number;
+}
+
+/** Shows starting in [from, to), with their figures; cancelled shows count nothing, as their money went back. */
+export async function showFigures(db: Queryable, from: Date, to: Date): Promise<ShowFiguresRow[]> {
+  return (
+    await db.query<ShowFiguresRow>(
+      `SELECT s.id, m.title, c.id AS cinema_id, c.name AS cinema_name, h.name AS hall_name, c.time_zone, s.starts_at, s.status,
+         h.total_seats AS seats_total,
+         (SELECT count(*)::int FROM show_seats ss WHERE ss.show_id = s.id AND ss.status = 'booked') AS seats_booked,
+         (SELECT coalesce(sum(b.total), 0)::int FROM bookings b WHERE b.show_id = s.id AND b.status = 'confirmed') AS revenue
+       FROM shows s JOIN movies m ON m.id = s.movie_id JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id
+       WHERE s.starts_at >= $1 AND s.starts_at < $2 ORDER BY s.starts_at, s.id LIMIT 5000`,
+      [from, to],
+    )
+  ).rows;
+}
