@@ -17,23 +17,45 @@ describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (back
   });
   afterAll(() => t.close());
 
-  it('answers 503 payment-pending, confirms in the background, and a retry with the same key does not charge again', async () => {
+  it('answers 503 payment-pending, confirms in the background, and a retry with the same key gets the outcome, not a second charge', async () => {
     const { show, seats } = await t.api.scenario(admin);
     const customer = await t.api.customer();
     const booking = (await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token)).body;
-    const first = await t.api.post(`/api/bookings/${booking.id}/payment`, card, customer.token, { 'Idempotency-Key': 'slow' });
+    const pay = () => t.api.post(`/api/bookings/${booking.id}/payment`, card, customer.token, { 'Idempotency-Key': 'slow' });
+    const first = await pay();
     expect(first.status).toBe(503);
     expect(first.body.type).toMatch(/\/payment-pending$/);
-    // While the charge is still running, another attempt is refused rather than charged.
-    const meanwhile = await t.api.post(`/api/bookings/${booking.id}/payment`, card, customer.token, { 'Idempotency-Key': 'slow' });
-    expect(meanwhile.status).toBe(409);
+    // While the charge is still running, a retry is told the same, rather than charged or refused as a second payment.
+    const meanwhile = await pay();
+    expect(meanwhile.status).toBe(503);
+    expect(meanwhile.body.type).toMatch(/\/payment-pending$/);
     await waitUntil(async () => (await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status === 'confirmed');
+    // Once the charge settled, the retry a customer was told to make says they have a ticket, and keeps saying it.
+    for (let i = 0; i < 2; i++) {
+      const settled = await pay();
+      expect(settled.status).toBe(200);
+      expect(settled.body).toMatchObject({ id: booking.id, status: 'confirmed', payment: { status: 'completed' } });
+    }
     const ledger = await t.ctx.db.query(
       'SELECT 1 FROM test_gateway_charges c JOIN payments p ON p.id = c.reference WHERE p.booking_id = $1',
       [booking.id],
     );
     expect(ledger.rowCount).toBe(1);
     expect(await unsettledPayments(t.ctx.db)).toBe(0);
+    expect(await brokenInvariants(t.ctx.db)).toEqual([]);
+  });
+
+  it('gives a retry after 503 payment-pending the decline once the bank declined', async () => {
+    const { show, seats } = await t.api.scenario(admin);
+    const customer = await t.api.customer();
+    const booking = (await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token)).body;
+    const declined = { method: 'upi', upiId: 'failure@upi' };
+    const pay = () => t.api.post(`/api/bookings/${booking.id}/payment`, declined, customer.token, { 'Idempotency-Key': 'slow-no' });
+    expect((await pay()).status).toBe(503);
+    await waitUntil(async () => (await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status === 'expired');
+    const retry = await pay();
+    expect(retry.status).toBe(402);
+    expect(retry.body.type).toMatch(/\/payment-declined$/);
     expect(await brokenInvariants(t.ctx.db)).toEqual([]);
   });
 
