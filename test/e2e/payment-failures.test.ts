@@ -155,6 +155,20 @@ describe('a bank slower than the server waits, in the browser', () => {
     await page.getByRole('heading', { name: 'Booking confirmed' }).waitFor({ timeout: 15_000 });
     expect(posts).toBe(1);
   });
+
+  it('waits on the booking and says so when the slow bank declines', async () => {
+    const page = await holdSeatsInBrowser(t, browser, showId, ['A2']);
+    await page.getByLabel('Card number').fill('4000 0000 0000 0002');
+    await page.getByLabel('Expiry (MM/YY)').fill('12/30');
+    await page.getByLabel('CVV').fill('123');
+    await page.getByRole('button', { name: 'Pay ₹250.00' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^The bank is taking longer than usual/)
+      .waitFor();
+    await page.getByRole('alert').getByRole('heading', { name: 'Payment not completed' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('alert').getByRole('link', { name: 'Choose seats again' }).waitFor();
+  });
 });
 
 /** Signs a new customer in, chooses the seats with the mouse, holds them; returns the checkout page. */

@@ -184,7 +184,12 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
         title: 'Payment refunded',
         detail: 'The hold lapsed before the bank answered, so the seats went back on sale and the charge is refunded in full.',
       });
-    else setFailure(DECLINED);
+    else
+      setFailure({
+        title: 'Payment not completed',
+        detail:
+          'The payment did not go through and your seats have been released. Should the bank still take the money, it is refunded in full automatically.',
+      });
   };
 
   const pay = async (event: Event) => {
