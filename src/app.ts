@@ -77,7 +77,14 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Houseful', version: '1', description: 'Movie ticket booking: browse, hold seats, pay, cancel.' },
+      info: {
+        title: 'Houseful',
+        version: '1',
+        description: 'Movie ticket booking: browse, hold seats, pay, cancel.',
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      // Relative: the API is served by whichever host serves this document.
+      servers: [{ url: '/', description: 'The Houseful server that serves this document' }],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },

@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
+import { bookAndPay } from '../support/bookings.ts';
 import { accessibilityViolations, launchBrowser, openContext, PHONE, screenshot } from './support/browser.ts';
 import { makeCatalogue } from './support/catalogue.ts';
 
@@ -162,5 +163,28 @@ describe('a customer in the browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'seat-map-phone');
+  });
+
+  it('shows no QR code while the ticket cannot be read, says so, and shows it once a retry reads it', async () => {
+    const customer = await t.api.customer('Ravi');
+    const seats = (await t.api.get(`/api/shows/${catalogue.show.id}/seats`)).body.seats as { id: string; label: string }[];
+    const booking = await bookAndPay(t.api, customer.token, catalogue.show.id, [seats.find((s) => s.label === 'C7')!.id]);
+    const page = await (await openContext(browser, t.url, { token: customer.token })).newPage();
+    let failing = true;
+    await page.route('**/api/bookings/*/ticket', (route) =>
+      failing ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{}' }) : route.continue(),
+    );
+    await page.goto(`/bookings/${booking.id}`);
+    await page.getByRole('heading', { name: 'Booking confirmed' }).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/^The ticket's QR code could not be loaded/)
+      .waitFor();
+    expect(await page.getByRole('img', { name: /^Ticket QR code/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    failing = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('img', { name: `Ticket QR code for booking ${booking.id}` }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
   });
 });

@@ -178,5 +178,15 @@ describe('cinema staff in the browser', () => {
       .waitFor();
     a11y.checkIn = await accessibilityViolations(staff);
     expect(a11y).toEqual({ staffHome: [], hallEditor: [], newShow: [], dashboard: [], showPage: [], checkIn: [] });
+
+    // A check that never reached the server refuses nothing: it says so and keeps the code to try again.
+    await staff.route('**/api/admin/checkins', (route) => route.abort('internetdisconnected'), { times: 1 });
+    await staff.getByLabel(/^Ticket code/).fill('some-code');
+    await staff.getByRole('button', { name: 'Check in' }).click();
+    await staff
+      .getByRole('alert')
+      .getByText(/^Not checked: .*try again\.$/)
+      .waitFor();
+    expect(await staff.getByLabel(/^Ticket code/).inputValue()).toBe('some-code');
   });
 });

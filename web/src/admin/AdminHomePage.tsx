@@ -4,7 +4,7 @@ import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, percent } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
-import type { AdminCinema, City, Show } from '../lib/types.ts';
+import type { AdminCinema, City, CreatedMovie, Show } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
 /** A small form that posts its fields and reports what happened. */
@@ -51,7 +51,7 @@ export function AdminHomePage() {
   const [movie, setMovie] = useState({ title: '', durationMinutes: '120', language: '', genre: '', description: '' });
   const movieForm = useSubmit(
     () =>
-      post<{ title: string }>('/api/admin/movies', {
+      post<CreatedMovie>('/api/admin/movies', {
         title: movie.title,
         durationMinutes: Number(movie.durationMinutes),
         language: movie.language,

@@ -5,7 +5,7 @@ import { SeatLegend, SeatMap } from '../components/SeatMap.tsx';
 import { get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { watchSeats } from '../lib/live-seats.ts';
-import type { Money, SeatMapData, Show, ShowBookings } from '../lib/types.ts';
+import type { CancelledShow, SeatMapData, Show, ShowBookings } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
 export function AdminShowPage({ showId }: { showId: string }) {
@@ -33,7 +33,7 @@ export function AdminShowPage({ showId }: { showId: string }) {
   const cancelShow = async () => {
     setError(undefined);
     try {
-      const cancelled = await post<{ bookingsCancelled: number; refunded: Money }>(`/api/admin/shows/${encodeURIComponent(showId)}/cancel`);
+      const cancelled = await post<CancelledShow>(`/api/admin/shows/${encodeURIComponent(showId)}/cancel`);
       setResult(`Show cancelled: ${cancelled.bookingsCancelled} bookings cancelled, ${formatMoney(cancelled.refunded)} refunded.`);
       setConfirming(false);
       void show.reload();

@@ -3,15 +3,18 @@ import { useRef, useState } from 'preact/hooks';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { ApiError, messageOf, post } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
+import type { CheckIn } from '../lib/types.ts';
 
-/** What POST /api/admin/checkins answers for an admitted ticket. */
-interface CheckIn {
-  bookingId: string;
-  movie: string;
-  hall: string;
-  startsAt: string;
-  seats: string[];
-  customer: string;
+/** The door's answers that refuse this ticket; anything else means the check itself did not happen. */
+const REFUSALS = new Set(['ticket-invalid', 'ticket-not-valid', 'ticket-already-used', 'invalid-input']);
+
+/** What to tell the staff member, and whether the code is worth checking again as it is. */
+function outcome(error: unknown): { text: string; retry: boolean } {
+  if (error instanceof ApiError && REFUSALS.has(error.kind)) return { text: `Not admitted: ${messageOf(error)}`, retry: false };
+  if (error instanceof ApiError && error.status === 401)
+    return { text: 'Your session has ended: sign in again, then check this ticket.', retry: true };
+  if (error instanceof ApiError && error.status === 403) return { text: 'Only staff can check tickets in.', retry: false };
+  return { text: `Not checked: ${messageOf(error)}. The ticket was neither admitted nor refused; try again.`, retry: true };
 }
 
 export function CheckInPage() {
@@ -27,12 +30,12 @@ export function CheckInPage() {
         ok: true,
         text: `Admitted: ${admitted.customer}, ${admitted.movie} at ${formatDateTime(admitted.startsAt)}, ${admitted.hall}, seats ${admitted.seats.join(', ')}.`,
       });
+      setToken('');
     } catch (e) {
-      if (e instanceof ApiError && e.status === 404 && e.problem.detail.startsWith('no route'))
-        setResult({ ok: false, text: 'Check-in is not available on this server yet.' });
-      else setResult({ ok: false, text: `Not admitted: ${messageOf(e)}` });
+      const { text, retry } = outcome(e);
+      setResult({ ok: false, text });
+      if (!retry) setToken('');
     }
-    setToken('');
     input.current?.focus();
   };
 

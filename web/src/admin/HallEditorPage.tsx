@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { SeatLegend, SeatMap, type MapSeat } from '../components/SeatMap.tsx';
 import { get, messageOf, post } from '../lib/api.ts';
-import type { AdminCinema, HallRow, SeatType } from '../lib/types.ts';
+import type { AdminCinema, CreatedHall, HallRow, SeatType } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
 interface EditedRow {
@@ -84,7 +84,7 @@ export function HallEditorPage() {
     setError(undefined);
     setMessage(undefined);
     try {
-      const hall = await post<{ id: string; name: string; totalSeats: number }>('/api/admin/halls', { cinemaId, name, rows: hallRows });
+      const hall = await post<CreatedHall>('/api/admin/halls', { cinemaId, name, rows: hallRows });
       setMessage(`Hall ${hall.name} saved with ${hall.totalSeats} seats.`);
     } catch (e) {
       setError(messageOf(e));

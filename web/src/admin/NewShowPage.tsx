@@ -5,13 +5,8 @@ import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, wallTimeToInstant } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
-import type { AdminCinema, AdminHall, Movie } from '../lib/types.ts';
+import type { AdminCinema, AdminHall, CreatedShow, Movie, ShowClashes } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
-
-interface Clashes {
-  endsAt: string;
-  clashes: { id: string; title: string; startsAt: string; endsAt: string }[];
-}
 
 const rupeesToPaise = (text: string) => Math.round(Number(text) * 100);
 
@@ -23,7 +18,7 @@ export function NewShowPage() {
   const [hallId, setHallId] = useState('');
   const [startsAt, setStartsAt] = useState('');
   const [prices, setPrices] = useState({ regular: '250', premium: '400', vip: '600' });
-  const [clashes, setClashes] = useState<Clashes | undefined>(undefined);
+  const [clashes, setClashes] = useState<ShowClashes | undefined>(undefined);
   const [created, setCreated] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -36,7 +31,7 @@ export function NewShowPage() {
     if (!movieId || !hallId || !instant) return;
     let current = true;
     const query = new URLSearchParams({ hallId, movieId, startsAt: instant.toISOString() });
-    get<Clashes>(`/api/admin/show-clashes?${query}`).then(
+    get<ShowClashes>(`/api/admin/show-clashes?${query}`).then(
       (found) => current && setClashes(found),
       () => undefined,
     );
@@ -50,7 +45,7 @@ export function NewShowPage() {
     setError(undefined);
     setCreated(undefined);
     try {
-      const show = await post<{ id: string }>('/api/admin/shows', {
+      const show = await post<CreatedShow>('/api/admin/shows', {
         movieId,
         hallId,
         startsAt: instant?.toISOString(),

@@ -5,14 +5,14 @@
 import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatMoney } from '../lib/format.ts';
-import type { HallRow, Money, SeatStatus, SeatType } from '../lib/types.ts';
+import type { HallRow, Money, Seat, SeatStatus, SeatType } from '../lib/types.ts';
 
 export interface MapSeat {
   id: string;
   label: string;
   row: string;
   number: number;
-  type: SeatType;
+  type: Seat['type'];
   price?: Money;
   status: SeatStatus;
 }

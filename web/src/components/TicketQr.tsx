@@ -1,5 +1,5 @@
-// The ticket's QR code, drawn in the browser. It carries the signed ticket token when the
-// server issues one, else the booking id. The qrcode library is fetched only for this.
+// The ticket's QR code, drawn in the browser from the signed ticket token the door checks.
+// The qrcode library is fetched only for this.
 import { useEffect, useState } from 'preact/hooks';
 
 export function TicketQr({ payload, label }: { payload: string; label: string }) {

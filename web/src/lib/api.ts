@@ -41,19 +41,27 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
     body: body === undefined ? null : JSON.stringify(body),
   });
   const text = await response.text();
-  const json: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
-    const problem = (json ?? {}) as Partial<Problem>;
+    // A proxy's own error page is no problem+json: it still becomes a problem, named by its status.
+    const problem = (parseObject(text) ?? {}) as Partial<Problem>;
     throw new ApiError({
+      ...problem,
       type: problem.type ?? 'about:blank',
       title: problem.title ?? response.statusText,
       status: response.status,
       detail: problem.detail ?? `the server answered ${response.status}`,
-      ...(problem.unavailableSeatIds ? { unavailableSeatIds: problem.unavailableSeatIds } : {}),
-      ...(problem.conflictingShowId ? { conflictingShowId: problem.conflictingShowId } : {}),
     });
   }
-  return json as T;
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+function parseObject(text: string): object | undefined {
+  try {
+    const json: unknown = JSON.parse(text);
+    return json !== null && typeof json === 'object' ? json : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export const get = <T>(path: string) => api<T>('GET', path);

@@ -1,7 +1,7 @@
 // Who is signed in and which city they picked, kept in localStorage and shared with every page.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, get, post, storedToken, storeToken } from './api.ts';
-import type { City, User } from './types.ts';
+import type { City, Session, User } from './types.ts';
 
 const CITY_KEY = 'houseful.city';
 
@@ -62,7 +62,7 @@ export async function restoreSession(): Promise<void> {
 }
 
 export async function signIn(email: string, password: string): Promise<User> {
-  const session = await post<{ token: string; user: User }>('/api/sessions', { email, password });
+  const session = await post<Session>('/api/sessions', { email, password });
   storeToken(session.token);
   update({ user: session.user, known: true });
   return session.user;

@@ -1,155 +1,54 @@
-// The API's JSON shapes as the web app reads them (see CONTRACT.md and src/*/routes.ts).
-export interface Money {
-  amount: number;
-  currency: 'INR';
-}
+// The API's JSON shapes as the web app reads them, taken from the OpenAPI document
+// (docs/openapi.json, generated from the route schemas by `npm run openapi`). Nothing here
+// restates a wire shape by hand: when a route's schema changes, these change with it.
+import type { paths } from './api-types.gen.ts';
 
-export type SeatType = 'regular' | 'premium' | 'vip';
-export type SeatStatus = 'available' | 'held' | 'booked';
-export type BookingStatus = 'pending' | 'confirmed' | 'expired' | 'cancelled';
+type Method = 'get' | 'post';
 
-export interface User {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  role: string;
+/** The JSON a route answers with the given status. */
+type Answer<P extends keyof paths, M extends Method, S extends number = 200> = paths[P][M] extends {
+  responses: { [K in S]: { content: { 'application/json': infer Body } } };
 }
+  ? Body
+  : never;
 
-export interface City {
-  id: string;
-  name: string;
-  state: string;
+/** The JSON body a route accepts. */
+type RequestBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  requestBody: { content: { 'application/json': infer Body } };
 }
+  ? Body
+  : never;
 
-export interface Cinema {
-  id: string;
-  name: string;
-  address: string;
-  timeZone: string;
-}
+export type Booking = Answer<'/api/bookings/{id}', 'get'>;
+export type Show = Answer<'/api/shows/{id}', 'get'>;
+export type SeatMapData = Answer<'/api/shows/{id}/seats', 'get'>;
+export type Seat = SeatMapData['seats'][number];
+export type HallRow = SeatMapData['rows'][number];
+export type User = Answer<'/api/me', 'get'>;
+export type Session = Answer<'/api/sessions', 'post', 201>;
+export type City = Answer<'/api/cities', 'get'>[number];
+export type Cinema = Answer<'/api/cities/{cityId}/cinemas', 'get'>[number];
+export type Movie = Answer<'/api/cities/{cityId}/movies', 'get'>[number];
+export type BookingRules = Answer<'/api/booking-rules', 'get'>;
+export type Ticket = Answer<'/api/bookings/{id}/ticket', 'get'>;
+export type PaymentRequest = RequestBody<'/api/bookings/{id}/payment', 'post'>;
 
-export interface Movie {
-  id: string;
-  title: string;
-  language: string;
-  genre: string;
-  durationMinutes: number;
-  description: string | null;
-  releaseDate: string | null;
-}
+export type Money = Booking['total'];
+export type SeatType = keyof Show['prices'];
+export type SeatStatus = Seat['status'];
+export type BookingStatus = Booking['status'];
 
-export interface Show {
-  id: string;
-  movie: { id: string; title: string };
-  cinema: { id: string; name: string; timeZone: string };
-  hall: { id: string; name: string };
-  startsAt: string;
-  endsAt: string;
-  status: string;
-  seatsAvailable: number;
-  seatsTotal: number;
-  prices: Record<SeatType, Money>;
-}
+export type AdminCinema = Answer<'/api/admin/cinemas', 'get'>[number];
+export type AdminHall = Answer<'/api/admin/halls', 'get'>[number];
+export type CreatedHall = Answer<'/api/admin/halls', 'post', 201>;
+export type CreatedMovie = Answer<'/api/admin/movies', 'post', 201>;
+export type CreatedShow = Answer<'/api/admin/shows', 'post', 201>;
+export type CancelledShow = Answer<'/api/admin/shows/{id}/cancel', 'post'>;
+export type ShowBookings = Answer<'/api/admin/shows/{id}/bookings', 'get'>;
+export type ShowClashes = Answer<'/api/admin/show-clashes', 'get'>;
+export type CheckIn = Answer<'/api/admin/checkins', 'post', 201>;
+export type Dashboard = Answer<'/api/admin/dashboard', 'get'>;
+export type Figures = Dashboard['totals'];
 
-export interface Seat {
-  id: string;
-  label: string;
-  row: string;
-  number: number;
-  type: SeatType;
-  price: Money;
-  status: SeatStatus;
-}
-
-export interface HallRow {
-  label: string;
-  seatType: SeatType;
-  seats: number;
-  aislesAfter: number[];
-}
-
-export interface SeatMapData {
-  showId: string;
-  seats: Seat[];
-  rows: HallRow[];
-}
-
-export interface Booking {
-  id: string;
-  status: BookingStatus;
-  showId: string;
-  seats: { id: string; label: string; type: SeatType; price: Money }[];
-  total: Money;
-  expiresAt: string;
-  createdAt: string;
-  show: {
-    startsAt: string;
-    movie: { id: string; title: string };
-    cinema: { id: string; name: string };
-    hall: { id: string; name: string };
-  };
-  payment?: { id: string; method: string; status: string; amount: Money };
-  refund?: { amount: Money; status: string };
-  /** A signed ticket token, once the server issues them; the QR code carries it. */
-  ticketToken?: string;
-}
-
-export interface AdminCinema extends Cinema {
-  cityId: string;
-  cityName: string;
-}
-
-export interface AdminHall {
-  id: string;
-  cinemaId: string;
-  cinemaName: string;
-  name: string;
-  totalSeats: number;
-  rows: HallRow[];
-}
-
-export interface ShowBookings {
-  bookings: {
-    id: string;
-    status: BookingStatus;
-    customer: { name: string; email: string };
-    seats: string[];
-    total: Money;
-    createdAt: string;
-    paymentMethod: string | null;
-  }[];
-  refundOnCancel: { bookings: number; amount: Money };
-}
-
-export interface Figures {
-  seatsTotal: number;
-  seatsBooked: number;
-  occupancy: number;
-  revenue: Money;
-}
-
-export interface Dashboard {
-  shows: (Omit<Figures, 'occupancy'> & {
-    showId: string;
-    title: string;
-    cinemaName: string;
-    hallName: string;
-    startsAt: string;
-    date: string;
-    status: string;
-  })[];
-  byDay: (Figures & { date: string })[];
-  byCinema: (Figures & { cinemaId: string; cinemaName: string })[];
-  totals: Figures;
-}
-
-/** An RFC 9457 problem as the API sends it. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  unavailableSeatIds?: string[];
-  conflictingShowId?: string;
-}
+/** An RFC 9457 problem as the API sends it (every route shares one problem schema). */
+export type Problem = Answer<'/api/bookings', 'post', 409>;

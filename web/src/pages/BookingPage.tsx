@@ -4,7 +4,7 @@ import { TicketQr } from '../components/TicketQr.tsx';
 import { get } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
-import type { Booking } from '../lib/types.ts';
+import type { Booking, Ticket } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
 const METHOD_NAMES: Record<string, string> = {
@@ -15,20 +15,30 @@ const METHOD_NAMES: Record<string, string> = {
   wallet: 'Wallet',
 };
 
-/** The signed ticket token when the server issues tickets (GET /api/bookings/{id}/ticket), else undefined. */
-async function ticketToken(bookingId: string): Promise<string | undefined> {
-  try {
-    return (await get<{ token: string }>(`/api/bookings/${encodeURIComponent(bookingId)}/ticket`)).token;
-  } catch {
-    return undefined;
-  }
+/**
+ * The ticket of a confirmed booking: its QR code carries the signed token the door checks.
+ * Without that token there is no QR at all (the door refuses anything else), only a way to try again.
+ */
+function TicketCode({ bookingId }: { bookingId: string }) {
+  const ticket = useFetch(() => get<Ticket>(`/api/bookings/${encodeURIComponent(bookingId)}/ticket`), `ticket:${bookingId}`);
+  if (ticket.error)
+    return (
+      <div class="ticket-unavailable">
+        <ErrorNotice>
+          <p>The ticket's QR code could not be loaded: {ticket.error}</p>
+          <p>Your booking is confirmed. Try again, or show the booking number at the box office.</p>
+        </ErrorNotice>
+        <button type="button" disabled={ticket.loading} onClick={() => void ticket.reload()}>
+          {ticket.loading ? 'Trying again…' : 'Try again'}
+        </button>
+      </div>
+    );
+  if (!ticket.data) return <div class="qr qr-placeholder" role="status" aria-label="Loading the ticket QR code" />;
+  return <TicketQr payload={ticket.data.token} label={`Ticket QR code for booking ${bookingId}`} />;
 }
 
 export function BookingPage({ bookingId }: { bookingId: string }) {
-  const booking = useFetch(async () => {
-    const found = await get<Booking>(`/api/bookings/${encodeURIComponent(bookingId)}`);
-    return found.status === 'confirmed' && !found.ticketToken ? { ...found, ticketToken: await ticketToken(bookingId) } : found;
-  }, bookingId);
+  const booking = useFetch(() => get<Booking>(`/api/bookings/${encodeURIComponent(bookingId)}`), bookingId);
   const b = booking.data;
   if (booking.error) return <ErrorNotice>{booking.error}</ErrorNotice>;
   if (!b) return <p role="status">Loading…</p>;
@@ -63,7 +73,7 @@ export function BookingPage({ bookingId }: { bookingId: string }) {
           )}
           <p class="muted small">Booking {b.id}</p>
         </div>
-        {b.status === 'confirmed' && <TicketQr payload={b.ticketToken ?? b.id} label={`Ticket QR code for booking ${b.id}`} />}
+        {b.status === 'confirmed' && <TicketCode bookingId={b.id} />}
       </article>
       <p>
         <Link href="/bookings">My bookings</Link>

@@ -1,11 +1,16 @@
 // Paying for a hold: the countdown, the contract's payment methods, and plain words for a
 // decline, a lapsed hold, or seats taken meanwhile.
-import { useEffect, useState } from 'preact/hooks';
-import { ErrorNotice } from '../components/Notice.tsx';
+//
+// One payment attempt (this booking, these payment details) has one Idempotency-Key, sent again
+// on every retry of it, so a retry after a lost answer can never charge twice. A new key is made
+// only when the details change or after the server gave a definitive answer. When the bank is
+// slow (503 payment-pending) the page waits on the booking until it is confirmed or released.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { ApiError, get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
-import type { Booking, SeatMapData } from '../lib/types.ts';
+import type { Booking, PaymentRequest, SeatMapData } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
 type Method = 'card' | 'upi' | 'net_banking' | 'wallet';
@@ -23,6 +28,10 @@ const WALLETS = ['Paytm', 'PhonePe', 'Amazon Pay', 'Mobikwik'];
 interface Failure {
   title: string;
   detail: string;
+  /** The form stays so the customer can pay again: the same key if nothing changed. */
+  canRetry?: boolean;
+  /** The booking itself, not new seats, is where to look next. */
+  seeBooking?: boolean;
 }
 
 const HOLD_LAPSED: Failure = {
@@ -33,6 +42,52 @@ const TAKEN_MEANWHILE: Failure = {
   title: 'Seats taken meanwhile',
   detail: 'Someone else took these seats before the payment went through. Nothing was charged.',
 };
+const DECLINED: Failure = {
+  title: 'Payment declined',
+  detail: 'Your payment was declined and nothing was charged. Your seats have been released.',
+};
+
+/** Waits before the second and third try when the answer was lost on the way (network, 5xx, 429). */
+const RETRY_DELAYS_MS = [500, 1_500];
+/** Waits between looks at the booking while the bank is slow: about a minute and a half in all. */
+const PENDING_CHECK_DELAYS_MS = [1_000, 2_000, 3_000, 5_000, 8_000, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** No answer about this payment came back: the same request, with the same key, may be sent again. */
+function answerLost(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true; // the network failed; the server may or may not have seen it
+  if (error.kind === 'payment-pending') return false;
+  return error.status >= 500 || error.status === 429 || error.kind === 'idempotency-key-in-use';
+}
+
+/** POSTs the payment, retrying a lost answer a few times with the same key. */
+async function sendPayment(bookingId: string, request: PaymentRequest, key: string): Promise<Booking> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await post<Booking>(`/api/bookings/${encodeURIComponent(bookingId)}/payment`, request, { 'Idempotency-Key': key });
+    } catch (error) {
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || !answerLost(error)) throw error;
+      await sleep(delay);
+    }
+  }
+}
+
+/** The booking once its payment is settled either way, or undefined if it is still pending after the last look. */
+async function settledBooking(bookingId: string, stillWanted: () => boolean): Promise<Booking | undefined> {
+  for (const delay of PENDING_CHECK_DELAYS_MS) {
+    await sleep(delay);
+    if (!stillWanted()) return undefined;
+    try {
+      const booking = await get<Booking>(`/api/bookings/${encodeURIComponent(bookingId)}`);
+      if (booking.status !== 'pending') return booking;
+    } catch {
+      // A failed look is no answer; look again.
+    }
+  }
+  return undefined;
+}
 
 /**
  * After a hold-expired answer: were the seats taken by someone else (they read held or booked
@@ -68,16 +123,28 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
   const [bank, setBank] = useState(BANKS[0]!);
   const [walletId, setWalletId] = useState(WALLETS[0]!);
   const [paying, setPaying] = useState(false);
+  const [waitingForBank, setWaitingForBank] = useState(false);
   const [failure, setFailure] = useState<Failure | undefined>(undefined);
+  /** The current payment attempt: its details and the Idempotency-Key its retries reuse. */
+  const attempt = useRef<{ details: string; key: string } | undefined>(undefined);
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
 
   useEffect(() => {
     if (booking.data && booking.data.status !== 'pending' && !failure) navigate(`/bookings/${bookingId}`, { replace: true });
   }, [booking.data, bookingId, failure]);
 
   const b = booking.data;
-  const lapsed = secondsLeft === 0;
+  // A payment in flight settles the booking itself, whatever the countdown says meanwhile.
+  const lapsed = secondsLeft === 0 && !paying;
+  const showForm = (!failure || failure.canRetry) && !lapsed;
 
-  const body = () => {
+  const body = (): PaymentRequest => {
     switch (method) {
       case 'card':
         return { method: cardKind, card: { number: card.number.replace(/\s/g, ''), expiry: card.expiry, cvv: card.cvv } };
@@ -90,24 +157,72 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
     }
   };
 
+  /** The key for these details: the current attempt's when nothing changed, else a new attempt's. */
+  const keyFor = (request: PaymentRequest): string => {
+    const details = JSON.stringify([bookingId, request]);
+    if (attempt.current?.details !== details) attempt.current = { details, key: crypto.randomUUID() };
+    return attempt.current.key;
+  };
+
+  /** After an answer that settles nothing (slow bank, or an earlier attempt still running): wait on the booking. */
+  const awaitOutcome = async () => {
+    setWaitingForBank(true);
+    const settled = await settledBooking(bookingId, () => mounted.current);
+    if (!mounted.current) return;
+    setWaitingForBank(false);
+    attempt.current = undefined;
+    if (!settled)
+      setFailure({
+        title: 'Still waiting for the bank',
+        detail:
+          'The bank has not answered yet. Your booking will be confirmed, or any charge refunded, automatically: check the booking in a few minutes. Do not pay again.',
+        seeBooking: true,
+      });
+    else if (settled.status === 'confirmed' || settled.status === 'cancelled') navigate(`/bookings/${bookingId}`);
+    else if (settled.refund)
+      setFailure({
+        title: 'Payment refunded',
+        detail: 'The hold lapsed before the bank answered, so the seats went back on sale and the charge is refunded in full.',
+      });
+    else
+      setFailure({
+        title: 'Payment not completed',
+        detail:
+          'The payment did not go through and your seats have been released. Should the bank still take the money, it is refunded in full automatically.',
+      });
+  };
+
   const pay = async (event: Event) => {
     event.preventDefault();
+    const request = body();
+    const key = keyFor(request);
     setPaying(true);
     setFailure(undefined);
     try {
-      await post<Booking>(`/api/bookings/${encodeURIComponent(bookingId)}/payment`, body(), { 'Idempotency-Key': crypto.randomUUID() });
+      await sendPayment(bookingId, request, key);
+      attempt.current = undefined;
       navigate(`/bookings/${bookingId}`);
+      return;
     } catch (e) {
-      if (e instanceof ApiError && e.kind === 'payment-declined')
+      if (e instanceof ApiError && (e.kind === 'payment-pending' || e.kind === 'invalid-transition')) {
+        // Pending: the charge runs on and settles the booking. Invalid transition: an earlier
+        // attempt (a lost answer, another tab) is paying or has paid it. Either way the booking tells.
+        await awaitOutcome();
+      } else if (answerLost(e)) {
+        // Still no answer after the retries: paying again resends this attempt with its key.
         setFailure({
-          title: 'Payment declined',
-          detail: 'Your payment was declined and nothing was charged. Your seats have been released.',
+          title: 'No answer yet',
+          detail: `The payment could not be confirmed (${messageOf(e)}). Press Pay again to retry it: the same payment is retried, so you are never charged twice.`,
+          canRetry: true,
         });
-      else if (e instanceof ApiError && e.kind === 'hold-expired') {
-        setFailure((await seatsTakenSince(b)) ? TAKEN_MEANWHILE : HOLD_LAPSED);
-      } else setFailure({ title: 'Payment failed', detail: messageOf(e) });
-      setPaying(false);
+      } else {
+        attempt.current = undefined; // a definitive answer: another try is another attempt
+        if (e instanceof ApiError && e.kind === 'payment-declined') setFailure(DECLINED);
+        else if (e instanceof ApiError && e.kind === 'hold-expired') setFailure((await seatsTakenSince(b)) ? TAKEN_MEANWHILE : HOLD_LAPSED);
+        else setFailure({ title: 'Payment failed', detail: messageOf(e), canRetry: true });
+      }
     }
+    if (mounted.current) setPaying(false);
   };
 
   if (booking.error) return <ErrorNotice>{booking.error}</ErrorNotice>;
@@ -130,22 +245,33 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
         <p>
           Total: <strong data-testid="checkout-total">{formatMoney(b.total)}</strong>
         </p>
-        {!failure && (
+        {showForm && (
           <p class={`countdown ${lapsed ? 'lapsed' : ''}`} role="timer" aria-live="off">
             {lapsed ? 'Your hold has lapsed.' : `Seats held for ${minutes}:${seconds}`}
           </p>
         )}
       </div>
+      {waitingForBank && (
+        <InfoNotice>
+          The bank is taking longer than usual. Waiting for its answer: your booking is confirmed, or any charge refunded, automatically.
+        </InfoNotice>
+      )}
       {failure && (
         <ErrorNotice>
           <h2>{failure.title}</h2>
           <p>{failure.detail}</p>
-          <p>
-            <Link href={`/shows/${b.showId}`}>Choose seats again</Link>
-          </p>
+          {!failure.canRetry && (
+            <p>
+              {failure.seeBooking ? (
+                <Link href={`/bookings/${b.id}`}>See the booking</Link>
+              ) : (
+                <Link href={`/shows/${b.showId}`}>Choose seats again</Link>
+              )}
+            </p>
+          )}
         </ErrorNotice>
       )}
-      {!failure && lapsed && (
+      {(!failure || failure.canRetry) && lapsed && (
         <ErrorNotice>
           <h2>Your hold lapsed</h2>
           <p>The time to pay ran out, so the seats went back on sale.</p>
@@ -154,7 +280,7 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
           </p>
         </ErrorNotice>
       )}
-      {!failure && !lapsed && (
+      {showForm && (
         <form class="card payment-form" onSubmit={(e) => void pay(e)}>
           <fieldset class="method-tabs">
             <legend>Payment method</legend>
@@ -237,7 +363,7 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
             </label>
           )}
           <button type="submit" class="primary" disabled={paying}>
-            {paying ? 'Paying…' : `Pay ${formatMoney(b.total)}`}
+            {waitingForBank ? 'Waiting for the bank…' : paying ? 'Paying…' : `Pay ${formatMoney(b.total)}`}
           </button>
         </form>
       )}

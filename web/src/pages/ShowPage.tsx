@@ -7,7 +7,7 @@ import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { watchSeats } from '../lib/live-seats.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { useSession } from '../lib/session.ts';
-import type { Booking, SeatMapData, SeatType, Show } from '../lib/types.ts';
+import type { Booking, BookingRules, SeatMapData, SeatType, Show } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
 const DEFAULT_MAX_SEATS = 10;
@@ -24,7 +24,7 @@ const choiceKey = (showId: string) => `houseful.choice.${showId}`;
 export function ShowPage({ showId }: { showId: string }) {
   const { user } = useSession();
   const show = useFetch(() => get<Show>(`/api/shows/${encodeURIComponent(showId)}`), showId);
-  const rules = useFetch(() => get<{ maxSeatsPerBooking: number }>('/api/booking-rules'), 'rules');
+  const rules = useFetch(() => get<BookingRules>('/api/booking-rules'), 'rules');
   const maxSeats = rules.data?.maxSeatsPerBooking ?? DEFAULT_MAX_SEATS;
   const [map, setMap] = useState<SeatMapData | undefined>(undefined);
   const [selected, setSelected] = useState<Set<string>>(
