@@ -26,6 +26,7 @@ const noDatabase: Database = {
   kind: 'pglite',
   query: () => Promise.reject(new Error('the OpenAPI generator has no database')),
   transaction: () => Promise.reject(new Error('the OpenAPI generator has no database')),
+  ping: () => Promise.reject(new Error('the OpenAPI generator has no database')),
   listen: async () => async () => undefined,
   close: async () => undefined,
 };

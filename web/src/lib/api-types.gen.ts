@@ -10,84 +10,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Sign up */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-            email: string;
-            password: string;
-            phone?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              email: string;
-              phone: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['signUp'];
     delete?: never;
     options?: never;
     head?: never;
@@ -104,86 +27,24 @@ export interface paths {
     get?: never;
     put?: never;
     /** Sign in: returns a bearer token */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            email: string;
-            password: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              token: string;
-              user: {
-                id: string;
-                name: string;
-                email: string;
-                phone: string | null;
-                role: string;
-              };
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
+    post: operations['signIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** The signed-in user */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -197,30 +58,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              state: string;
-            }[];
-          };
-        };
-      };
-    };
+    /** Every city with cinemas */
+    get: operations['listCities'];
     put?: never;
     post?: never;
     delete?: never;
@@ -237,59 +76,7 @@ export interface paths {
       cookie?: never;
     };
     /** Movies with upcoming shows in the city */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description opaque id */
-          cityId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              title: string;
-              durationMinutes: number;
-              language: string;
-              genre: string;
-              description: string | null;
-              releaseDate: string | null;
-            }[];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['listMoviesInCity'];
     put?: never;
     post?: never;
     delete?: never;
@@ -305,56 +92,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description opaque id */
-          cityId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              address: string;
-              timeZone: string;
-            }[];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    /** The cinemas of a city */
+    get: operations['listCinemasInCity'];
     put?: never;
     post?: never;
     delete?: never;
@@ -371,99 +110,7 @@ export interface paths {
       cookie?: never;
     };
     /** Shows, filtered; without a date, those not yet over */
-    get: {
-      parameters: {
-        query?: {
-          /** @description opaque id */
-          cityId?: string;
-          /** @description opaque id */
-          movieId?: string;
-          /** @description opaque id */
-          cinemaId?: string;
-          /** @description YYYY-MM-DD in the cinema zone */
-          date?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              movie: {
-                id: string;
-                title: string;
-              };
-              cinema: {
-                id: string;
-                name: string;
-                timeZone: string;
-              };
-              hall: {
-                id: string;
-                name: string;
-              };
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              endsAt: string;
-              status: string;
-              seatsAvailable: number;
-              seatsTotal: number;
-              prices: {
-                /** @description integer minor units (paise) */
-                regular: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                /** @description integer minor units (paise) */
-                premium: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                /** @description integer minor units (paise) */
-                vip: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              };
-            }[];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['listShows'];
     put?: never;
     post?: never;
     delete?: never;
@@ -479,93 +126,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description opaque id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              movie: {
-                id: string;
-                title: string;
-              };
-              cinema: {
-                id: string;
-                name: string;
-                timeZone: string;
-              };
-              hall: {
-                id: string;
-                name: string;
-              };
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              endsAt: string;
-              status: string;
-              seatsAvailable: number;
-              seatsTotal: number;
-              prices: {
-                /** @description integer minor units (paise) */
-                regular: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                /** @description integer minor units (paise) */
-                premium: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                /** @description integer minor units (paise) */
-                vip: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              };
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    /** One show */
+    get: operations['getShow'];
     put?: never;
     post?: never;
     delete?: never;
@@ -582,73 +144,7 @@ export interface paths {
       cookie?: never;
     };
     /** The seat map; a lapsed hold reads as available */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description opaque id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              showId: string;
-              seats: {
-                id: string;
-                label: string;
-                row: string;
-                number: number;
-                type: string;
-                /** @description integer minor units (paise) */
-                price: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                status: 'available' | 'held' | 'booked';
-              }[];
-              rows: {
-                label: string;
-                seatType: string;
-                seats: number;
-                aislesAfter: number[];
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getSeatMap'];
     put?: never;
     post?: never;
     delete?: never;
@@ -666,125 +162,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-            state: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              state: string;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    /** Add a city */
+    post: operations['createCity'];
     delete?: never;
     options?: never;
     head?: never;
@@ -799,246 +178,10 @@ export interface paths {
       cookie?: never;
     };
     /** Every cinema with its city */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              cityId: string;
-              cityName: string;
-              name: string;
-              address: string;
-              timeZone: string;
-            }[];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['listAllCinemas'];
     put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description opaque id */
-            cityId: string;
-            name: string;
-            address: string;
-            timeZone?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              cityId: string;
-              name: string;
-              address: string;
-              timeZone: string;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    /** Add a cinema to a city */
+    post: operations['createCinema'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1053,263 +196,10 @@ export interface paths {
       cookie?: never;
     };
     /** Halls with their layouts, optionally of one cinema */
-    get: {
-      parameters: {
-        query?: {
-          /** @description opaque id */
-          cinemaId?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              cinemaId: string;
-              cinemaName: string;
-              name: string;
-              totalSeats: number;
-              rows: {
-                label: string;
-                seatType: string;
-                seats: number;
-                aislesAfter: number[];
-              }[];
-            }[];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['listHalls'];
     put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description opaque id */
-            cinemaId: string;
-            name: string;
-            rows: {
-              label: string;
-              seatType: 'regular' | 'premium' | 'vip';
-              seats: number;
-              aislesAfter?: number[];
-            }[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              cinemaId: string;
-              name: string;
-              totalSeats: number;
-              rows: {
-                label: string;
-                seatType: string;
-                seats: number;
-                aislesAfter: number[];
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    /** Lay out a hall row by row; seats are labelled A1, A2, … */
+    post: operations['createHall'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1324,250 +214,10 @@ export interface paths {
       cookie?: never;
     };
     /** Every movie, showing or not */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              title: string;
-              durationMinutes: number;
-              language: string;
-              genre: string;
-              description: string | null;
-              releaseDate: string | null;
-            }[];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['listAllMovies'];
     put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            title: string;
-            durationMinutes: number;
-            language: string;
-            genre: string;
-            description?: string;
-            releaseDate?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              title: string;
-              durationMinutes: number;
-              language: string;
-              genre: string;
-              description: string | null;
-              releaseDate: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    /** Add a movie */
+    post: operations['createMovie'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1583,299 +233,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description opaque id */
-            movieId: string;
-            /** @description opaque id */
-            hallId: string;
-            startsAt: string;
-            prices: {
-              /** @description paise */
-              regular: number;
-              /** @description paise */
-              premium: number;
-              /** @description paise */
-              vip: number;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              startsAt: string;
-              endsAt: string;
-              /** @enum {string} */
-              status: 'upcoming';
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    /** Schedule a show with a price per seat type; 409 when it overlaps another show in the hall */
+    post: operations['scheduleShow'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/admin/shows/{id}/cancel': {
+  '/api/admin/show-clashes': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Shows a new show would overlap, checked before saving it */
+    get: operations['findShowClashes'];
     put?: never;
-    /** Cancel a show: confirmed bookings are cancelled and refunded in full, pending ones released */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description opaque id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              status: string;
-              bookingsCancelled: number;
-              /** @description integer minor units (paise) */
-              refunded: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1890,310 +266,10 @@ export interface paths {
       cookie?: never;
     };
     /** My bookings, newest first */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-              showId: string;
-              seats: {
-                id: string;
-                label: string;
-                type: string;
-                /** @description integer minor units (paise) */
-                price: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              }[];
-              /** @description integer minor units (paise) */
-              total: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              expiresAt: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              show: {
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                startsAt: string;
-                movie: {
-                  id: string;
-                  title: string;
-                };
-                cinema: {
-                  id: string;
-                  name: string;
-                };
-                hall: {
-                  id: string;
-                  name: string;
-                };
-              };
-              payment?: {
-                id: string;
-                method: string;
-                status: string;
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              };
-              refund?: {
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                status: string;
-              };
-            }[];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['listMyBookings'];
     put?: never;
     /** Hold seats: all of them or none */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description opaque id */
-            showId: string;
-            seatIds: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-              showId: string;
-              seats: {
-                id: string;
-                label: string;
-                type: string;
-                /** @description integer minor units (paise) */
-                price: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              }[];
-              /** @description integer minor units (paise) */
-              total: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              expiresAt: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              show: {
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                startsAt: string;
-                movie: {
-                  id: string;
-                  title: string;
-                };
-                cinema: {
-                  id: string;
-                  name: string;
-                };
-                hall: {
-                  id: string;
-                  name: string;
-                };
-              };
-              payment?: {
-                id: string;
-                method: string;
-                status: string;
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              };
-              refund?: {
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                status: string;
-              };
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['holdSeats'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2207,134 +283,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description opaque id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-              showId: string;
-              seats: {
-                id: string;
-                label: string;
-                type: string;
-                /** @description integer minor units (paise) */
-                price: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              }[];
-              /** @description integer minor units (paise) */
-              total: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              expiresAt: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              show: {
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                startsAt: string;
-                movie: {
-                  id: string;
-                  title: string;
-                };
-                cinema: {
-                  id: string;
-                  name: string;
-                };
-                hall: {
-                  id: string;
-                  name: string;
-                };
-              };
-              payment?: {
-                id: string;
-                method: string;
-                status: string;
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              };
-              refund?: {
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                status: string;
-              };
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    /** One of my bookings, with its payment once paid */
+    get: operations['getBooking'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2353,240 +303,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Pay for a held booking (send an Idempotency-Key header) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: {
-          'idempotency-key'?: string;
-        };
-        path: {
-          /** @description opaque id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      /** @description method plus the one detail it needs: card, upiId, bank or walletId */
-      requestBody: {
-        content: {
-          'application/json': {
-            method: 'credit_card' | 'debit_card' | 'upi' | 'net_banking' | 'wallet';
-            card?: {
-              number: string;
-              /** @description MM/YY */
-              expiry: string;
-              cvv: string;
-            };
-            upiId?: string;
-            bank?: string;
-            walletId?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-              showId: string;
-              seats: {
-                id: string;
-                label: string;
-                type: string;
-                /** @description integer minor units (paise) */
-                price: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              }[];
-              /** @description integer minor units (paise) */
-              total: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              expiresAt: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              show: {
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                startsAt: string;
-                movie: {
-                  id: string;
-                  title: string;
-                };
-                cinema: {
-                  id: string;
-                  name: string;
-                };
-                hall: {
-                  id: string;
-                  name: string;
-                };
-              };
-              payment?: {
-                id: string;
-                method: string;
-                status: string;
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              };
-              refund?: {
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                status: string;
-              };
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        402: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['payForBooking'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2603,156 +320,75 @@ export interface paths {
     get?: never;
     put?: never;
     /** Cancel: a confirmed booking before its show is refunded in full; a pending one frees its seats */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description opaque id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-              showId: string;
-              seats: {
-                id: string;
-                label: string;
-                type: string;
-                /** @description integer minor units (paise) */
-                price: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              }[];
-              /** @description integer minor units (paise) */
-              total: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              expiresAt: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              show: {
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                startsAt: string;
-                movie: {
-                  id: string;
-                  title: string;
-                };
-                cinema: {
-                  id: string;
-                  name: string;
-                };
-                hall: {
-                  id: string;
-                  name: string;
-                };
-              };
-              payment?: {
-                id: string;
-                method: string;
-                status: string;
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              };
-              refund?: {
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                status: string;
-              };
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
+    post: operations['cancelBooking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/booking-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** How many seats one booking may hold, and for how long */
+    get: operations['getBookingRules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shows/{id}/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A show's bookings and what cancelling the show would refund */
+    get: operations['listShowBookings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shows/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a show: confirmed bookings are cancelled and refunded in full, pending ones released */
+    post: operations['cancelShow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Occupancy and revenue per show, day and cinema for shows starting in [from, to) */
+    get: operations['getDashboard'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2769,99 +405,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Join the waitlist: one mail when seats of this show come free again */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description opaque id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              showId: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              since: string;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['watchShow'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2876,98 +420,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket of a confirmed booking: the token its QR code encodes */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description opaque id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              bookingId: string;
-              token: string;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getTicket'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2986,153 +439,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Check a ticket in at the door: accepted once; refused when forged, cancelled or already used */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            token: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              bookingId: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              checkedInAt: string;
-              movie: string;
-              cinema: string;
-              hall: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              seats: string[];
-              customer: string;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['checkInTicket'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3150,654 +457,7 @@ export interface paths {
      * Live seat changes as text/event-stream: event `seats`, data { seatIds, status }
      * @description Send Last-Event-ID when reconnecting: missed events are replayed, or a `snapshot` event (the seat map) comes first. `?snapshot=true` asks for a snapshot on a fresh connection too. A comment line is sent every 15 s as a heartbeat.
      */
-    get: {
-      parameters: {
-        query?: {
-          snapshot?: boolean;
-        };
-        header?: never;
-        path: {
-          /** @description opaque id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description text/event-stream */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': string;
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The signed-in user */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              email: string;
-              phone: string | null;
-              role: string;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/booking-rules': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** How many seats one booking may hold, and for how long */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              maxSeatsPerBooking: number;
-              holdTtlSeconds: number;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/shows/{id}/bookings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A show's bookings and what cancelling the show would refund */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description opaque id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              bookings: {
-                id: string;
-                status: string;
-                customer: {
-                  name: string;
-                  email: string;
-                };
-                seats: string[];
-                /** @description integer minor units (paise) */
-                total: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-                createdAt: string;
-                paymentMethod: string | null;
-              }[];
-              refundOnCancel: {
-                bookings: number;
-                /** @description integer minor units (paise) */
-                amount: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              };
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/show-clashes': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Shows a new show would overlap, checked before saving it */
-    get: {
-      parameters: {
-        query: {
-          /** @description opaque id */
-          hallId: string;
-          /** @description opaque id */
-          movieId: string;
-          startsAt: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              endsAt: string;
-              clashes: {
-                id: string;
-                title: string;
-                startsAt: string;
-                endsAt: string;
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/dashboard': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Occupancy and revenue per show, day and cinema for shows starting in [from, to) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description default: 7 days ago */
-          from?: string;
-          /** @description default: 14 days from now */
-          to?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              shows: {
-                showId: string;
-                title: string;
-                cinemaId: string;
-                cinemaName: string;
-                hallName: string;
-                startsAt: string;
-                date: string;
-                status: string;
-                seatsTotal: number;
-                seatsBooked: number;
-                /** @description integer minor units (paise) */
-                revenue: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              }[];
-              byDay: {
-                date: string;
-                seatsTotal: number;
-                seatsBooked: number;
-                occupancy: number;
-                /** @description integer minor units (paise) */
-                revenue: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              }[];
-              byCinema: {
-                cinemaId: string;
-                cinemaName: string;
-                seatsTotal: number;
-                seatsBooked: number;
-                occupancy: number;
-                /** @description integer minor units (paise) */
-                revenue: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              }[];
-              totals: {
-                seatsTotal: number;
-                seatsBooked: number;
-                occupancy: number;
-                /** @description integer minor units (paise) */
-                revenue: {
-                  amount: number;
-                  /** @enum {string} */
-                  currency: 'INR';
-                };
-              };
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              field?: string;
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-              unavailableSeatIds?: string[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['streamSeatEvents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3817,4 +477,3588 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+  signUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          email: string;
+          password: string;
+          phone?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            email: string;
+            phone: string | null;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            token: string;
+            user: {
+              id: string;
+              name: string;
+              email: string;
+              phone: string | null;
+              role: string;
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            email: string;
+            phone: string | null;
+            role: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listCities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            state: string;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listMoviesInCity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        cityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            title: string;
+            durationMinutes: number;
+            language: string;
+            genre: string;
+            description: string | null;
+            releaseDate: string | null;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listCinemasInCity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        cityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            address: string;
+            timeZone: string;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listShows: {
+    parameters: {
+      query?: {
+        /** @description opaque id */
+        cityId?: string;
+        /** @description opaque id */
+        movieId?: string;
+        /** @description opaque id */
+        cinemaId?: string;
+        /** @description YYYY-MM-DD in the cinema zone */
+        date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            movie: {
+              id: string;
+              title: string;
+            };
+            cinema: {
+              id: string;
+              name: string;
+              timeZone: string;
+            };
+            hall: {
+              id: string;
+              name: string;
+            };
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            startsAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            endsAt: string;
+            status: 'upcoming' | 'ongoing' | 'completed' | 'cancelled';
+            seatsAvailable: number;
+            seatsTotal: number;
+            prices: {
+              /** @description integer minor units (paise) */
+              regular: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description integer minor units (paise) */
+              premium: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description integer minor units (paise) */
+              vip: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getShow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            movie: {
+              id: string;
+              title: string;
+            };
+            cinema: {
+              id: string;
+              name: string;
+              timeZone: string;
+            };
+            hall: {
+              id: string;
+              name: string;
+            };
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            startsAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            endsAt: string;
+            status: 'upcoming' | 'ongoing' | 'completed' | 'cancelled';
+            seatsAvailable: number;
+            seatsTotal: number;
+            prices: {
+              /** @description integer minor units (paise) */
+              regular: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description integer minor units (paise) */
+              premium: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description integer minor units (paise) */
+              vip: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getSeatMap: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            seats: {
+              id: string;
+              label: string;
+              row: string;
+              number: number;
+              type: string;
+              /** @description integer minor units (paise) */
+              price: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              status: 'available' | 'held' | 'booked';
+            }[];
+            rows: {
+              label: string;
+              seatType: string;
+              seats: number;
+              aislesAfter: number[];
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  createCity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          state: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            state: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listAllCinemas: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cityId: string;
+            name: string;
+            address: string;
+            timeZone: string;
+            cityName: string;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  createCinema: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description opaque id */
+          cityId: string;
+          name: string;
+          address: string;
+          timeZone?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cityId: string;
+            name: string;
+            address: string;
+            timeZone: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listHalls: {
+    parameters: {
+      query?: {
+        /** @description opaque id */
+        cinemaId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinemaId: string;
+            name: string;
+            totalSeats: number;
+            rows: {
+              label: string;
+              seatType: string;
+              seats: number;
+              aislesAfter: number[];
+            }[];
+            cinemaName: string;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  createHall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description opaque id */
+          cinemaId: string;
+          name: string;
+          rows: {
+            label: string;
+            seatType: 'regular' | 'premium' | 'vip';
+            seats: number;
+            aislesAfter?: number[];
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinemaId: string;
+            name: string;
+            totalSeats: number;
+            rows: {
+              label: string;
+              seatType: string;
+              seats: number;
+              aislesAfter: number[];
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listAllMovies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            title: string;
+            durationMinutes: number;
+            language: string;
+            genre: string;
+            description: string | null;
+            releaseDate: string | null;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  createMovie: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          durationMinutes: number;
+          language: string;
+          genre: string;
+          description?: string;
+          releaseDate?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            title: string;
+            durationMinutes: number;
+            language: string;
+            genre: string;
+            description: string | null;
+            releaseDate: string | null;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  scheduleShow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description opaque id */
+          movieId: string;
+          /** @description opaque id */
+          hallId: string;
+          startsAt: string;
+          prices: {
+            /** @description paise */
+            regular: number;
+            /** @description paise */
+            premium: number;
+            /** @description paise */
+            vip: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            startsAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            endsAt: string;
+            /** @enum {string} */
+            status: 'upcoming';
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  findShowClashes: {
+    parameters: {
+      query: {
+        /** @description opaque id */
+        hallId: string;
+        /** @description opaque id */
+        movieId: string;
+        startsAt: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            endsAt: string;
+            clashes: {
+              id: string;
+              title: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              endsAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listMyBookings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
+            showId: string;
+            seats: {
+              id: string;
+              label: string;
+              type: string;
+              /** @description integer minor units (paise) */
+              price: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description integer minor units (paise) */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            expiresAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+            show: {
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                id: string;
+                title: string;
+              };
+              cinema: {
+                id: string;
+                name: string;
+              };
+              hall: {
+                id: string;
+                name: string;
+              };
+            };
+            payment?: {
+              id: string;
+              method: string;
+              status: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            refund?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              status: 'refunded' | 'pending';
+            };
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  holdSeats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description opaque id */
+          showId: string;
+          seatIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description a booking as its customer sees it */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
+            showId: string;
+            seats: {
+              id: string;
+              label: string;
+              type: string;
+              /** @description integer minor units (paise) */
+              price: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description integer minor units (paise) */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            expiresAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+            show: {
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                id: string;
+                title: string;
+              };
+              cinema: {
+                id: string;
+                name: string;
+              };
+              hall: {
+                id: string;
+                name: string;
+              };
+            };
+            payment?: {
+              id: string;
+              method: string;
+              status: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            refund?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              status: 'refunded' | 'pending';
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getBooking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a booking as its customer sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
+            showId: string;
+            seats: {
+              id: string;
+              label: string;
+              type: string;
+              /** @description integer minor units (paise) */
+              price: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description integer minor units (paise) */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            expiresAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+            show: {
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                id: string;
+                title: string;
+              };
+              cinema: {
+                id: string;
+                name: string;
+              };
+              hall: {
+                id: string;
+                name: string;
+              };
+            };
+            payment?: {
+              id: string;
+              method: string;
+              status: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            refund?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              status: 'refunded' | 'pending';
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  payForBooking: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description one per payment attempt, the same on its retries */
+        'idempotency-key': string;
+      };
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description method plus the one detail it needs: card, upiId, bank or walletId */
+    requestBody: {
+      content: {
+        'application/json': {
+          method: 'credit_card' | 'debit_card' | 'upi' | 'net_banking' | 'wallet';
+          card?: {
+            number: string;
+            /** @description MM/YY */
+            expiry: string;
+            cvv: string;
+          };
+          upiId?: string;
+          bank?: string;
+          walletId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description a booking as its customer sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
+            showId: string;
+            seats: {
+              id: string;
+              label: string;
+              type: string;
+              /** @description integer minor units (paise) */
+              price: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description integer minor units (paise) */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            expiresAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+            show: {
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                id: string;
+                title: string;
+              };
+              cinema: {
+                id: string;
+                name: string;
+              };
+              hall: {
+                id: string;
+                name: string;
+              };
+            };
+            payment?: {
+              id: string;
+              method: string;
+              status: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            refund?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              status: 'refunded' | 'pending';
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      402: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  cancelBooking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a booking as its customer sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
+            showId: string;
+            seats: {
+              id: string;
+              label: string;
+              type: string;
+              /** @description integer minor units (paise) */
+              price: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description integer minor units (paise) */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            expiresAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+            show: {
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                id: string;
+                title: string;
+              };
+              cinema: {
+                id: string;
+                name: string;
+              };
+              hall: {
+                id: string;
+                name: string;
+              };
+            };
+            payment?: {
+              id: string;
+              method: string;
+              status: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            refund?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              status: 'refunded' | 'pending';
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getBookingRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            maxSeatsPerBooking: number;
+            holdTtlSeconds: number;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listShowBookings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bookings: {
+              id: string;
+              status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
+              customer: {
+                name: string;
+                email: string;
+              };
+              seats: string[];
+              /** @description integer minor units (paise) */
+              total: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              paymentMethod: string | null;
+            }[];
+            refundOnCancel: {
+              bookings: number;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  cancelShow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            movie: {
+              id: string;
+              title: string;
+            };
+            cinema: {
+              id: string;
+              name: string;
+              timeZone: string;
+            };
+            hall: {
+              id: string;
+              name: string;
+            };
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            startsAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            endsAt: string;
+            status: 'upcoming' | 'ongoing' | 'completed' | 'cancelled';
+            seatsAvailable: number;
+            seatsTotal: number;
+            prices: {
+              /** @description integer minor units (paise) */
+              regular: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description integer minor units (paise) */
+              premium: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description integer minor units (paise) */
+              vip: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            bookingsCancelled: number;
+            /** @description integer minor units (paise) */
+            refunded: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getDashboard: {
+    parameters: {
+      query?: {
+        /** @description default: 7 days ago */
+        from?: string;
+        /** @description default: 14 days from now */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            shows: {
+              showId: string;
+              title: string;
+              cinemaId: string;
+              cinemaName: string;
+              hallName: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              date: string;
+              status: string;
+              seatsTotal: number;
+              seatsBooked: number;
+              /** @description integer minor units (paise) */
+              revenue: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            byDay: {
+              date: string;
+              seatsTotal: number;
+              seatsBooked: number;
+              occupancy: number;
+              /** @description integer minor units (paise) */
+              revenue: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            byCinema: {
+              cinemaId: string;
+              cinemaName: string;
+              seatsTotal: number;
+              seatsBooked: number;
+              occupancy: number;
+              /** @description integer minor units (paise) */
+              revenue: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            totals: {
+              seatsTotal: number;
+              seatsBooked: number;
+              occupancy: number;
+              /** @description integer minor units (paise) */
+              revenue: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  watchShow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            since: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bookingId: string;
+            token: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  checkInTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bookingId: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            checkedInAt: string;
+            movie: string;
+            cinema: string;
+            hall: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            startsAt: string;
+            seats: string[];
+            customer: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  streamSeatEvents: {
+    parameters: {
+      query?: {
+        snapshot?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/event-stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+}

@@ -50,5 +50,5 @@ export type CheckIn = Answer<'/api/admin/checkins', 'post', 201>;
 export type Dashboard = Answer<'/api/admin/dashboard', 'get'>;
 export type Figures = Dashboard['totals'];
 
-/** An RFC 9457 problem as the API sends it (every route shares one problem schema). */
-export type Problem = Answer<'/api/bookings', 'post', 409>;
+/** An RFC 9457 problem as the API sends it (application/problem+json; every route shares one problem schema). */
+export type Problem = paths['/api/bookings']['post']['responses'][409]['content']['application/problem+json'];
