@@ -198,14 +198,19 @@ async function main(): Promise<void> {
   }
 }
 
-/** The statement with its common indentation removed and a semicolon at its end. */
+/** The statement with its common indentation removed (a first line that starts at once keeps its place) and a semicolon at its end. */
 function dedent(sql: string): string {
   const lines = sql
     .replace(/^\s*\n/, '')
     .trimEnd()
     .split('\n');
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
-  return `${lines.map((l) => l.slice(indent)).join('\n')};`;
+  const indented = /^\s/.test(lines[0]!) ? lines : lines.slice(1);
+  const widths = indented.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length);
+  const indent = widths.length > 0 ? Math.min(...widths) : 0;
+  const first = /^\s/.test(lines[0]!) ? lines[0]!.slice(indent) : lines[0]!;
+  // Lines after a first line that starts at once are shown two spaces in, under it.
+  const rest = lines.slice(1).map((l) => (/^\s/.test(lines[0]!) ? l.slice(indent) : `  ${l.slice(indent)}`));
+  return `${[first, ...rest].join('\n')};`;
 }
 
 main().catch((error: unknown) => {

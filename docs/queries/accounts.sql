@@ -1,0 +1,20 @@
+-- Written by `npm run sql:plans` from src/accounts/repository.ts on the benchmark's data; do not edit.
+
+-- accounts/repository.ts: userForSession
+SELECT u.id, u.name, u.email, u.phone, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+  WHERE s.token_hash = $1 AND s.expires_at > $2;
+
+-- plan
+--   Nested Loop
+--     ->  Index Scan using sessions_pkey on sessions s
+--           Index Cond: (token_hash = $1)
+--           Filter: (expires_at > $2)
+--     ->  Index Scan using users_pkey on users u
+--           Index Cond: (id = s.user_id)
+
+-- accounts/repository.ts: findUserWithHash
+SELECT id, name, email, phone, role, password_hash FROM users WHERE email = $1;
+
+-- plan
+--   Index Scan using users_email_key on users
+--     Index Cond: (email = $1)

@@ -1,0 +1,336 @@
+-- Written by `npm run sql:plans` from src/bookings/repository.ts on the benchmark's data; do not edit.
+
+-- bookings/repository.ts: precheckHold
+SELECT
+  EXISTS (SELECT 1 FROM shows WHERE id = $1 AND status = 'upcoming' AND starts_at > $3)
+    AND (SELECT count(*) FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) = cardinality($2::text[]) AS request_ok,
+  coalesce((SELECT array_agg(seat_id) FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])
+    AND (show_seats.status = 'available' OR (show_seats.status = 'held' AND show_seats.held_until <= $3))), '{}') AS free_ids,
+  (SELECT count(*)::int FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
+    WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND (ss.status = 'held' AND ss.held_until > $3)) AS mine;
+
+-- plan
+--   Result
+--     InitPlan 1 (returns $0)
+--       ->  Seq Scan on shows
+--             Filter: ((starts_at > $3) AND (id = $1) AND (status = 'upcoming'::text))
+--     InitPlan 2 (returns $1)
+--       ->  Aggregate
+--             ->  Bitmap Heap Scan on show_seats
+--                   Recheck Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
+--                   ->  Bitmap Index Scan on show_seats_pkey
+--                         Index Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
+--     InitPlan 3 (returns $2)
+--       ->  Aggregate
+--             ->  Bitmap Heap Scan on show_seats show_seats_1
+--                   Recheck Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
+--                   Filter: ((status = 'available'::text) OR ((status = 'held'::text) AND (held_until <= $3)))
+--                   ->  Bitmap Index Scan on show_seats_pkey
+--                         Index Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
+--     InitPlan 4 (returns $4)
+--       ->  Aggregate
+--             ->  Nested Loop
+--                   ->  Seq Scan on bookings b
+--                         Filter: ((user_id = $4) AND (show_id = $1))
+--                   ->  Bitmap Heap Scan on show_seats ss
+--                         Recheck Cond: (booking_id = b.id)
+--                         Filter: ((held_until > $3) AND (show_id = $1) AND (status = 'held'::text))
+--                         ->  Bitmap Index Scan on show_seats_booking
+--                               Index Cond: (booking_id = b.id)
+
+-- bookings/repository.ts: claimSeats
+WITH mine AS (
+  SELECT count(*)::int AS n FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
+  WHERE b.user_id = $2 AND b.show_id = $3 AND ss.show_id = $3 AND (ss.status = 'held' AND ss.held_until > $5)),
+bookable AS (
+  SELECT EXISTS (SELECT 1 FROM shows WHERE id = $3 AND status = 'upcoming' AND starts_at > $5) AS upcoming),
+visible AS (
+  SELECT count(*) AS found,
+    coalesce(array_agg(seat_id) FILTER (WHERE (show_seats.status = 'available' OR (show_seats.status = 'held' AND show_seats.held_until <= $5))), '{}') AS free_ids
+  FROM show_seats WHERE show_id = $3 AND seat_id = ANY($6::text[])),
+claimable AS (
+  SELECT seat_id FROM show_seats
+  WHERE show_id = $3 AND seat_id = ANY($6::text[])
+    AND (show_seats.status = 'available' OR (show_seats.status = 'held' AND show_seats.held_until <= $5))
+    AND cardinality((SELECT free_ids FROM visible)) = cardinality($6::text[])
+    AND (SELECT upcoming FROM bookable)
+  ORDER BY seat_id FOR UPDATE),
+decision AS (
+  SELECT (SELECT upcoming FROM bookable) AND (SELECT found FROM visible) = cardinality($6::text[]) AS request_ok,
+         (SELECT n FROM mine) + cardinality($6::text[]) <= $7 AS within_limit,
+         (SELECT count(*) FROM claimable) = cardinality($6::text[]) AS all_free),
+claimed AS (
+  UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = $4
+  FROM claimable c, decision d
+  WHERE d.request_ok AND d.within_limit AND d.all_free AND ss.show_id = $3 AND ss.seat_id = c.seat_id
+  RETURNING ss.seat_id, ss.price),
+booking AS (
+  INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
+  SELECT $1, $2, $3, 'pending', (SELECT coalesce(sum(price), 0)::int FROM claimed), $4, $5
+  FROM decision WHERE request_ok AND within_limit AND all_free),
+booking_seat_rows AS (
+  INSERT INTO booking_seats (booking_id, seat_id, price) SELECT $1, seat_id, price FROM claimed),
+notified AS (
+  SELECT pg_notify('houseful_seats', json_build_object('showId', $3::text, 'seatIds', array_agg(seat_id ORDER BY seat_id), 'status', 'held')::text)
+  FROM claimed HAVING count(*) > 0)
+SELECT d.request_ok, d.within_limit, d.all_free, (SELECT count(*) FROM notified) AS notices,
+  CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
+    THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
+    ELSE v.free_ids END AS free_seat_ids
+FROM decision d, visible v;
+
+-- plan
+--   Nested Loop
+--     CTE bookable
+--       ->  Result
+--             InitPlan 1 (returns $0)
+--               ->  Seq Scan on shows
+--                     Filter: ((starts_at > $5) AND (id = $3) AND (status = 'upcoming'::text))
+--     CTE visible
+--       ->  Aggregate
+--             ->  Bitmap Heap Scan on show_seats
+--                   Recheck Cond: ((show_id = $3) AND (seat_id = ANY ($6)))
+--                   ->  Bitmap Index Scan on show_seats_pkey
+--                         Index Cond: ((show_id = $3) AND (seat_id = ANY ($6)))
+--     CTE claimable
+--       ->  LockRows
+--             InitPlan 4 (returns $3)
+--               ->  CTE Scan on visible
+--             InitPlan 5 (returns $4)
+--               ->  CTE Scan on bookable
+--             ->  Sort
+--                   Sort Key: show_seats_1.seat_id
+--                   ->  Result
+--                         One-Time Filter: ((cardinality($3) = cardinality($6)) AND $4)
+--                         ->  Bitmap Heap Scan on show_seats show_seats_1
+--                               Recheck Cond: ((show_id = $3) AND (seat_id = ANY ($6)))
+--                               Filter: ((status = 'available'::text) OR ((status = 'held'::text) AND (held_until <= $5)))
+--                               ->  Bitmap Index Scan on show_seats_pkey
+--                                     Index Cond: ((show_id = $3) AND (seat_id = ANY ($6)))
+--     CTE decision
+--       ->  Result
+--             InitPlan 7 (returns $7)
+--               ->  CTE Scan on bookable bookable_1
+--             InitPlan 8 (returns $8)
+--               ->  CTE Scan on visible visible_1
+--             InitPlan 9 (returns $10)
+--               ->  Aggregate
+--                     ->  Nested Loop
+--                           ->  Seq Scan on bookings b
+--                                 Filter: ((user_id = $2) AND (show_id = $3))
+--                           ->  Bitmap Heap Scan on show_seats ss
+--                                 Recheck Cond: (booking_id = b.id)
+--                                 Filter: ((held_until > $5) AND (show_id = $3) AND (status = 'held'::text))
+--                                 ->  Bitmap Index Scan on show_seats_booking
+--                                       Index Cond: (booking_id = b.id)
+--             InitPlan 10 (returns $11)
+--               ->  Aggregate
+--                     ->  CTE Scan on claimable
+--     CTE claimed
+--       ->  Update on show_seats ss_1
+--             ->  Nested Loop
+--                   ->  CTE Scan on decision d_1
+--                         Filter: (request_ok AND within_limit AND all_free)
+--                   ->  Nested Loop
+--                         ->  CTE Scan on claimable c
+--                         ->  Index Scan using show_seats_pkey on show_seats ss_1
+--                               Index Cond: ((show_id = $3) AND (seat_id = c.seat_id))
+--     CTE booking
+--       ->  Insert on bookings
+--             InitPlan 13 (returns $16)
+--               ->  Aggregate
+--                     ->  CTE Scan on claimed
+--             ->  CTE Scan on decision
+--                   Filter: (request_ok AND within_limit AND all_free)
+--     CTE booking_seat_rows
+--       ->  Insert on booking_seats
+--             ->  CTE Scan on claimed claimed_1
+--     CTE notified
+--       ->  Aggregate
+--             Filter: (count(*) > 0)
+--             ->  CTE Scan on claimed claimed_2
+--     InitPlan 17 (returns $22)
+--       ->  Aggregate
+--             ->  CTE Scan on notified
+--     InitPlan 18 (returns $23)
+--       ->  Aggregate
+--             ->  CTE Scan on claimable claimable_1
+--     ->  CTE Scan on decision d
+--     ->  CTE Scan on visible v
+
+-- bookings/repository.ts: findBookingRow
+SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at,
+  s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
+  h.id AS hall_id, h.name AS hall_name,
+  (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
+     ORDER BY se.row_index, se.number), '[]'::json)
+   FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+  (SELECT json_build_object('id', p.id, 'method', p.method, 'status', p.status, 'amount', p.amount)
+   FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
+   ORDER BY p.created_at DESC LIMIT 1) AS payment
+FROM bookings b
+JOIN shows s ON s.id = b.show_id
+JOIN movies m ON m.id = s.movie_id
+JOIN halls h ON h.id = s.hall_id
+JOIN cinemas c ON c.id = h.cinema_id WHERE b.id = $1 AND b.user_id = $2;
+
+-- plan
+--   Nested Loop
+--     Join Filter: (h.cinema_id = c.id)
+--     ->  Nested Loop
+--           ->  Nested Loop
+--                 ->  Hash Join
+--                       Hash Cond: (s.id = b.show_id)
+--                       ->  Seq Scan on shows s
+--                       ->  Hash
+--                             ->  Seq Scan on bookings b
+--                                   Filter: ((id = $1) AND (user_id = $2))
+--                 ->  Index Scan using movies_pkey on movies m
+--                       Index Cond: (id = s.movie_id)
+--           ->  Index Scan using halls_pkey on halls h
+--                 Index Cond: (id = s.hall_id)
+--     ->  Seq Scan on cinemas c
+--     SubPlan 1
+--       ->  Aggregate
+--             ->  Hash Join
+--                   Hash Cond: (se.id = bs.seat_id)
+--                   ->  Seq Scan on seats se
+--                   ->  Hash
+--                         ->  Seq Scan on booking_seats bs
+--                               Filter: (booking_id = b.id)
+--     SubPlan 2
+--       ->  Limit
+--             ->  Sort
+--                   Sort Key: p.created_at DESC
+--                   ->  Seq Scan on payments p
+--                         Filter: ((booking_id = b.id) AND (status = ANY ('{completed,refund_pending,refunded}'::text[])))
+
+-- bookings/repository.ts: bookingRowsOf
+SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at,
+  s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
+  h.id AS hall_id, h.name AS hall_name,
+  (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
+     ORDER BY se.row_index, se.number), '[]'::json)
+   FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+  (SELECT json_build_object('id', p.id, 'method', p.method, 'status', p.status, 'amount', p.amount)
+   FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
+   ORDER BY p.created_at DESC LIMIT 1) AS payment
+FROM bookings b
+JOIN shows s ON s.id = b.show_id
+JOIN movies m ON m.id = s.movie_id
+JOIN halls h ON h.id = s.hall_id
+JOIN cinemas c ON c.id = h.cinema_id WHERE b.user_id = $1 ORDER BY b.created_at DESC, b.id LIMIT 500;
+
+-- plan
+--   Limit
+--     ->  Result
+--           ->  Sort
+--                 Sort Key: b.created_at DESC, b.id
+--                 ->  Nested Loop
+--                       Join Filter: (h.cinema_id = c.id)
+--                       ->  Nested Loop
+--                             ->  Nested Loop
+--                                   ->  Hash Join
+--                                         Hash Cond: (s.id = b.show_id)
+--                                         ->  Seq Scan on shows s
+--                                         ->  Hash
+--                                               ->  Seq Scan on bookings b
+--                                                     Filter: (user_id = $1)
+--                                   ->  Index Scan using movies_pkey on movies m
+--                                         Index Cond: (id = s.movie_id)
+--                             ->  Index Scan using halls_pkey on halls h
+--                                   Index Cond: (id = s.hall_id)
+--                       ->  Seq Scan on cinemas c
+--           SubPlan 1
+--             ->  Aggregate
+--                   ->  Hash Join
+--                         Hash Cond: (se.id = bs.seat_id)
+--                         ->  Seq Scan on seats se
+--                         ->  Hash
+--                               ->  Seq Scan on booking_seats bs
+--                                     Filter: (booking_id = b.id)
+--           SubPlan 2
+--             ->  Limit
+--                   ->  Sort
+--                         Sort Key: p.created_at DESC
+--                         ->  Seq Scan on payments p
+--                               Filter: ((booking_id = b.id) AND (status = ANY ('{completed,refund_pending,refunded}'::text[])))
+
+-- bookings/repository.ts: findBookingState
+SELECT b.id, b.status, b.show_id, b.total, b.expires_at, b.confirmed_at, s.starts_at,
+    (SELECT count(*)::int FROM booking_seats bs WHERE bs.booking_id = b.id) AS seat_count
+  FROM bookings b JOIN shows s ON s.id = b.show_id WHERE b.id = $1 AND b.user_id = $2;
+
+-- plan
+--   Hash Join
+--     Hash Cond: (s.id = b.show_id)
+--     ->  Seq Scan on shows s
+--     ->  Hash
+--           ->  Seq Scan on bookings b
+--                 Filter: ((id = $1) AND (user_id = $2))
+--     SubPlan 1
+--       ->  Aggregate
+--             ->  Seq Scan on booking_seats bs
+--                   Filter: (booking_id = b.id)
+
+-- bookings/repository.ts: countBookingSeats
+SELECT count(*)::int AS n FROM booking_seats WHERE booking_id = $1;
+
+-- plan
+--   Aggregate
+--     ->  Seq Scan on booking_seats
+--           Filter: (booking_id = $1)
+
+-- bookings/repository.ts: bookHeldSeats
+UPDATE show_seats ss SET status = 'booked', held_until = NULL
+  WHERE ss.booking_id = $1 AND (ss.status = 'held' AND ss.held_until > $2) RETURNING ss.show_id, ss.seat_id;
+
+-- plan
+--   Update on show_seats ss
+--     ->  Bitmap Heap Scan on show_seats ss
+--           Recheck Cond: (booking_id = $1)
+--           Filter: ((held_until > $2) AND (status = 'held'::text))
+--           ->  Bitmap Index Scan on show_seats_booking
+--                 Index Cond: (booking_id = $1)
+
+-- bookings/repository.ts: moveBooking
+UPDATE bookings SET status = $3,
+    confirmed_at = CASE WHEN $3 = 'confirmed' THEN $4::timestamptz ELSE confirmed_at END,
+    cancelled_at = CASE WHEN $3 = 'cancelled' THEN $4::timestamptz ELSE cancelled_at END
+  WHERE id = ANY($1::text[]) AND status = $2 RETURNING id;
+
+-- plan
+--   Update on bookings
+--     ->  Seq Scan on bookings
+--           Filter: ((status = $2) AND (id = ANY ($1)))
+
+-- bookings/repository.ts: releaseSeatsOf
+UPDATE show_seats SET status = 'available', booking_id = NULL, held_until = NULL
+  WHERE booking_id = ANY($1::text[]) RETURNING show_id, seat_id;
+
+-- plan
+--   Update on show_seats
+--     ->  Bitmap Heap Scan on show_seats
+--           Recheck Cond: (booking_id = ANY ($1))
+--           ->  Bitmap Index Scan on show_seats_booking
+--                 Index Cond: (booking_id = ANY ($1))
+
+-- bookings/repository.ts: expireLapsedBookings
+UPDATE bookings SET status = 'expired'
+  WHERE status = 'pending' AND id IN (SELECT id FROM bookings WHERE status = 'pending' AND expires_at <= $1
+               ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+  RETURNING id;
+
+-- plan
+--   Update on bookings
+--     ->  Hash Semi Join
+--           Hash Cond: (bookings.id = "ANY_subquery".id)
+--           ->  Seq Scan on bookings
+--                 Filter: (status = 'pending'::text)
+--           ->  Hash
+--                 ->  Subquery Scan on "ANY_subquery"
+--                       ->  Limit
+--                             ->  LockRows
+--                                   ->  Index Scan using bookings_pending on bookings bookings_1
+--                                         Index Cond: (expires_at <= $1)
+--                                         Filter: (status = 'pending'::text)
