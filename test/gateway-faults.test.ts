@@ -11,8 +11,14 @@ const card = { method: 'credit_card', card: { number: '4242424242424242', expiry
 describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (backend) => {
   let t: TestApp;
   let admin: string;
+  // The bank answers a captured charge only when the test lets it, however fast or slow the machine.
+  let bankAnswers = Promise.resolve();
+  let letBankAnswer = () => {};
+  const holdBankAnswer = () => {
+    bankAnswers = new Promise<void>((resolve) => (letBankAnswer = resolve));
+  };
   beforeAll(async () => {
-    t = await startTestApp({ backend, env: { PAYMENT_TIMEOUT_MS: '100' }, gateway: { delayMs: 400 } });
+    t = await startTestApp({ backend, env: { PAYMENT_TIMEOUT_MS: '100' }, gateway: { afterCapture: () => bankAnswers } });
     admin = await adminToken(t.ctx);
   });
   afterAll(() => t.close());
@@ -21,13 +27,19 @@ describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (back
     const { show, seats } = await t.api.scenario(admin);
     const customer = await t.api.customer();
     const booking = (await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token)).body;
+    holdBankAnswer();
     const first = await t.api.post(`/api/bookings/${booking.id}/payment`, card, customer.token, { 'Idempotency-Key': 'slow' });
     expect(first.status).toBe(503);
     expect(first.body.type).toMatch(/\/payment-pending$/);
     // While the charge is still running, another attempt is refused rather than charged.
     const meanwhile = await t.api.post(`/api/bookings/${booking.id}/payment`, card, customer.token, { 'Idempotency-Key': 'slow' });
     expect(meanwhile.status).toBe(409);
-    await waitUntil(async () => (await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status === 'confirmed');
+    letBankAnswer();
+    await waitUntil(
+      async () => (await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status === 'confirmed',
+      30_000,
+      'the booking confirmed in the background',
+    );
     const ledger = await t.ctx.db.query(
       'SELECT 1 FROM test_gateway_charges c JOIN payments p ON p.id = c.reference WHERE p.booking_id = $1',
       [booking.id],
@@ -41,13 +53,17 @@ describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (back
     const { show, seats } = await t.api.scenario(admin);
     const customer = await t.api.customer();
     const booking = (await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token)).body;
+    holdBankAnswer();
     const reply = await t.api.post(`/api/bookings/${booking.id}/payment`, card, customer.token, { 'Idempotency-Key': 'lapse' });
     expect(reply.status).toBe(503);
     t.clock.advance(t.ctx.config.holdTtlSeconds + 1);
+    letBankAnswer();
     await waitUntil(
       async () =>
         (await unsettledPayments(t.ctx.db)) === 0 &&
         (await t.ctx.db.query("SELECT 1 FROM payments WHERE status = 'refunded'")).rowCount! > 0,
+      30_000,
+      'the charge refunded in the background',
     );
     expect((await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status).toBe('expired');
     expect((await t.api.get(`/api/shows/${show.id}`)).body.seatsAvailable).toBe(10);

@@ -17,8 +17,9 @@ const BIG_HALL = Array.from({ length: 20 }, (_, i) => ({
 }));
 
 // Generous bounds: the machine is shared, so these catch a regression of kind, not of degree.
+// The map is drawn in 0.7-1.3 s on a shared 2-core machine; 8 s leaves room for one 4x slower.
 const FIRST_PAGE_MAX_GZIP_BYTES = 40_000;
-const BIG_MAP_MAX_RENDER_MS = 3_000;
+const BIG_MAP_MAX_RENDER_MS = 8_000;
 const SEAT_TOGGLE_MAX_MS = 250;
 
 describe.runIf(browserTierRuns())('performance', () => {

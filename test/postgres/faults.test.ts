@@ -65,7 +65,17 @@ describe.skipIf(!postgresAvailable())('an instance killed with SIGKILL in the mi
     const { show, seats, customers } = await setUp(new Api(b!.url));
 
     const stop = new AbortController();
-    const load = runLoad({ urls: () => live, customers, showId: show.id, seatIds: seats, stop: stop.signal });
+    const answeredBy = new Map<string, number>(); // 2xx answers per server
+    const load = runLoad({
+      urls: () => live,
+      customers,
+      showId: show.id,
+      seatIds: seats,
+      stop: stop.signal,
+      onAnswer: (answer) => {
+        if (answer.status >= 200 && answer.status < 300) answeredBy.set(answer.url, (answeredBy.get(answer.url) ?? 0) + 1);
+      },
+    });
     // Let payments get under way, then kill one instance without warning.
     await until('payments in flight', async () => (await pool.query("SELECT 1 FROM payments WHERE status = 'pending'")).rowCount! > 0);
     await a!.kill();
@@ -77,7 +87,7 @@ describe.skipIf(!postgresAvailable())('an instance killed with SIGKILL in the mi
     const restarted = await startServerProcess(env);
     servers.push(restarted);
     live = [b!.url, restarted.url];
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await until('the restarted instance serving customers', async () => (answeredBy.get(restarted.url) ?? 0) >= 20);
     stop.abort();
     const record = await load;
 
