@@ -179,7 +179,23 @@ function hotShowRun(scenario: string, result: HotShowResult, rssMiB: (number | u
   };
 }
 
-async function main(): Promise<void> {
+/** What every scenario runs on: the database, the first instance, the catalogue and the customers. */
+interface Bench {
+  began: number;
+  database: BenchDatabase;
+  pool: pg.Pool;
+  client: HttpClient;
+  /** The first Houseful instance's URL. */
+  first: string;
+  catalogue: Awaited<ReturnType<typeof createCatalogue>>;
+  customers: Awaited<ReturnType<typeof createCustomers>>;
+  requests: string[][];
+  /** A fresh copy of the hot show, one per on-sale. */
+  nextHotShow: () => string;
+}
+
+/** The bench database, the first instance, the catalogue and the customers. */
+async function prepare(): Promise<Bench> {
   const began = performance.now();
   progress(`settings ${JSON.stringify(settings)}`);
   database = await createBenchDatabase();
@@ -204,171 +220,236 @@ async function main(): Promise<void> {
   const hotShows = [...catalogue.hotShowIds];
   const nextHotShow = () => hotShows.shift()!;
   progress(`catalogue, ${customers.length} customers ready in ${Math.round(performance.now() - began)} ms`);
+  return { began, database, pool, client, first, catalogue, customers, requests, nextHotShow };
+}
 
-  // A fresh Node process runs its first thousand requests several times slower while the JIT
-  // warms up; each instance gets a small on-sale of its own and some reads before it is measured.
-  const warmUp = async (instance: HousefulInstance) => {
-    const count = Math.min(600, customers.length);
-    await runHotShow({
-      client: client!,
-      bases: [instance.server.url],
-      pool: pool!,
-      showId: nextHotShow(),
-      seatsTotal: catalogue.hotSeats.length,
-      customers: customers.slice(0, count),
-      requests: requests.slice(0, count),
-    });
-    await runBrowse({
-      client: client!,
-      bases: [instance.server.url],
-      cityId: catalogue.cityId,
-      showIds: catalogue.steadyShowIds,
-      durationMs: 500,
-    });
-  };
-  progress('warming up the first instance');
-  await warmUp(instances[0]!);
+/**
+ * A fresh Node process runs its first thousand requests several times slower while the JIT
+ * warms up; each instance gets a small on-sale of its own and some reads before it is measured.
+ */
+async function warmUp(bench: Bench, instance: HousefulInstance): Promise<void> {
+  const count = Math.min(600, bench.customers.length);
+  await runHotShow({
+    client: bench.client,
+    bases: [instance.server.url],
+    pool: bench.pool,
+    showId: bench.nextHotShow(),
+    seatsTotal: bench.catalogue.hotSeats.length,
+    customers: bench.customers.slice(0, count),
+    requests: bench.requests.slice(0, count),
+  });
+  await runBrowse({
+    client: bench.client,
+    bases: [instance.server.url],
+    cityId: bench.catalogue.cityId,
+    showIds: bench.catalogue.steadyShowIds,
+    durationMs: 500,
+  });
+}
 
-  // 1. On-sale of a hot show, one instance.
+/** 1. On-sale of a hot show, one instance. */
+async function hotShowHouseful(bench: Bench): Promise<{ rows: Run[]; hot: HotShowResult }> {
   progress(`hot show: ${settings.customers} customers at once through HTTP`);
   const hot = await runHotShow({
-    client,
-    bases: [first],
-    pool,
-    showId: nextHotShow(),
-    seatsTotal: catalogue.hotSeats.length,
-    customers,
-    requests,
+    client: bench.client,
+    bases: [bench.first],
+    pool: bench.pool,
+    showId: bench.nextHotShow(),
+    seatsTotal: bench.catalogue.hotSeats.length,
+    customers: bench.customers,
+    requests: bench.requests,
   });
-  runs.push(hotShowRun('hot-show', hot, await memoryOf(instances)));
+  return { rows: [hotShowRun('hot-show', hot, await memoryOf(instances))], hot };
+}
 
-  // 4. The ceiling: the statement alone, same connections; then pgbench.
+/** 4. The ceiling: the statement alone, same connections. */
+async function hotShowCeiling(bench: Bench): Promise<Run[]> {
   progress('ceiling: the hold statement straight through pg');
-  const ceiling = await runCeilingPg(pool, nextHotShow(), requests, customers, settings.poolSize);
-  runs.push(
+  const ceiling = await runCeilingPg(bench.pool, bench.nextHotShow(), bench.requests, bench.customers, settings.poolSize);
+  return [
     directRun('hot-show', 'ceiling', ceiling, {
       client: 'node-postgres',
       connections: settings.poolSize,
-      seatsTotal: catalogue.hotSeats.length,
+      seatsTotal: bench.catalogue.hotSeats.length,
     }),
-  );
-  const pgbenchShow = nextHotShow();
-  if (pgbenchAvailable()) {
-    progress('ceiling: the same statement through pgbench');
-    const bench = await runCeilingPgbench(database.url, pool, {
-      hallId: catalogue.hotHallId,
-      showId: pgbenchShow,
-      customers,
-      transactions: settings.customers,
-      clients: settings.poolSize,
-    });
-    runs.push({
+  ];
+}
+
+/** 4. The ceiling again, through pgbench when it is installed. */
+async function hotShowCeilingPgbench(bench: Bench): Promise<Run[]> {
+  const pgbenchShow = bench.nextHotShow();
+  if (!pgbenchAvailable()) {
+    progress(`pgbench not found at ${PGBENCH}: its ceiling row is skipped`);
+    return [];
+  }
+  progress('ceiling: the same statement through pgbench');
+  const result = await runCeilingPgbench(bench.database.url, bench.pool, {
+    hallId: bench.catalogue.hotHallId,
+    showId: pgbenchShow,
+    customers: bench.customers,
+    transactions: settings.customers,
+    clients: settings.poolSize,
+  });
+  return [
+    {
       scenario: 'hot-show',
       system: 'ceiling-pgbench',
-      holdsPerSecond: bench.holdsPerSecond,
+      holdsPerSecond: result.holdsPerSecond,
       bookingsPerSecond: null,
       p50Ms: null,
       p99Ms: null,
       oversold: null,
-      averageMs: bench.averageMs,
-      seatsHeld: bench.seatsHeld,
+      averageMs: result.averageMs,
+      seatsHeld: result.seatsHeld,
       client: 'pgbench',
       connections: settings.poolSize,
-    });
-  } else {
-    progress(`pgbench not found at ${PGBENCH}: its ceiling row is skipped`);
-  }
+    },
+  ];
+}
 
-  // 5. Houseful's hold transaction and the peers' patterns, straight through pg.
+/** 5. Houseful's hold transaction straight through pg. */
+async function hotShowHousefulSql(bench: Bench): Promise<Run[]> {
   progress("houseful-sql: Houseful's hold transaction straight through pg");
-  const housefulSql = await runHousefulSql(database.url, pool, nextHotShow(), requests, customers, settings.poolSize);
-  runs.push(directRun('hot-show', 'houseful-sql', housefulSql, { connections: settings.poolSize, seatsTotal: catalogue.hotSeats.length }));
+  const result = await runHousefulSql(
+    bench.database.url,
+    bench.pool,
+    bench.nextHotShow(),
+    bench.requests,
+    bench.customers,
+    settings.poolSize,
+  );
+  return [directRun('hot-show', 'houseful-sql', result, { connections: settings.poolSize, seatsTotal: bench.catalogue.hotSeats.length })];
+}
+
+/** 5. The peers' patterns, straight through pg. */
+async function hotShowPeers(bench: Bench): Promise<Run[]> {
+  const rows: Run[] = [];
   for (const pattern of peerPatterns) {
     progress(`peer: ${pattern.name}`);
-    const result = await runPattern(pool, pattern, nextHotShow(), requests, settings.poolSize);
-    runs.push(directRun('hot-show', pattern.name, result, { connections: settings.poolSize, seatsTotal: catalogue.hotSeats.length }));
+    const result = await runPattern(bench.pool, pattern, bench.nextHotShow(), bench.requests, settings.poolSize);
+    rows.push(directRun('hot-show', pattern.name, result, { connections: settings.poolSize, seatsTotal: bench.catalogue.hotSeats.length }));
   }
+  return rows;
+}
 
-  // 2. Steady booking, one instance.
+/** 2. Steady booking, one instance. */
+async function steadyScenario(bench: Bench): Promise<Run[]> {
   progress(`steady: ${settings.steadyRate} customers/s for ${settings.steadySeconds} s over ${steadyShows} shows`);
   const steady = await runSteady({
-    client,
-    bases: [first],
-    pool,
-    showIds: catalogue.steadyShowIds,
-    seats: catalogue.steadySeats,
-    customers,
+    client: bench.client,
+    bases: [bench.first],
+    pool: bench.pool,
+    showIds: bench.catalogue.steadyShowIds,
+    seats: bench.catalogue.steadySeats,
+    customers: bench.customers,
     flowsPerSecond: settings.steadyRate,
     durationMs: settings.steadySeconds * 1000,
     seed: settings.seed,
   });
   const { oversold: steadyOversoldToldClients, ...steadyDetail } = steady;
-  runs.push({
-    ...steadyDetail,
-    scenario: 'steady',
-    system: 'houseful',
-    p50Ms: steady.holds.p50Ms,
-    p99Ms: steady.holds.p99Ms,
-    oversold: Math.max(steadyOversoldToldClients, steady.oversoldInDatabase),
-    oversoldToldClients: steadyOversoldToldClients,
-  });
+  return [
+    {
+      ...steadyDetail,
+      scenario: 'steady',
+      system: 'houseful',
+      p50Ms: steady.holds.p50Ms,
+      p99Ms: steady.holds.p99Ms,
+      oversold: Math.max(steadyOversoldToldClients, steady.oversoldInDatabase),
+      oversoldToldClients: steadyOversoldToldClients,
+    },
+  ];
+}
 
-  // 3. Browse, one instance.
+/** 3. Browse, one instance: seat maps, then listings. */
+async function browseScenario(bench: Bench): Promise<Run[]> {
   progress(`browse: seat maps then listings, ${settings.browseSeconds} s each`);
   const browse = await runBrowse({
-    client,
-    bases: [first],
-    cityId: catalogue.cityId,
-    showIds: catalogue.steadyShowIds,
+    client: bench.client,
+    bases: [bench.first],
+    cityId: bench.catalogue.cityId,
+    showIds: bench.catalogue.steadyShowIds,
     durationMs: settings.browseSeconds * 1000,
   });
-  for (const [scenario, result] of [
-    ['browse-seat-maps', browse.seatMaps],
-    ['browse-listings', browse.listings],
-  ] as const) {
-    runs.push({
-      scenario,
-      system: 'houseful',
-      holdsPerSecond: null,
-      bookingsPerSecond: null,
-      p50Ms: result.latency.p50Ms,
-      p99Ms: result.latency.p99Ms,
-      oversold: null,
-      readsPerSecond: result.readsPerSecond,
-      p95Ms: result.latency.p95Ms,
-      errors: result.errors,
-    });
-  }
+  return (
+    [
+      ['browse-seat-maps', browse.seatMaps],
+      ['browse-listings', browse.listings],
+    ] as const
+  ).map(([scenario, result]) => ({
+    scenario,
+    system: 'houseful',
+    holdsPerSecond: null,
+    bookingsPerSecond: null,
+    p50Ms: result.latency.p50Ms,
+    p99Ms: result.latency.p99Ms,
+    oversold: null,
+    readsPerSecond: result.readsPerSecond,
+    p95Ms: result.latency.p95Ms,
+    errors: result.errors,
+  }));
+}
 
-  // 6. Scale: the same on-sale through 1, 2, 4 instances on one database.
-  const scaleRows: Run[] = [];
-  if (settings.instances.includes(1)) scaleRows.push({ ...runs[0]!, scenario: 'scale-1' });
-  for (const count of scaleRuns) {
+/** 6. Scale: the same on-sale through 1, 2, 4 instances on one database; scale-1 is the hot-show row. */
+async function scaleScenario(bench: Bench, oneInstance: Run): Promise<Run[]> {
+  const rows: Run[] = [];
+  if (settings.instances.includes(1)) rows.push({ ...oneInstance, scenario: 'scale-1' });
+  for (const count of settings.instances.filter((n) => n !== 1)) {
     progress(`scale: starting instances up to ${count}`);
     while (instances.length < count) {
-      const instance = await startHouseful(database.url, settings.poolSize, HOLD_TTL_SECONDS);
+      const instance = await startHouseful(bench.database.url, settings.poolSize, HOLD_TTL_SECONDS);
       instances.push(instance);
-      await warmUp(instance);
+      await warmUp(bench, instance);
     }
     const active = instances.slice(0, count);
     const result = await runHotShow({
-      client,
+      client: bench.client,
       bases: active.map((i) => i.server.url),
-      pool,
-      showId: nextHotShow(),
-      seatsTotal: catalogue.hotSeats.length,
-      customers,
-      requests,
+      pool: bench.pool,
+      showId: bench.nextHotShow(),
+      seatsTotal: bench.catalogue.hotSeats.length,
+      customers: bench.customers,
+      requests: bench.requests,
     });
-    scaleRows.push(hotShowRun(`scale-${count}`, result, await memoryOf(active)));
+    rows.push(hotShowRun(`scale-${count}`, result, await memoryOf(active)));
   }
-  runs.push(...scaleRows);
+  return rows;
+}
 
+async function main(): Promise<void> {
+  const bench = await prepare();
+  progress('warming up the first instance');
+  await warmUp(bench, instances[0]!);
+
+  const houseful = await hotShowHouseful(bench);
+  runs.push(...houseful.rows);
+  runs.push(...(await hotShowCeiling(bench)));
+  runs.push(...(await hotShowCeilingPgbench(bench)));
+  runs.push(...(await hotShowHousefulSql(bench)));
+  runs.push(...(await hotShowPeers(bench)));
+  runs.push(...(await steadyScenario(bench)));
+  runs.push(...(await browseScenario(bench)));
+  runs.push(...(await scaleScenario(bench, houseful.rows[0]!)));
+
+  const report = buildReport(bench.began);
+  await mkdir(path.dirname(args.out), { recursive: true });
+  await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(renderReport(report, houseful.hot));
+  progress(`wrote ${args.out}; ${report.durationSeconds} s in all`);
+
+  const mustNotOversell = runs.filter((r) => r.system !== 'naive check-then-write' && (r.oversold ?? 0) > 0);
+  if (mustNotOversell.length > 0) {
+    process.exitCode = 1;
+    process.stderr.write(`bench: OVERSOLD by ${mustNotOversell.map((r) => `${r.system} (${r.scenario}): ${r.oversold}`).join(', ')}\n`);
+  }
+}
+
+/** latest.json: the machine, the settings, the ratios, and every run. */
+function buildReport(began: number) {
   const housefulHot = runs.find((r) => r.scenario === 'hot-show' && r.system === 'houseful')!;
   const ceilingRow = runs.find((r) => r.system === 'ceiling')!;
   const pgbenchRow = runs.find((r) => r.system === 'ceiling-pgbench');
   const ratio = (a: number | null, b: number | null | undefined) => (a && b ? Math.round((a / b) * 1000) / 1000 : null);
-  const report = {
+  return {
     generatedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg().map(round1) },
     settings,
@@ -378,16 +459,6 @@ async function main(): Promise<void> {
     durationSeconds: round1((performance.now() - began) / 1000),
     runs,
   };
-  await mkdir(path.dirname(args.out), { recursive: true });
-  await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(renderReport(report, hot));
-  progress(`wrote ${args.out}; ${report.durationSeconds} s in all`);
-
-  const mustNotOversell = runs.filter((r) => r.system !== 'naive check-then-write' && (r.oversold ?? 0) > 0);
-  if (mustNotOversell.length > 0) {
-    process.exitCode = 1;
-    process.stderr.write(`bench: OVERSOLD by ${mustNotOversell.map((r) => `${r.system} (${r.scenario}): ${r.oversold}`).join(', ')}\n`);
-  }
 }
 
 function cell(value: unknown): string {

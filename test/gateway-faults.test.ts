@@ -11,8 +11,14 @@ const card = { method: 'credit_card', card: { number: '4242424242424242', expiry
 describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (backend) => {
   let t: TestApp;
   let admin: string;
+  // The bank answers a captured charge only when the test lets it, however fast or slow the machine.
+  let bankAnswers = Promise.resolve();
+  let letBankAnswer = () => {};
+  const holdBankAnswer = () => {
+    bankAnswers = new Promise<void>((resolve) => (letBankAnswer = resolve));
+  };
   beforeAll(async () => {
-    t = await startTestApp({ backend, env: { PAYMENT_TIMEOUT_MS: '100' }, gateway: { delayMs: 400 } });
+    t = await startTestApp({ backend, env: { PAYMENT_TIMEOUT_MS: '100' }, gateway: { afterCapture: () => bankAnswers } });
     admin = await adminToken(t.ctx);
   });
   afterAll(() => t.close());
@@ -21,6 +27,7 @@ describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (back
     const { show, seats } = await t.api.scenario(admin);
     const customer = await t.api.customer();
     const booking = (await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token)).body;
+    holdBankAnswer();
     const pay = () => t.api.post(`/api/bookings/${booking.id}/payment`, card, customer.token, { 'Idempotency-Key': 'slow' });
     const first = await pay();
     expect(first.status).toBe(503);
@@ -29,7 +36,12 @@ describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (back
     const meanwhile = await pay();
     expect(meanwhile.status).toBe(503);
     expect(meanwhile.body.type).toMatch(/\/payment-pending$/);
-    await waitUntil(async () => (await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status === 'confirmed');
+    letBankAnswer();
+    await waitUntil(
+      async () => (await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status === 'confirmed',
+      30_000,
+      'the booking confirmed in the background',
+    );
     // Once the charge settled, the retry a customer was told to make says they have a ticket, and keeps saying it.
     for (let i = 0; i < 2; i++) {
       const settled = await pay();
@@ -51,8 +63,25 @@ describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (back
     const booking = (await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token)).body;
     const declined = { method: 'upi', upiId: 'failure@upi' };
     const pay = () => t.api.post(`/api/bookings/${booking.id}/payment`, declined, customer.token, { 'Idempotency-Key': 'slow-no' });
-    expect((await pay()).status).toBe(503);
-    await waitUntil(async () => (await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status === 'expired');
+    // A decline is answered by the bank only when the test lets it.
+    const charge = t.ctx.gateway.charge.bind(t.ctx.gateway);
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    t.ctx.gateway.charge = async (...args) => {
+      await answered;
+      return charge(...args);
+    };
+    try {
+      expect((await pay()).status).toBe(503);
+      answer();
+      await waitUntil(
+        async () => (await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status === 'expired',
+        30_000,
+        'the booking expired after the decline',
+      );
+    } finally {
+      t.ctx.gateway.charge = charge;
+    }
     const retry = await pay();
     expect(retry.status).toBe(402);
     expect(retry.body.type).toMatch(/\/payment-declined$/);
@@ -63,13 +92,17 @@ describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (back
     const { show, seats } = await t.api.scenario(admin);
     const customer = await t.api.customer();
     const booking = (await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token)).body;
+    holdBankAnswer();
     const reply = await t.api.post(`/api/bookings/${booking.id}/payment`, card, customer.token, { 'Idempotency-Key': 'lapse' });
     expect(reply.status).toBe(503);
     t.clock.advance(t.ctx.config.holdTtlSeconds + 1);
+    letBankAnswer();
     await waitUntil(
       async () =>
         (await unsettledPayments(t.ctx.db)) === 0 &&
         (await t.ctx.db.query("SELECT 1 FROM payments WHERE status = 'refunded'")).rowCount! > 0,
+      30_000,
+      'the charge refunded in the background',
     );
     expect((await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.status).toBe('expired');
     expect((await t.api.get(`/api/shows/${show.id}`)).body.seatsAvailable).toBe(10);

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
 import { bookAndPay } from '../support/bookings.ts';
 import { accessibilityViolations, launchBrowser, openContext, PHONE, screenshot } from './support/browser.ts';
+import { browserTierRuns } from './support/chromium.ts';
 import { makeCatalogue } from './support/catalogue.ts';
 
-describe('a customer in the browser', () => {
+describe.runIf(browserTierRuns())('a customer in the browser', () => {
   let t: TestApp;
   let browser: Browser;
   let catalogue: Awaited<ReturnType<typeof makeCatalogue>>;

@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCatalogue } from '../../src/seed/demo.ts';
 import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
 import { accessibilityViolations, launchBrowser, openContext, screenshot } from './support/browser.ts';
+import { browserTierRuns } from './support/chromium.ts';
 
 const DEMO_DAYS = 2;
 
-describe('the demo catalogue in the browser', () => {
+describe.runIf(browserTierRuns())('the demo catalogue in the browser', () => {
   let t: TestApp;
   let browser: Browser;
   let admin: string;

@@ -5,11 +5,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
 import { accessibilityViolations, launchBrowser, openContext, screenshot } from './support/browser.ts';
+import { browserTierRuns } from './support/chromium.ts';
 import { makeCatalogue } from './support/catalogue.ts';
 
 const HOLD_TTL_SECONDS = 300;
 
-describe('payment failures in the browser', () => {
+describe.runIf(browserTierRuns())('payment failures in the browser', () => {
   let t: TestApp;
   let browser: Browser;
   let showId: string;

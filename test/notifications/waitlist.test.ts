@@ -69,8 +69,8 @@ describe('POST /api/shows/{id}/watch', () => {
 
     expect((await t.api.post(`/api/bookings/${hold.body.id}/cancel`, undefined, holder.token)).status).toBe(200);
     const [toFirst, toSecond] = await Promise.all([
-      sink.waitForMail(first.email, 'Seats free again', 5_000),
-      sink.waitForMail(second.email, 'Seats free again', 5_000),
+      sink.waitForMail(first.email, 'Seats free again', 30_000),
+      sink.waitForMail(second.email, 'Seats free again', 30_000),
     ]);
     expect(toFirst.subject).toContain(movie.title);
     expect(toFirst.text).toContain('Seats free now');

@@ -8,7 +8,7 @@ import { Api } from '../support/api.ts';
 import { freshDatabase, postgresAvailable } from '../support/app.ts';
 import { brokenInvariants, unsettledPayments } from '../support/invariants.ts';
 import { waitUntil } from '../support/wait.ts';
-import { runLoad, type LoadRecord } from '../support/load.ts';
+import { runLoad, type LoadAnswer, type LoadRecord } from '../support/load.ts';
 import { ownPostgresAvailable, startOwnPostgres, type OwnPostgres } from '../support/own-postgres.ts';
 import { testPool } from '../support/postgres.ts';
 
@@ -65,7 +65,17 @@ describe.skipIf(!postgresAvailable())('an instance killed with SIGKILL in the mi
     const { show, seats, customers } = await setUp(new Api(b!.url));
 
     const stop = new AbortController();
-    const load = runLoad({ urls: () => live, customers, showId: show.id, seatIds: seats, stop: stop.signal });
+    const answeredBy = new Map<string, number>(); // 2xx answers per server
+    const load = runLoad({
+      urls: () => live,
+      customers,
+      showId: show.id,
+      seatIds: seats,
+      stop: stop.signal,
+      onAnswer: (answer) => {
+        if (answer.status >= 200 && answer.status < 300) answeredBy.set(answer.url, (answeredBy.get(answer.url) ?? 0) + 1);
+      },
+    });
     // Let payments get under way, then kill one instance without warning.
     await until('payments in flight', async () => (await pool.query("SELECT 1 FROM payments WHERE status = 'pending'")).rowCount! > 0);
     await a!.kill();
@@ -77,7 +87,7 @@ describe.skipIf(!postgresAvailable())('an instance killed with SIGKILL in the mi
     const restarted = await startServerProcess(env);
     servers.push(restarted);
     live = [b!.url, restarted.url];
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await until('the restarted instance serving customers', async () => (answeredBy.get(restarted.url) ?? 0) >= 20);
     stop.abort();
     const record = await load;
 
@@ -110,19 +120,43 @@ describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
     const api = new Api(houseful.url);
     const { show, seats, customers } = await setUp(api);
 
+    const answers: LoadAnswer[] = [];
+    // The outage: from the moment PostgreSQL has stopped until it is asked to start again.
+    let downAt = Infinity;
+    let upAt = Infinity;
+    const whileDown = () => answers.filter((a) => a.sentAt >= downAt && a.answeredAt <= upAt);
+    const afterRestart = () => answers.filter((a) => a.sentAt >= upAt);
+    const customersIn = (list: LoadAnswer[]) => new Set(list.map((a) => a.customer)).size;
+
     const stop = new AbortController();
-    const load = runLoad({ urls: () => [houseful!.url], customers, showId: show.id, seatIds: seats, stop: stop.signal });
+    const load = runLoad({
+      urls: () => [houseful!.url],
+      customers,
+      showId: show.id,
+      seatIds: seats,
+      stop: stop.signal,
+      onAnswer: (answer) => answers.push(answer),
+    });
     await until(
       'confirmations before the restart',
       async () => (await pool!.query("SELECT 1 FROM bookings WHERE status = 'confirmed'")).rowCount! > 2,
     );
-    await server!.restart();
+    await server!.restart(async () => {
+      downAt = Date.now();
+      // Keep it down until every customer has sent a request and had it answered during the outage.
+      await until('every customer answered while PostgreSQL is down', async () => customersIn(whileDown()) === customers.length);
+      upAt = Date.now();
+    });
     await until(
       'readiness after the restart',
       async () => (await fetch(`${houseful!.url}/readyz`, { signal: AbortSignal.timeout(3_000) })).status === 200,
     ).catch((error: unknown) => {
       throw new Error(`${String(error)}\n${houseful!.output().slice(-3_000)}`);
     });
+    await until(
+      'a 2xx for every customer after the restart',
+      async () => customersIn(afterRestart().filter((a) => a.status >= 200 && a.status < 300)) === customers.length,
+    );
     const confirmedBefore = (
       await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings WHERE status IN ('confirmed', 'cancelled')")
     ).rows[0]!.n;
@@ -135,8 +169,23 @@ describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
     stop.abort();
     const record = await load;
 
-    expect(record.statuses.get(500) ?? 0).toBe(0);
-    expect(record.statuses.get(503) ?? 0).toBeGreaterThanOrEqual(0);
+    const summary = (a: LoadAnswer) => `${a.status} ${a.contentType} ${JSON.stringify(a.body).slice(0, 200)}`;
+    const isProblem503 = (a: LoadAnswer) =>
+      a.status === 503 &&
+      a.contentType.startsWith('application/problem+json') &&
+      typeof (a.body as { type?: unknown } | undefined)?.type === 'string';
+    // While it was down, every answer was a 503 problem, and there were some.
+    expect(
+      whileDown()
+        .filter((a) => !isProblem503(a))
+        .map(summary),
+    ).toEqual([]);
+    expect(whileDown().filter(isProblem503).length).toBeGreaterThan(0);
+    // No other 5xx at any time, and every 503 is a problem with a type.
+    expect(answers.filter((a) => a.status >= 500 && !isProblem503(a)).map(summary)).toEqual([]);
+    // Every customer got a 2xx after the restart.
+    expect(customersIn(afterRestart().filter((a) => a.status >= 200 && a.status < 300))).toBe(customers.length);
+    expect(record.networkErrors).toBe(0); // Houseful itself stayed up and answered every request
     expect(houseful.child.exitCode).toBeNull(); // the server survived the restart
     await until('recovery to settle every payment', async () => (await unsettledPayments(pool!)) === 0);
     expect(await brokenInvariants(pool)).toEqual([]);

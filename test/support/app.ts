@@ -50,12 +50,12 @@ export async function freshDatabase(backend: Backend): Promise<{ db: Database; u
 }
 
 export async function startTestApp(
-  options: { backend?: Backend; env?: Record<string, string>; gateway?: TestGatewayOptions } = {},
+  options: { backend?: Backend; env?: Record<string, string>; gateway?: TestGatewayOptions; clock?: ManualClock } = {},
 ): Promise<TestApp> {
   const backend = options.backend ?? 'pglite';
   const database = await freshDatabase(backend);
   const config: Config = loadConfig({ RATE_LIMIT_PER_MINUTE: '0', SEED_DEMO: '0', LOG_LEVEL: 'silent', ...options.env });
-  const clock = new ManualClock();
+  const clock = options.clock ?? new ManualClock();
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const ctx: Context = { db: database.db, clock, config, gateway: new TestGateway(database.db, options.gateway), log };
   const app = await buildApp(ctx, { loggerInstance: log });

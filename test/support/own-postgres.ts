@@ -29,7 +29,11 @@ async function freePort(): Promise<number> {
 
 export interface OwnPostgres {
   url: string;
-  restart(): Promise<void>;
+  /**
+   * Stops the server (fast shutdown: open connections are cut), calls `whileDown` once it has
+   * stopped, then starts it again when `whileDown` has finished.
+   */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -54,8 +58,13 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   await ctl('start');
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    restart: async () => {
-      await ctl('restart', '-m', 'fast');
+    restart: async (whileDown) => {
+      await ctl('stop', '-m', 'fast');
+      try {
+        await whileDown?.();
+      } finally {
+        await ctl('start');
+      }
     },
     stop: async () => {
       await ctl('stop', '-m', 'immediate').catch(() => undefined);

@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromiumPath } from './chromium.ts';
 
 // Every run saves its screenshots under test-results/; UPDATE_SCREENSHOTS=1 refreshes the
 // README's copies in docs/screenshots/ instead.
@@ -15,7 +16,7 @@ export const DESKTOP = { width: 1280, height: 900 };
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',
