@@ -40,7 +40,8 @@ function layerOf(file: string): Layer {
 const mayImport: Record<Layer, readonly Layer[]> = {
   domain: ['domain'],
   db: ['db', 'domain'],
-  repository: ['repository', 'db', 'domain'],
+  // A repository may name a wire shape that is stored as it is (a hall's layout).
+  repository: ['repository', 'schemas', 'db', 'domain'],
   schemas: ['schemas', 'http', 'domain'],
   context: ['context', 'rules', 'db', 'domain'],
   rules: ['rules', 'repository', 'schemas', 'context', 'db', 'domain'],

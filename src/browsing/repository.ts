@@ -3,6 +3,7 @@
 // here (docs/design.md rule 4), through the predicates in db/seat-predicates.ts.
 import type { Queryable } from '../db/database.ts';
 import { seatIsFree, seatStatusAt } from '../db/seat-predicates.ts';
+import type { HallRowView } from '../catalogue/schemas.ts';
 
 export async function allCities(db: Queryable) {
   return (await db.query<{ id: string; name: string; state: string }>('SELECT id, name, state FROM cities ORDER BY name, id')).rows;
@@ -100,13 +101,6 @@ export async function showRow(db: Queryable, now: Date, showId: string): Promise
 
 export type SeatStatus = 'available' | 'held' | 'booked';
 
-export interface LayoutRow {
-  label: string;
-  seatType: string;
-  seats: number;
-  aislesAfter: number[];
-}
-
 export interface SeatRow {
   id: string;
   label: string;
@@ -118,9 +112,9 @@ export interface SeatRow {
 }
 
 /** The layout of the show's hall; undefined when there is no such show. */
-export async function hallLayoutOf(db: Queryable, showId: string): Promise<LayoutRow[] | undefined> {
+export async function hallLayoutOf(db: Queryable, showId: string): Promise<HallRowView[] | undefined> {
   return (
-    await db.query<{ layout: LayoutRow[] }>('SELECT h.layout FROM shows s JOIN halls h ON h.id = s.hall_id WHERE s.id = $1', [showId])
+    await db.query<{ layout: HallRowView[] }>('SELECT h.layout FROM shows s JOIN halls h ON h.id = s.hall_id WHERE s.id = $1', [showId])
   ).rows[0]?.layout;
 }
 

@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database.ts';
 import { InvalidInput, NotFound, ShowOverlap } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { isValidTimeZone } from '../domain/zoned-time.ts';
+import type { NewHallValue } from './schemas.ts';
 import {
   clashesInHall,
   exists,
@@ -20,15 +21,8 @@ import {
   type Prices,
 } from './repository.ts';
 
-export type SeatType = 'regular' | 'premium' | 'vip';
-
-export interface HallRow {
-  label: string;
-  seatType: SeatType;
-  seats: number;
-  /** Seat numbers after which the map shows an aisle. */
-  aislesAfter?: number[] | undefined;
-}
+/** A hall row as staff lay it out: label, seat type, seat count, and the seat numbers an aisle follows. */
+export type HallRow = NewHallValue['rows'][number];
 
 export type { CatalogueTable } from './repository.ts';
 

@@ -1,6 +1,7 @@
 // Every SQL statement about the catalogue staff write: cities, cinemas, halls and their seats,
 // movies, shows and each show's seat rows, and the audit of who changed what.
 import type { Queryable } from '../db/database.ts';
+import type { HallRowView } from './schemas.ts';
 
 /** The catalogue's tables that other records name by id. */
 export type CatalogueTable = 'cities' | 'cinemas' | 'halls' | 'movies' | 'shows';
@@ -39,13 +40,6 @@ export async function insertCinema(
   ]);
 }
 
-export interface HallLayoutRow {
-  label: string;
-  seatType: string;
-  seats: number;
-  aislesAfter: number[];
-}
-
 export interface NewSeat {
   id: string;
   label: string;
@@ -58,7 +52,7 @@ export interface NewSeat {
 /** A hall, its layout as drawn, and one row per seat, in one batch. */
 export async function insertHall(
   tx: Queryable,
-  hall: { id: string; cinemaId: string; name: string; layout: HallLayoutRow[] },
+  hall: { id: string; cinemaId: string; name: string; layout: HallRowView[] },
   seats: NewSeat[],
 ): Promise<void> {
   await tx.query('INSERT INTO halls (id, cinema_id, name, total_seats, layout) VALUES ($1, $2, $3, $4, $5)', [
@@ -212,7 +206,7 @@ export interface HallSummary {
   cinemaName: string;
   name: string;
   totalSeats: number;
-  rows: HallLayoutRow[];
+  rows: HallRowView[];
 }
 
 export async function hallsOf(db: Queryable, cinemaId: string | undefined): Promise<HallSummary[]> {
