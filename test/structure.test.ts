@@ -45,7 +45,7 @@ const mayImport: Record<Layer, readonly Layer[]> = {
   schemas: ['schemas', 'http', 'domain'],
   context: ['context', 'rules', 'db', 'domain'],
   rules: ['rules', 'repository', 'schemas', 'context', 'db', 'domain'],
-  http: ['http', 'rules', 'schemas', 'context', 'db', 'domain'],
+  http: ['http', 'domain'],
   routes: ['routes', 'rules', 'schemas', 'http', 'context', 'db', 'domain'],
   start: ['start', 'routes', 'rules', 'http', 'schemas', 'context', 'db', 'domain'],
 };

@@ -156,7 +156,7 @@ export async function payIdempotently(
     status: 200,
     body: await getBooking(ctx.db, ctx.clock, userId, bookingId),
   });
-  return withIdempotency(ctx, {
+  return withIdempotency(ctx.db, ctx.clock, {
     userId,
     key,
     hash: requestHash({ booking: bookingId, body: payment.body }),

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { authHooks, currentUser } from '../accounts/auth.ts';
+import { existsIn } from '../catalogue/admin.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import { problemForDomainError, sendProblem, type Problem } from '../http/problems.ts';
@@ -55,7 +56,7 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
       '/api/bookings',
       {
         attachValidation: true,
-        preHandler: lookUpBeforeRefusing(ctx, { showId: 'shows' }),
+        preHandler: lookUpBeforeRefusing({ showId: existsIn(ctx.db, 'shows') }),
         config: { rateLimit: holdRateLimit },
         schema: {
           tags: ['bookings'],

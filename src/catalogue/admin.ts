@@ -33,6 +33,11 @@ export async function mustExist(db: Queryable, table: CatalogueTable, id: string
   if (!(await exists(db, table, id))) throw new NotFound(resourceNames[table]);
 }
 
+/** The check that a row of this table exists, for a route's "404 before 400" lookups. */
+export function existsIn(db: Queryable, table: CatalogueTable): (id: string) => Promise<void> {
+  return (id) => mustExist(db, table, id);
+}
+
 function nonEmpty(field: string, value: string): string {
   const trimmed = value.trim();
   if (!trimmed) throw new InvalidInput(field, 'must not be empty');

@@ -8,7 +8,7 @@ import type { Context } from '../context.ts';
 import { inZone, parseInstant } from '../domain/zoned-time.ts';
 import { Id, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
-import { createCinema, createCity, createHall, createMovie, createShow } from './admin.ts';
+import { createCinema, createCity, createHall, createMovie, createShow, existsIn } from './admin.ts';
 import { clashingShows, listCinemas, listHalls, listMovies } from './read.ts';
 import {
   Cinema,
@@ -52,7 +52,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       '/api/admin/cinemas',
       {
         attachValidation: true,
-        preHandler: lookUpBeforeRefusing(ctx, { cityId: 'cities' }),
+        preHandler: lookUpBeforeRefusing({ cityId: existsIn(ctx.db, 'cities') }),
         schema: {
           tags: ['admin'],
           operationId: 'createCinema',
@@ -68,7 +68,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       '/api/admin/halls',
       {
         attachValidation: true,
-        preHandler: lookUpBeforeRefusing(ctx, { cinemaId: 'cinemas' }),
+        preHandler: lookUpBeforeRefusing({ cinemaId: existsIn(ctx.db, 'cinemas') }),
         schema: {
           tags: ['admin'],
           operationId: 'createHall',
@@ -98,7 +98,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       '/api/admin/shows',
       {
         attachValidation: true,
-        preHandler: lookUpBeforeRefusing(ctx, { movieId: 'movies', hallId: 'halls' }),
+        preHandler: lookUpBeforeRefusing({ movieId: existsIn(ctx.db, 'movies'), hallId: existsIn(ctx.db, 'halls') }),
         schema: {
           tags: ['admin'],
           operationId: 'scheduleShow',

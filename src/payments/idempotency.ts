@@ -4,7 +4,8 @@
 // is given the outcome of the attempt made under that key once there is one, or runs again when
 // no attempt was made.
 import { createHash } from 'node:crypto';
-import type { Context } from '../context.ts';
+import type { Queryable } from '../db/database.ts';
+import type { Clock } from '../domain/clock.ts';
 import { DomainError, IdempotencyKeyInUse, IdempotencyKeyReused } from '../domain/errors.ts';
 import {
   claimIdempotencyKey,
@@ -49,17 +50,17 @@ export function requestHash(parts: unknown): string {
   return createHash('sha256').update(canonical(parts)).digest('hex');
 }
 
-export async function withIdempotency(ctx: Context, request: IdempotentRequest): Promise<StoredAnswer> {
+export async function withIdempotency(db: Queryable, clock: Clock, request: IdempotentRequest): Promise<StoredAnswer> {
   const { userId, key } = request;
-  const now = ctx.clock.now();
+  const now = clock.now();
   let work = request.run;
-  if (!(await claimIdempotencyKey(ctx.db, userId, key, request.hash, now))) {
-    const existing = await findIdempotencyKey(ctx.db, userId, key);
-    if (!existing) return withIdempotency(ctx, request); // purged between the two statements
+  if (!(await claimIdempotencyKey(db, userId, key, request.hash, now))) {
+    const existing = await findIdempotencyKey(db, userId, key);
+    if (!existing) return withIdempotency(db, clock, request); // purged between the two statements
     if (existing.request_hash !== request.hash) throw new IdempotencyKeyReused();
     if (existing.response_status !== null) return { status: existing.response_status, body: existing.response_body };
     const abandoned = now.getTime() - existing.created_at.getTime() > ABANDONED_AFTER_MS;
-    if (!(existing.interrupted || abandoned) || !(await takeOverIdempotencyKey(ctx.db, userId, key, existing, now))) {
+    if (!(existing.interrupted || abandoned) || !(await takeOverIdempotencyKey(db, userId, key, existing, now))) {
       throw new IdempotencyKeyInUse();
     }
     work = async () => (await request.resume()) ?? (await request.run());
@@ -71,11 +72,11 @@ export async function withIdempotency(ctx: Context, request: IdempotentRequest):
   } catch (error) {
     if (!(error instanceof DomainError) || !error.final) {
       // Not an answer (a crash, an outage, an outcome still unknown): a retry with this key may go on.
-      await markIdempotencyKeyInterrupted(ctx.db, userId, key).catch(() => undefined);
+      await markIdempotencyKeyInterrupted(db, userId, key).catch(() => undefined);
       throw error;
     }
     answer = request.answerFor(error);
   }
-  await storeIdempotentAnswer(ctx.db, userId, key, answer.status, answer.body);
+  await storeIdempotentAnswer(db, userId, key, answer.status, answer.body);
   return answer;
 }
