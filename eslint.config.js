@@ -13,4 +13,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Plain Node.js scripts (run by `npm start` and the build, where no TypeScript loader runs).
+  { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', URL: 'readonly' } } },
 );

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts', 'test/e2e/support/browser-tier.ts', 'test/support/web-build.ts'],
+    globalSetup: ['test/support/global-setup.ts', 'test/e2e/support/browser-tier.ts', 'test/support/build.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,

@@ -1,5 +1,6 @@
-// Runs Houseful as its own process (`node --import tsx src/main.ts`), as `npm start` does: used by the demo, the benchmark and the tests.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Runs Houseful as its own process, the built server (`node dist/main.js`) as `npm start` does: used by
+// the demo, the benchmark and the tests. Whoever calls it builds first (scripts/build-if-missing.mjs).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -13,8 +14,19 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
+let built = false;
+
+/** Builds the server (and web app) when missing or older than the source, once per process. */
+function ensureBuilt(): void {
+  if (built) return;
+  const result = spawnSync(process.execPath, ['scripts/build-if-missing.mjs'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('building Houseful failed (node scripts/build-if-missing.mjs)');
+  built = true;
+}
+
 export function runMain(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  ensureBuilt();
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
