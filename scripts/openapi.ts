@@ -24,6 +24,7 @@ const OUTPUTS = { document: 'docs/openapi.json', types: 'web/src/lib/api-types.g
 /** Building the app only LISTENs for seat events; anything else reaching the database is a mistake here. */
 const noDatabase: Database = {
   kind: 'pglite',
+  roundTrips: 0,
   query: () => Promise.reject(new Error('the OpenAPI generator has no database')),
   transaction: () => Promise.reject(new Error('the OpenAPI generator has no database')),
   ping: () => Promise.reject(new Error('the OpenAPI generator has no database')),

@@ -44,6 +44,11 @@ export function advisoryLockKey(key: string): bigint {
 
 export interface Database extends Queryable {
   readonly kind: 'postgres' | 'pglite';
+  /**
+   * Messages sent to the database and answered so far (each statement, BEGIN and COMMIT), by
+   * this process: what the hot path's cost is counted in. Tests assert how many a request makes.
+   */
+  readonly roundTrips: number;
   /** Runs fn in one READ COMMITTED transaction: committed when it returns, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Resolves when the database answers a trivial query: what readiness asks. */
@@ -65,6 +70,7 @@ export class PostgresDatabase implements Database {
   private readonly listeners = new Map<string, Set<Listener>>();
 
   private closed = false;
+  roundTrips = 0;
 
   constructor(
     connectionString: string,
@@ -80,11 +86,13 @@ export class PostgresDatabase implements Database {
   }
 
   async query<Row>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<Row>> {
+    this.roundTrips++;
     const result = await this.pool.query(pgQuery(sql, params, options));
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
   }
 
   async ping(): Promise<void> {
+    this.roundTrips++;
     await this.pool.query('SELECT 1');
   }
 
@@ -106,18 +114,22 @@ export class PostgresDatabase implements Database {
       // Every round trip to the server costs the hold path about as much CPU as the work it
       // asks for, so BEGIN and the lock go as one message (the key is an integer, see above).
       const lock = options.advisoryLock === undefined ? '' : `; SELECT pg_advisory_xact_lock(${advisoryLockKey(options.advisoryLock)})`;
+      this.roundTrips++;
       await client.query(`BEGIN${lock}`);
       const tx: Queryable = {
         query: async <Row>(sql: string, params?: unknown[], options?: QueryOptions) => {
+          this.roundTrips++;
           const result = await client.query(pgQuery(sql, params, options));
           return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
         },
       };
       const value = await fn(tx);
+      this.roundTrips++;
       await client.query('COMMIT');
       return value;
     } catch (error) {
       try {
+        this.roundTrips++;
         await client.query('ROLLBACK');
       } catch {
         broken = true; // the connection died; do not hand it out again
@@ -193,25 +205,31 @@ function pgliteResult<Row>(result: { rows: Row[]; affectedRows?: number }): Quer
 
 export class PgliteDatabase implements Database {
   readonly kind = 'pglite' as const;
+  roundTrips = 0;
   constructor(private readonly db: PGlite) {}
 
   async query<Row>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> {
+    this.roundTrips++;
     return pgliteResult(await this.db.query<Row>(sql, params));
   }
 
   async ping(): Promise<void> {
+    this.roundTrips++;
     await this.db.query('SELECT 1');
   }
 
   // PGlite is one connection: its transaction() queues every other query until it ends.
+  // Counted as PostgreSQL's are: BEGIN, each statement and the end; the lock is a statement of its own here.
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    this.roundTrips += 2;
     return this.db.transaction(async (tx) => {
-      if (options.advisoryLock !== undefined) {
-        await tx.query('SELECT pg_advisory_xact_lock($1)', [advisoryLockKey(options.advisoryLock).toString()]);
-      }
-      return fn({
-        query: async <Row>(sql: string, params?: unknown[]) => pgliteResult(await tx.query<Row>(sql, params)),
-      });
+      const query = async <Row>(sql: string, params?: unknown[]) => {
+        this.roundTrips++;
+        return pgliteResult(await tx.query<Row>(sql, params));
+      };
+      if (options.advisoryLock !== undefined)
+        await query('SELECT pg_advisory_xact_lock($1)', [advisoryLockKey(options.advisoryLock).toString()]);
+      return fn({ query });
     });
   }
 

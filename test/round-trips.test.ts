@@ -1,0 +1,36 @@
+// What the hot path costs in messages to the database, counted by the database module: on two
+// cores each round trip costs about as much CPU as the work it asks for (README, Benchmark), so a
+// change that adds one fails here. Counts, not times.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
+
+describe.each(backends())('round trips to the database per request (%s)', (backend) => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp({ backend });
+    admin = await adminToken(t.ctx);
+  });
+  afterAll(() => t.close());
+
+  /** The round trips one request made, with nothing else running in this app. */
+  async function roundTripsOf(request: () => Promise<{ status: number }>, status: number): Promise<number> {
+    const before = t.ctx.db.roundTrips;
+    expect((await request()).status).toBe(status);
+    return t.ctx.db.roundTrips - before;
+  }
+
+  it('counts a granted hold, a refused one, and a seat map', async () => {
+    const { show, seats } = await t.api.scenario(admin);
+    const [first, second] = [await t.api.customer(), await t.api.customer()];
+    const hold = (token: string) => () => t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, token);
+    // Knowing who asks, the read that refuses taken seats, BEGIN with the customer's lock, the
+    // hold statement, COMMIT, and the booking as answered (the embedded database takes the lock
+    // in a statement of its own).
+    expect(await roundTripsOf(hold(first.token), 201)).toBe(backend === 'postgres' ? 6 : 7);
+    // Knowing who asks, and the read that sees the seat taken: no lock, no transaction.
+    expect(await roundTripsOf(hold(second.token), 409)).toBe(2);
+    // The hall's layout and the seats' states.
+    expect(await roundTripsOf(() => t.api.get(`/api/shows/${show.id}/seats`), 200)).toBe(2);
+  });
+});
