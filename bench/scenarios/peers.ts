@@ -112,7 +112,7 @@ export async function runHousefulSql(
     await Promise.all(Array.from({ length: poolSize }, () => db.query('SELECT pg_sleep(0.02)')));
     return await runDirect(pool, showId, requests, poolSize, async (seatIds, i) => {
       try {
-        return await holdSeats(ctx, customers[i % customers.length]!.userId, showId, seatIds);
+        return (await holdSeats(ctx, customers[i % customers.length]!.userId, showId, seatIds)).id;
       } catch (error) {
         if (error instanceof SeatsUnavailable) return undefined;
         throw error;

@@ -4,8 +4,10 @@ import type { Context } from '../context.ts';
 import { HoldLimitReached, InvalidInput, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
-import { getBooking, type BookingView } from './read.ts';
-import { claimSeats, findShowForHold, precheckHold, type ShowForHold } from './repository.ts';
+import { inr } from '../domain/money.ts';
+import { inZone } from '../domain/zoned-time.ts';
+import { claimSeats, findShowForHold, precheckHold, type HoldOutcome, type HoldRequest, type ShowForHold } from './repository.ts';
+import type { BookingView } from './schemas.ts';
 
 /** The checks that need no database: some seats, none repeated, not too many. */
 function seatListProblem(ctx: Context, seatIds: readonly string[]): InvalidInput | undefined {
@@ -40,8 +42,29 @@ export function holdDeadline(now: Date, ttlSeconds: number): Date {
 /** The show is not upcoming, or a seat is not one of its seats: the statement refused before it locked anything. */
 const SHOW_CHECKS_FAILED = Symbol('the show or its seats failed the checks');
 
+/** The pending booking a granted hold made, as its customer is answered, from what the hold statement returned. */
+function heldBooking(hold: HoldRequest, outcome: HoldOutcome): BookingView {
+  const show = outcome.show!;
+  const seats = outcome.seats ?? [];
+  return {
+    id: hold.bookingId,
+    status: 'pending',
+    showId: hold.showId,
+    seats: seats.map((seat) => ({ id: seat.id, label: seat.label, type: seat.type, price: inr(seat.price) })),
+    total: inr(seats.reduce((sum, seat) => sum + seat.price, 0)),
+    expiresAt: inZone(hold.heldUntil, show.timeZone),
+    createdAt: inZone(hold.now, show.timeZone),
+    show: {
+      startsAt: inZone(new Date(show.startsAt), show.timeZone),
+      movie: { id: show.movieId, title: show.title },
+      cinema: { id: show.cinemaId, name: show.cinemaName },
+      hall: { id: show.hallId, name: show.hallName },
+    },
+  };
+}
+
 /**
- * Creates a pending booking holding every requested seat and returns its id, or throws
+ * Creates a pending booking holding every requested seat and returns it, or throws
  * SeatsUnavailable naming the seats someone else holds or has booked, or HoldLimitReached.
  * Returns SHOW_CHECKS_FAILED, writing nothing, when the show is not upcoming or a seat is not
  * one of its seats.
@@ -51,7 +74,7 @@ async function tryHold(
   userId: string,
   showId: string,
   seatIds: readonly string[],
-): Promise<string | typeof SHOW_CHECKS_FAILED> {
+): Promise<BookingView | typeof SHOW_CHECKS_FAILED> {
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
   const seen = await precheckHold(ctx.db, { userId, showId, seatIds, now });
@@ -63,7 +86,15 @@ async function tryHold(
     throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
   }
 
-  const hold = { bookingId: newId('bkg'), userId, showId, seatIds, heldUntil: holdDeadline(now, ctx.config.holdTtlSeconds), now, limit };
+  const hold: HoldRequest = {
+    bookingId: newId('bkg'),
+    userId,
+    showId,
+    seatIds,
+    heldUntil: holdDeadline(now, ctx.config.holdTtlSeconds),
+    now,
+    limit,
+  };
   // One customer's holds on one show take turns, so the per-customer limit cannot be raced past.
   return ctx.db.transaction(
     async (tx) => {
@@ -74,18 +105,18 @@ async function tryHold(
         const free = new Set(outcome.free_seat_ids);
         throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
       }
-      return hold.bookingId;
+      return heldBooking(hold, outcome);
     },
     { advisoryLock: `${userId}:${showId}` },
   );
 }
 
 /**
- * Holds the seats for the customer and returns the pending booking's id. A well-formed request
+ * Holds the seats for the customer and returns the pending booking. A well-formed request
  * goes straight to the hold, whose statement checks the show and its seats itself; only a
  * refused one is looked up, to say why: an unknown show (404) before anything else.
  */
-export async function holdSeats(ctx: Context, userId: string, showId: string, seatIds: readonly string[]): Promise<string> {
+export async function holdSeats(ctx: Context, userId: string, showId: string, seatIds: readonly string[]): Promise<BookingView> {
   const listProblem = seatListProblem(ctx, seatIds);
   if (listProblem) {
     await showForHold(ctx, showId, seatIds);
@@ -99,10 +130,4 @@ export async function holdSeats(ctx: Context, userId: string, showId: string, se
     // The checks pass now but failed in the statement: the show changed in between; try again, a few times.
     if (attempt === 3) throw new ShowNotUpcoming('changing');
   }
-}
-
-/** POST /api/bookings: holds the seats and answers with the pending booking. */
-export async function holdAndRead(ctx: Context, userId: string, request: { showId: string; seatIds: string[] }): Promise<BookingView> {
-  const bookingId = await holdSeats(ctx, userId, request.showId, request.seatIds);
-  return getBooking(ctx.db, ctx.clock, userId, bookingId);
 }

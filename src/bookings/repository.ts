@@ -26,6 +26,8 @@ import { SEAT_CHANNEL } from '../live/repository.ts';
  * - `notified` tells the live seat map (rule 6) from inside this transaction, so the notice
  *   leaves only if the hold commits; a SELECT in WITH runs only when referenced, hence
  *   `notices` in the result.
+ * - A granted hold's `seats` and `show` are what the answer shows, so the booking need not be
+ *   read again after the hold (one round trip fewer on the busiest route).
  * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit.
  */
 export const HOLD_STATEMENT = `
@@ -66,7 +68,14 @@ export const HOLD_STATEMENT = `
   SELECT d.request_ok, d.within_limit, d.all_free, (SELECT count(*) FROM notified) AS notices,
     CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
       THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
-      ELSE v.free_ids END AS free_seat_ids
+      ELSE v.free_ids END AS free_seat_ids,
+    (SELECT json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', c.price)
+       ORDER BY se.row_index, se.number)
+     FROM claimed c JOIN seats se ON se.id = c.seat_id) AS seats,
+    (SELECT json_build_object('startsAt', s.starts_at, 'timeZone', ci.time_zone, 'movieId', m.id, 'title', m.title,
+       'cinemaId', ci.id, 'cinemaName', ci.name, 'hallId', h.id, 'hallName', h.name)
+     FROM shows s JOIN movies m ON m.id = s.movie_id JOIN halls h ON h.id = s.hall_id JOIN cinemas ci ON ci.id = h.cinema_id
+     WHERE s.id = $3 AND d.request_ok AND d.within_limit AND d.all_free) AS show
   FROM decision d, visible v`;
 
 /**
@@ -116,6 +125,19 @@ export interface HoldOutcome {
   within_limit: boolean;
   all_free: boolean;
   free_seat_ids: string[];
+  /** Set when the hold was granted: the seats held, in hall order, at their prices. */
+  seats: { id: string; label: string; type: string; price: number }[] | null;
+  /** Set when the hold was granted: the show as the booking shows it. */
+  show: {
+    startsAt: string;
+    timeZone: string;
+    movieId: string;
+    title: string;
+    cinemaId: string;
+    cinemaName: string;
+    hallId: string;
+    hallName: string;
+  } | null;
 }
 
 export async function claimSeats(tx: Queryable, hold: HoldRequest): Promise<HoldOutcome> {

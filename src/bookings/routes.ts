@@ -12,7 +12,7 @@ import { IdParams, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
 import type { PaymentRequest } from '../payments/methods.ts';
 import { cancelBooking } from './cancel.ts';
-import { holdAndRead } from './hold.ts';
+import { holdSeats } from './hold.ts';
 import { payIdempotently } from './pay.ts';
 import { bookingState, getBooking, listBookings } from './read.ts';
 import { Booking, BookingRules, HoldBody, PaymentBody, type BookingView, type PaymentBodyValue } from './schemas.ts';
@@ -66,7 +66,8 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
           response: { 201: Booking, ...problems(400, 401, 404, 409, 429) },
         },
       },
-      async (request, reply) => reply.status(201).send(await holdAndRead(ctx, currentUser(request).id, request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await holdSeats(ctx, currentUser(request).id, request.body.showId, request.body.seatIds)),
     );
 
     app.get(
