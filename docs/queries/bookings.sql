@@ -76,7 +76,14 @@ notified AS (
 SELECT d.request_ok, d.within_limit, d.all_free, (SELECT count(*) FROM notified) AS notices,
   CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
     THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
-    ELSE v.free_ids END AS free_seat_ids
+    ELSE v.free_ids END AS free_seat_ids,
+  (SELECT json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', c.price)
+     ORDER BY se.row_index, se.number)
+   FROM claimed c JOIN seats se ON se.id = c.seat_id) AS seats,
+  (SELECT json_build_object('startsAt', s.starts_at, 'timeZone', ci.time_zone, 'movieId', m.id, 'title', m.title,
+     'cinemaId', ci.id, 'cinemaName', ci.name, 'hallId', h.id, 'hallName', h.name)
+   FROM shows s JOIN movies m ON m.id = s.movie_id JOIN halls h ON h.id = s.hall_id JOIN cinemas ci ON ci.id = h.cinema_id
+   WHERE s.id = $3 AND d.request_ok AND d.within_limit AND d.all_free) AS show
 FROM decision d, visible v;
 
 -- plan
@@ -155,8 +162,29 @@ FROM decision d, visible v;
 --     InitPlan 18 (returns $23)
 --       ->  Aggregate
 --             ->  CTE Scan on claimable claimable_1
+--     InitPlan 19 (returns $24)
+--       ->  Aggregate
+--             ->  Hash Join
+--                   Hash Cond: (se.id = c_1.seat_id)
+--                   ->  Seq Scan on seats se
+--                   ->  Hash
+--                         ->  CTE Scan on claimed c_1
 --     ->  CTE Scan on decision d
 --     ->  CTE Scan on visible v
+--     SubPlan 20
+--       ->  Result
+--             One-Time Filter: (d.request_ok AND d.within_limit AND d.all_free)
+--             ->  Nested Loop
+--                   Join Filter: (h.cinema_id = ci.id)
+--                   ->  Nested Loop
+--                         Join Filter: (s.hall_id = h.id)
+--                         ->  Nested Loop
+--                               Join Filter: (s.movie_id = m.id)
+--                               ->  Seq Scan on shows s
+--                                     Filter: (id = $3)
+--                               ->  Seq Scan on movies m
+--                         ->  Seq Scan on halls h
+--                   ->  Seq Scan on cinemas ci
 
 -- bookings/repository.ts: findBookingRow
 SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at,
