@@ -49,7 +49,7 @@ export function runMain(env: Record<string, string>): { child: ChildProcess; out
 }
 
 /** Starts a server process and waits until /readyz answers 200. */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
   const { child, output, exited } = runMain(env);
   const deadline = Date.now() + timeoutMs;
   let url = '';
