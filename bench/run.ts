@@ -22,6 +22,7 @@ import {
 } from './fixtures.ts';
 import { runBrowse } from './scenarios/browse.ts';
 import { PGBENCH, pgbenchAvailable, runCeilingPg, runCeilingPgbench } from './scenarios/ceiling.ts';
+import { runCeilingPostgresJs, runHousefulSqlPostgresJs } from './scenarios/drivers.ts';
 import { runHotShow, type HotShowResult } from './scenarios/hot-show.ts';
 import { peerPatterns, runHousefulSql, runPattern, type DirectResult } from './scenarios/peers.ts';
 import { runSteady } from './scenarios/steady.ts';
@@ -207,10 +208,10 @@ async function prepare(): Promise<Bench> {
   client = new HttpClient(settings.connections);
 
   // One fresh copy of the hot show per on-sale: Houseful at each scale, the ceiling twice,
-  // Houseful's SQL, and each peer pattern.
+  // Houseful's SQL, the two rows through the other driver, and each peer pattern.
   const scaleRuns = settings.instances.filter((n) => n !== 1);
   const maxInstances = Math.max(1, ...settings.instances);
-  const hotShowsNeeded = maxInstances + 1 + scaleRuns.length + 2 + 1 + peerPatterns.length;
+  const hotShowsNeeded = maxInstances + 1 + scaleRuns.length + 2 + 1 + 2 + peerPatterns.length;
   const token = await adminToken(client, first);
   const catalogue = await createCatalogue(client, first, token, { hotShows: hotShowsNeeded, steadyShows });
   const customers = await createCustomers(pool, settings.customers);
@@ -321,6 +322,28 @@ async function hotShowHousefulSql(bench: Bench): Promise<Run[]> {
   return [directRun('hot-show', 'houseful-sql', result, { connections: settings.poolSize, seatsTotal: bench.catalogue.hotSeats.length })];
 }
 
+/** 5. The driver question: the ceiling and Houseful's hold transaction through `postgres`, which pipelines. */
+async function hotShowOtherDriver(bench: Bench): Promise<Run[]> {
+  const { url } = bench.database;
+  const seatsTotal = bench.catalogue.hotSeats.length;
+  progress('ceiling-postgresjs: the hold SQL through the postgres driver');
+  const ceiling = await runCeilingPostgresJs(url, bench.pool, bench.nextHotShow(), bench.requests, bench.customers, settings.poolSize);
+  progress("houseful-sql-postgresjs: Houseful's hold transaction through the postgres driver, pipelined");
+  const transaction = await runHousefulSqlPostgresJs(
+    url,
+    bench.pool,
+    bench.nextHotShow(),
+    bench.requests,
+    bench.customers,
+    settings.poolSize,
+  );
+  const details = { client: 'postgres (porsager)', connections: settings.poolSize, seatsTotal };
+  return [
+    directRun('hot-show', 'ceiling-postgresjs', ceiling, details),
+    directRun('hot-show', 'houseful-sql-postgresjs', transaction, details),
+  ];
+}
+
 /** 5. The peers' patterns, straight through pg. */
 async function hotShowPeers(bench: Bench): Promise<Run[]> {
   const rows: Run[] = [];
@@ -425,6 +448,7 @@ async function main(): Promise<void> {
   runs.push(...(await hotShowCeiling(bench)));
   runs.push(...(await hotShowCeilingPgbench(bench)));
   runs.push(...(await hotShowHousefulSql(bench)));
+  runs.push(...(await hotShowOtherDriver(bench)));
   runs.push(...(await hotShowPeers(bench)));
   runs.push(...(await steadyScenario(bench)));
   runs.push(...(await browseScenario(bench)));

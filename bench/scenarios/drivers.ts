@@ -1,0 +1,95 @@
+// The driver question: the same hold SQL through `postgres` (porsager/postgres), which pipelines,
+// beside the rows that run it through `pg`. Two rows: the ceiling (the refusing read, then the
+// hold statement, each its own implicit transaction), and Houseful's hold transaction (the read,
+// then BEGIN, the customer's lock, the hold statement and COMMIT sent together as one pipeline,
+// which `pg` cannot do: there each is a round trip of its own).
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import postgres from 'postgres';
+import { HOLD_PRECHECK, HOLD_STATEMENT } from '../../src/bookings/repository.ts';
+import { advisoryLockKey } from '../../src/db/database.ts';
+import type { Customer } from '../fixtures.ts';
+import { runDirect, type DirectResult } from './peers.ts';
+
+/** Houseful's default MAX_SEATS_PER_BOOKING, which also bounds one customer's holds per show. */
+const SEAT_LIMIT = 10;
+
+type Sql = postgres.Sql<Record<string, never>>;
+
+async function withDriver<T>(databaseUrl: string, poolSize: number, run: (sql: Sql) => Promise<T>): Promise<T> {
+  // prepare: statements are prepared once per connection, as Houseful's are with pg.
+  const sql = postgres(databaseUrl, { max: poolSize, prepare: true, onnotice: () => undefined });
+  try {
+    await Promise.all(Array.from({ length: poolSize }, () => sql`SELECT pg_sleep(0.02)`));
+    return await run(sql);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+interface HoldOutcomeRow {
+  request_ok: boolean;
+  within_limit: boolean;
+  all_free: boolean;
+}
+
+function granted(row: HoldOutcomeRow | undefined): boolean {
+  return row !== undefined && row.request_ok && row.within_limit && row.all_free;
+}
+
+/** The refusing read; true when every wanted seat looks free. */
+async function looksFree(sql: Sql, showId: string, seatIds: string[], now: Date, userId: string): Promise<boolean> {
+  const [seen] = await sql.unsafe<{ free_ids: string[] }[]>(HOLD_PRECHECK, [showId, seatIds, now, userId], { prepare: true });
+  return seen!.free_ids.length === seatIds.length;
+}
+
+/** The ceiling through `postgres`: the read, then the hold statement, with nothing around them. */
+export async function runCeilingPostgresJs(
+  databaseUrl: string,
+  pool: pg.Pool,
+  showId: string,
+  requests: string[][],
+  customers: Customer[],
+  poolSize: number,
+): Promise<DirectResult> {
+  return withDriver(databaseUrl, poolSize, (sql) =>
+    runDirect(pool, showId, requests, poolSize, async (seatIds, i) => {
+      const bookingId = `bkg_pgjs_${randomBytes(12).toString('base64url')}`;
+      const now = new Date();
+      const userId = customers[i % customers.length]!.userId;
+      if (!(await looksFree(sql, showId, seatIds, now, userId))) return undefined;
+      const until = new Date(now.getTime() + 300_000);
+      const [row] = await sql.unsafe<HoldOutcomeRow[]>(HOLD_STATEMENT, [bookingId, userId, showId, until, now, seatIds, SEAT_LIMIT], {
+        prepare: true,
+      });
+      return granted(row) ? bookingId : undefined;
+    }),
+  );
+}
+
+/** Houseful's hold transaction through `postgres`, its statements pipelined: two round trips for a grant. */
+export async function runHousefulSqlPostgresJs(
+  databaseUrl: string,
+  pool: pg.Pool,
+  showId: string,
+  requests: string[][],
+  customers: Customer[],
+  poolSize: number,
+): Promise<DirectResult> {
+  return withDriver(databaseUrl, poolSize, (sql) =>
+    runDirect(pool, showId, requests, poolSize, async (seatIds, i) => {
+      const bookingId = `bkg_pgjs_${randomBytes(12).toString('base64url')}`;
+      const now = new Date();
+      const userId = customers[i % customers.length]!.userId;
+      if (!(await looksFree(sql, showId, seatIds, now, userId))) return undefined;
+      const until = new Date(now.getTime() + 300_000);
+      const lock = advisoryLockKey(`${userId}:${showId}`).toString();
+      // Returning the queries unawaited lets the driver send them, with BEGIN and COMMIT, at once.
+      const [, outcome] = await sql.begin((tx) => [
+        tx.unsafe('SELECT pg_advisory_xact_lock($1::bigint)', [lock], { prepare: true }),
+        tx.unsafe<HoldOutcomeRow[]>(HOLD_STATEMENT, [bookingId, userId, showId, until, now, seatIds, SEAT_LIMIT], { prepare: true }),
+      ]);
+      return granted((outcome as HoldOutcomeRow[] | undefined)?.[0]) ? bookingId : undefined;
+    }),
+  );
+}
