@@ -12,6 +12,7 @@ import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { browsingRoutes } from './browsing/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import type { Context } from './context.ts';
+import { refuseControlCharacters } from './http/control-characters.ts';
 import { errorHandler, problem, sendProblem } from './http/problems.ts';
 import { seatEventRoutes } from './live/routes.ts';
 import { SeatEventHub } from './live/seat-events.ts';
@@ -57,6 +58,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
 
   app.decorateRequest('user', null);
   app.setErrorHandler(errorHandler);
+  app.addHook('preValidation', refuseControlCharacters);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
