@@ -166,7 +166,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        clashingShows(ctx.db, request.query.hallId, request.query.movieId, parseInstant('startsAt', request.query.startsAt)),
+        clashingShows(ctx.db, request.query.hallId, request.query.movieId, parseInstant('startsAt', request.query.startsAt, { offsetRequired: true })),
     );
   };
 }
