@@ -13,6 +13,7 @@ import { browsingRoutes } from './browsing/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import type { Context } from './context.ts';
 import { refuseControlCharacters } from './http/control-characters.ts';
+import { logSerializers } from './http/logging.ts';
 import { errorHandler, problem, sendProblem } from './http/problems.ts';
 import { seatEventRoutes } from './live/routes.ts';
 import { SeatEventHub } from './live/seat-events.ts';
@@ -36,7 +37,8 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 
 export async function buildApp(ctx: Context, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: options.loggerInstance,
+    // Errors and requests are logged without the values they carry (http/logging.ts).
+    loggerInstance: options.loggerInstance.child({}, { serializers: logSerializers }),
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
