@@ -12,7 +12,8 @@ export type { Role, User } from './repository.ts';
 
 // One plain address: a dot-atom local part (no quotes, spaces, comments or display name) at a
 // domain of letters, digits and hyphens. Mail goes exactly where the stored address says.
-const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+const EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 function normaliseEmail(email: string): string {
   const value = email.trim().toLowerCase();

@@ -61,7 +61,8 @@ export function parseInstant(
   if (!ISO_DATE_TIME.test(value)) throw new InvalidInput(field, shape);
   const parsed = DateTime.fromISO(value, { setZone: true });
   // Luxon reads 24:00 as the next midnight; a client sending it has made a mistake, not a time.
-  if (!parsed.isValid || Number(value.slice(11, 13)) > 23 || Math.abs(parsed.offset) > 14 * 60) throw new InvalidInput(field, `${shape}, that exists on the calendar`);
+  if (!parsed.isValid || Number(value.slice(11, 13)) > 23 || Math.abs(parsed.offset) > 14 * 60)
+    throw new InvalidInput(field, `${shape}, that exists on the calendar`);
   inYears(field, parsed.toUTC().year, years);
   return parsed.toJSDate();
 }
