@@ -12,6 +12,7 @@ import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { browsingRoutes } from './browsing/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import type { Context } from './context.ts';
+import { clientErrorHandler } from './http/client-errors.ts';
 import { refuseControlCharacters } from './http/control-characters.ts';
 import { logSerializers } from './http/logging.ts';
 import { errorHandler, problem, sendProblem } from './http/problems.ts';
@@ -48,6 +49,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, useDefaults: true } },
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,
+    clientErrorHandler,
     // Malformed or overlong URLs are refused before routing; they get problem+json too.
     frameworkErrors: (error, _request, reply) =>
       sendProblem(
