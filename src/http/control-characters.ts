@@ -8,8 +8,11 @@ import { InvalidInput } from '../domain/errors.ts';
 /** Body fields written as prose: line breaks and tabs are kept there. */
 const FREE_TEXT_FIELDS = new Set(['description', 'address']);
 
+// Matching control characters is the point of these two.
+/* eslint-disable no-control-regex */
 const ANY_CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/* eslint-enable no-control-regex */
 
 const REASON = 'must not contain control characters (such as NUL, escape or, outside free text, a line break)';
 
