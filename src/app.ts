@@ -12,6 +12,9 @@ import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { browsingRoutes } from './browsing/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import type { Context } from './context.ts';
+import { clientErrorHandler } from './http/client-errors.ts';
+import { refuseControlCharacters } from './http/control-characters.ts';
+import { logSerializers } from './http/logging.ts';
 import { errorHandler, problem, sendProblem } from './http/problems.ts';
 import { seatEventRoutes } from './live/routes.ts';
 import { SeatEventHub } from './live/seat-events.ts';
@@ -35,7 +38,8 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 
 export async function buildApp(ctx: Context, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: options.loggerInstance,
+    // Errors and requests are logged without the values they carry (http/logging.ts).
+    loggerInstance: options.loggerInstance.child({}, { serializers: logSerializers }),
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -45,6 +49,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, useDefaults: true } },
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,
+    clientErrorHandler,
     // Malformed or overlong URLs are refused before routing; they get problem+json too.
     frameworkErrors: (error, _request, reply) =>
       sendProblem(
@@ -57,6 +62,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
 
   app.decorateRequest('user', null);
   app.setErrorHandler(errorHandler);
+  app.addHook('preValidation', refuseControlCharacters);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -49,6 +49,8 @@ export interface Config {
   paymentRecoveryAfterSeconds: number;
   /** The built-in test gateway waits this long after capturing a charge before answering (TEST_GATEWAY_DELAY_MS), to rehearse slow banks. */
   testGatewayDelayMs: number;
+  /** /metrics answers only `Authorization: Bearer <this>` (METRICS_TOKEN, at least 16 characters); unset, /metrics is off. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -103,6 +105,9 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const authSecret = optional(env, 'AUTH_SECRET');
   if (authSecret !== undefined && authSecret.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters');
+  const metricsToken = optional(env, 'METRICS_TOKEN');
+  if (metricsToken !== undefined && (metricsToken.length < 16 || /\s/.test(metricsToken)))
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters, with no spaces');
   const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}"`);
@@ -131,5 +136,6 @@ export function loadConfig(env: Env = process.env): Config {
     paymentTimeoutMs: integer(env, 'PAYMENT_TIMEOUT_MS', 15_000, 10, 600_000),
     paymentRecoveryAfterSeconds: integer(env, 'PAYMENT_RECOVERY_AFTER_SECONDS', 60, 1, 86_400),
     testGatewayDelayMs: integer(env, 'TEST_GATEWAY_DELAY_MS', 0, 0, 600_000),
+    metricsToken,
   };
 }

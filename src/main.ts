@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { Context } from './context.ts';
 import { migrate } from './db/migrate.ts';
 import { DatabaseUnavailable, openDatabase } from './db/open.ts';
+import { logSerializers } from './http/logging.ts';
 import { systemClock } from './domain/clock.ts';
 import { startOutboxWorker } from './jobs/outbox-worker.ts';
 import { startJobs } from './jobs/scheduler.ts';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const log = pino({ level: config.logLevel, base: { service: 'houseful', pid: process.pid } });
+  const log = pino({ level: config.logLevel, base: { service: 'houseful', pid: process.pid }, serializers: logSerializers });
 
   let opened;
   try {

@@ -52,9 +52,52 @@ function brokenBodies(valid: Record<string, Json>, required: string[]): fc.Arbit
   );
 }
 
+/** C0 control characters and DEL: none may reach the database, wherever they are sent. */
+const controlCharacter = fc.oneof(fc.integer({ min: 0, max: 31 }), fc.constant(127)).map((code) => String.fromCharCode(code));
+/** The ones no field accepts, free text included (which keeps tab, CR and LF). */
+const alwaysRefused = controlCharacter.filter((c) => !['\t', '\n', '\r'].includes(c));
+
+/** The value with a control character put somewhere in it. */
+function withControlCharacter(value: string, free: boolean): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.integer({ min: 0, max: value.length }), free ? alwaysRefused : controlCharacter)
+    .map(([at, c]) => value.slice(0, at) + c + value.slice(at));
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** Calendar dates that do not exist: 30 February, 31 April, month 13, day 0. */
+const impossibleDate = fc
+  .oneof(
+    fc.tuple(fc.integer({ min: 2000, max: 2100 }), fc.constant(2), fc.integer({ min: 30, max: 31 })),
+    fc.tuple(fc.integer({ min: 2000, max: 2100 }), fc.constantFrom(4, 6, 9, 11), fc.constant(31)),
+    fc.tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 13, max: 99 }), fc.integer({ min: 1, max: 28 })),
+    fc.tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 0, max: 12 }), fc.constant(0)),
+  )
+  .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+/** Real dates far outside any show or release: before 1880 or after 2100, out to JavaScript's limits. */
+const extremeInstant = fc
+  .oneof(fc.date({ max: new Date('1879-12-31T00:00:00Z') }), fc.date({ min: new Date('2101-01-02T00:00:00Z') }))
+  .filter((d) => !Number.isNaN(d.getTime()))
+  .map((d) => d.toISOString());
+/** Date-times that do not exist on the clock or the calendar, or carry no offset, or an impossible one. */
+const impossibleDateTime = fc.oneof(
+  impossibleDate.map((d) => `${d}T18:30:00+05:30`),
+  fc.integer({ min: 24, max: 99 }).map((h) => `2090-01-01T${h}:00:00Z`),
+  fc.integer({ min: 60, max: 99 }).map((m) => `2090-01-01T10:${m}:00Z`),
+  fc.integer({ min: 15, max: 99 }).map((h) => `2090-01-01T10:00:00+${h}:00`),
+  fc.constantFrom('2090-01-01T10:00:00', '2090-01-01 10:00:00Z', '20900101T100000Z', '2090-W01-1T10:00:00Z', '9999-12-31T23:00:00Z'),
+  extremeInstant,
+);
+const badDate = fc.oneof(
+  impossibleDate,
+  extremeInstant.map((d) => d.slice(0, d.indexOf('T'))),
+  impossibleDateTime,
+);
+
 const badIds = fc.oneof(
   fc.string({ minLength: 1, maxLength: 80 }),
   fc.constantFrom("' OR 1=1 --", 'shw_missing', '%00', '..%2F..%2Fetc', 'ü🎬', 'x'.repeat(300), '$1', 'null'),
+  fc.string({ maxLength: 20 }).chain((id) => withControlCharacter(id, false)),
 );
 
 describe('fuzzing every route', () => {
@@ -198,6 +241,132 @@ describe('fuzzing every route', () => {
       { numRuns: 2_000 },
     );
     expect(sent).toBe(2_000);
+    expect(await tableCounts(t)).toBe(before);
+  });
+
+  it('refuses a control character in any string field and an impossible or extreme date in any date field, with 400 naming it', async () => {
+    const before = await tableCounts(t);
+    const card = { number: '4242424242424242', expiry: '12/30', cvv: '123', holderName: 'Card Holder' };
+    const writes: { path: () => string; token: () => string | undefined; body: () => Record<string, Json> }[] = [
+      {
+        path: () => '/api/users',
+        token: () => undefined,
+        body: () => ({ name: 'N', email: 'fuzz@example.com', password: 'password1', phone: '+91 98765 43210' }),
+      },
+      { path: () => '/api/sessions', token: () => undefined, body: () => ({ email: 'fuzz@example.com', password: 'password1' }) },
+      { path: () => '/api/admin/cities', token: () => admin, body: () => ({ name: 'C', state: 'S' }) },
+      {
+        path: () => '/api/admin/cinemas',
+        token: () => admin,
+        body: () => ({ cityId: ids.city!, name: 'C', address: 'A', timeZone: 'Asia/Kolkata' }),
+      },
+      {
+        path: () => '/api/admin/halls',
+        token: () => admin,
+        body: () => ({ cinemaId: ids.cinema!, name: 'H', rows: [{ label: 'A', seatType: 'vip', seats: 2 }] }),
+      },
+      {
+        path: () => '/api/admin/movies',
+        token: () => admin,
+        body: () => ({ title: 'T', durationMinutes: 90, language: 'L', genre: 'G', description: 'D', releaseDate: '2020-01-01' }),
+      },
+      {
+        path: () => '/api/admin/shows',
+        token: () => admin,
+        body: () => ({
+          movieId: ids.movie!,
+          hallId: ids.hall!,
+          startsAt: '2099-05-05T10:00:00Z',
+          prices: { regular: 1, premium: 2, vip: 3 },
+        }),
+      },
+      { path: () => '/api/bookings', token: () => customer, body: () => ({ showId: ids.show!, seatIds: [ids.seat!] }) },
+      { path: () => `/api/bookings/${ids.booking!}/payment`, token: () => customer, body: () => ({ method: 'upi', upiId: 'success@upi' }) },
+      { path: () => `/api/bookings/${ids.booking!}/payment`, token: () => customer, body: () => ({ method: 'credit_card', card }) },
+      { path: () => '/api/admin/checkins', token: () => admin, body: () => ({ token: 'x' }) },
+    ];
+    const dateFields = new Set(['startsAt', 'releaseDate']);
+    const freeText = new Set(['description', 'address']);
+    /** Every string in a body, by the field name a refusal gives it, with a setter. */
+    const strings = (body: Json, field = ''): { field: string; key: string; value: string; set: (root: Json, value: string) => Json }[] => {
+      if (body === null || typeof body !== 'object') return [];
+      return Object.entries(body).flatMap(([key, value]) => {
+        const name = Array.isArray(body) ? `${field}[${key}]` : field ? `${field}.${key}` : key;
+        const at = (root: Json, v: string): Json => {
+          const copy = structuredClone(root);
+          const path = name.split(/\.|\[|\]/).filter(Boolean);
+          let node = copy as Record<string, Json>;
+          for (const part of path.slice(0, -1)) node = node[part] as Record<string, Json>;
+          node[path.at(-1)!] = v;
+          return copy;
+        };
+        if (typeof value === 'string') return [{ field: name, key, value, set: at }];
+        return strings(value, name);
+      });
+    };
+    const bodyCase = fc.constantFrom(...writes).chain((route) =>
+      fc.constantFrom(...strings(route.body())).chain((target) => {
+        const valid = route.body();
+        const current = target.value;
+        const hostile = dateFields.has(target.key)
+          ? fc.oneof(
+              withControlCharacter(current, false),
+              target.key === 'releaseDate'
+                ? fc.oneof(
+                    impossibleDate,
+                    extremeInstant.map((d) => d.slice(0, d.indexOf('T'))),
+                  )
+                : impossibleDateTime,
+            )
+          : withControlCharacter(current, freeText.has(target.key));
+        return hostile.map((value) => ({ kind: 'body' as const, route, field: target.field, body: target.set(valid, value) }));
+      }),
+    );
+    const queries: { path: (value: string) => string; field: string; token: () => string | undefined; dates: boolean }[] = [
+      { path: (v) => `/api/shows?date=${v}`, field: 'date', token: () => undefined, dates: true },
+      { path: (v) => `/api/shows?cityId=${v}`, field: 'cityId', token: () => undefined, dates: false },
+      { path: (v) => `/api/shows/${v}`, field: 'id', token: () => undefined, dates: false },
+      { path: (v) => `/api/cities/${v}/cinemas`, field: 'cityId', token: () => undefined, dates: false },
+      { path: (v) => `/api/bookings/${v}`, field: 'id', token: () => customer, dates: false },
+      { path: (v) => `/api/admin/dashboard?from=${v}`, field: 'from', token: () => admin, dates: true },
+      { path: (v) => `/api/admin/dashboard?from=2026-01-01&to=${v}`, field: 'to', token: () => admin, dates: true },
+      {
+        path: (v) => `/api/admin/show-clashes?hallId=${ids.hall!}&movieId=${ids.movie!}&startsAt=${v}`,
+        field: 'startsAt',
+        token: () => admin,
+        dates: true,
+      },
+      { path: (v) => `/api/admin/halls?cinemaId=${v}`, field: 'cinemaId', token: () => admin, dates: false },
+    ];
+    const queryCase = fc.constantFrom(...queries).chain((route) =>
+      (route.dates ? fc.oneof(badDate, withControlCharacter('2090-01-01', false)) : withControlCharacter(ids.show!, false)).map(
+        (value) => ({
+          kind: 'query' as const,
+          route,
+          value,
+        }),
+      ),
+    );
+    let sent = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(bodyCase, queryCase), async (r) => {
+        const reply =
+          r.kind === 'body'
+            ? await t.api.request('POST', r.route.path(), {
+                body: r.body,
+                ...(r.route.token() ? { token: r.route.token()! } : {}),
+                headers: { 'Idempotency-Key': `hostile-${sent}` },
+              })
+            : await t.api.request('GET', r.route.path(encodeURIComponent(r.value)), r.route.token() ? { token: r.route.token()! } : {});
+        sent++;
+        const label = JSON.stringify(r.kind === 'body' ? r.body : r.value);
+        expect(reply.status, label).toBe(400);
+        expect(reply.headers.get('content-type'), label).toContain('application/problem+json');
+        expect(reply.body.field, label).toBe(r.kind === 'body' ? r.field : r.route.field);
+      }),
+      { numRuns: 600 },
+    );
+    expect(sent).toBe(600);
     expect(await tableCounts(t)).toBe(before);
   });
 });

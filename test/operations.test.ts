@@ -1,10 +1,28 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from './support/app.ts';
+
+const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
+
+/** Sends bytes as they are on a new connection and returns all the server answers before it closes. */
+function rawExchange(url: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk) => (answer += chunk));
+    socket.on('error', () => resolve(answer));
+    socket.on('close', () => resolve(answer));
+    socket.setTimeout(10_000, () => reject(new Error(`no answer; so far: ${answer}`)));
+    socket.write(bytes);
+  });
+}
 
 describe('operations endpoints', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ env: { METRICS_TOKEN } });
   });
   afterAll(() => t.close());
 
@@ -50,7 +68,8 @@ describe('operations endpoints', () => {
     const held = await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, a.token);
     await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, b.token);
     await t.api.post(`/api/bookings/${held.body.id}/payment`, { method: 'upi', upiId: 'success@upi' }, a.token, { 'Idempotency-Key': 'm' });
-    const metrics = await fetch(`${t.url}/metrics`);
+    const metrics = await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(metrics.status).toBe(200);
     expect(metrics.headers.get('content-type')).toContain('text/plain');
     const text = await metrics.text();
     expect(text).toMatch(/houseful_holds_total\{outcome="held"\} 1/);
@@ -59,11 +78,71 @@ describe('operations endpoints', () => {
     expect(text).toMatch(/houseful_http_request_duration_seconds_bucket\{.*route="\/api\/shows\/:id\/seats"/);
   });
 
+  it('serves /metrics only to a bearer of METRICS_TOKEN', async () => {
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer wrong-token' },
+      { authorization: `Bearer ${METRICS_TOKEN}x` },
+      { authorization: METRICS_TOKEN },
+    ];
+    for (const headers of attempts) {
+      const reply = await fetch(`${t.url}/metrics`, { headers });
+      expect(reply.status, JSON.stringify(headers)).toBe(401);
+      expect(reply.headers.get('content-type')).toContain('application/problem+json');
+      expect(await reply.text()).not.toContain('houseful_');
+    }
+  });
+
+  it('says only that the database is not answering on /readyz, never what the database said', async () => {
+    const ping = t.ctx.db.ping;
+    t.ctx.db.ping = async () => {
+      throw new Error('password authentication failed for user "secret-user" at 10.1.2.3');
+    };
+    try {
+      const reply = await t.api.get('/readyz');
+      expect(reply.status).toBe(503);
+      expect(reply.body).toMatchObject({ type: '/problems/not-ready' });
+      expect(JSON.stringify(reply.body)).not.toMatch(/secret-user|10\.1\.2\.3|password/);
+    } finally {
+      t.ctx.db.ping = ping;
+    }
+    expect((await t.api.get('/readyz')).status).toBe(200);
+  });
+
+  it("answers requests Node's parser refuses with problem+json: a malformed request line 400, oversized headers 431", async () => {
+    const malformed = await rawExchange(t.url, 'HELLO THERE\r\n\r\n');
+    expect(malformed).toMatch(/^HTTP\/1\.1 400 /);
+    expect(malformed).toMatch(/content-type: application\/problem\+json/i);
+    expect(JSON.parse(malformed.slice(malformed.indexOf('\r\n\r\n') + 4))).toMatchObject({ type: '/problems/invalid-input', status: 400 });
+    const oversized = await rawExchange(t.url, `GET /api/cities HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(oversized).toMatch(/^HTTP\/1\.1 431 /);
+    expect(oversized).toMatch(/content-type: application\/problem\+json/i);
+    expect(JSON.parse(oversized.slice(oversized.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      type: '/problems/headers-too-large',
+      status: 431,
+    });
+  });
+
   it('sends security headers and a request id, and no CORS', async () => {
     const reply = await fetch(`${t.url}/api/cities`, { headers: { origin: 'https://evil.example' } });
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
     expect(reply.headers.get('x-request-id')).toEqual(expect.any(String));
     expect(reply.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('metrics without METRICS_TOKEN', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('are not served at all', async () => {
+    const reply = await t.api.get('/metrics');
+    expect(reply.status).toBe(404);
+    expect(reply.headers.get('content-type')).toContain('application/problem+json');
+    expect(JSON.stringify(reply.body)).not.toContain('houseful_');
   });
 });
 

@@ -17,6 +17,7 @@ describe('starting and stopping', () => {
     [{ HOLD_TTL_SECONDS: '0' }, /HOLD_TTL_SECONDS must be between/],
     [{ DATABASE_URL: 'mysql://localhost/x' }, /DATABASE_URL must start with postgres:/],
     [{ ADMIN_EMAIL: 'a@b.co' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/],
+    [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16 characters/],
     [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' }, /cannot reach the database at DATABASE_URL 127\.0\.0\.1:1\/none/],
   ])('ends with one clear line for %o', async (env, message) => {
     const run = runMain({ DATA_DIR: dataDir, ...env });

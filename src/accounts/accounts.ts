@@ -1,6 +1,7 @@
 // Accounts and sessions: argon2id password hashes, random bearer tokens stored only as SHA-256.
 import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
+import addressparser from 'nodemailer/lib/addressparser';
 import type { Queryable } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import { EmailTaken, InvalidInput, Unauthenticated } from '../domain/errors.ts';
@@ -9,11 +10,19 @@ import { findUserWithHash, insertSession, insertUser, makeAdmin, userForSession,
 
 export type { Role, User } from './repository.ts';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// One plain address: a dot-atom local part (no quotes, spaces, comments or display name) at a
+// domain of letters, digits and hyphens. Mail goes exactly where the stored address says.
+const EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 function normaliseEmail(email: string): string {
   const value = email.trim().toLowerCase();
-  if (!EMAIL.test(value)) throw new InvalidInput('email', 'must be an email address like name@example.com');
+  // And nodemailer, which sends the mail, must read it as that one address and nothing else.
+  const parsed = EMAIL.test(value) ? addressparser(value) : [];
+  const only = parsed.length === 1 ? parsed[0] : undefined;
+  if (!only || only.name !== '' || only.address !== value) {
+    throw new InvalidInput('email', 'must be one plain email address like name@example.com, with no name, quotes or brackets');
+  }
   return value;
 }
 

@@ -4,7 +4,7 @@ import type { Clock } from '../domain/clock.ts';
 import { NotFound } from '../domain/errors.ts';
 import { inr } from '../domain/money.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
-import { inZone } from '../domain/zoned-time.ts';
+import { inZone, parseCalendarDate } from '../domain/zoned-time.ts';
 import { mustExist } from '../catalogue/admin.ts';
 import {
   allCities,
@@ -62,6 +62,7 @@ function toShowView(row: ShowRow, now: Date): ShowView {
 
 /** Shows matching the filter; without a date, those not yet over. */
 export async function listShows(db: Queryable, clock: Clock, filter: ShowFilter): Promise<ShowView[]> {
+  if (filter.date !== undefined) parseCalendarDate('date', filter.date);
   const now = clock.now();
   return (await showRows(db, now, filter)).map((row) => toShowView(row, now));
 }

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { Queryable } from '../db/database.ts';
 import { InvalidInput, NotFound, ShowOverlap } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
-import { isValidTimeZone } from '../domain/zoned-time.ts';
+import { isValidTimeZone, parseCalendarDate, parseInstant } from '../domain/zoned-time.ts';
 import type { NewHallValue } from './schemas.ts';
 import {
   clashesInHall,
@@ -113,6 +113,9 @@ export async function createHall(ctx: Context, adminId: string, input: { cinemaI
   return { id: hallId, cinemaId: input.cinemaId, name, totalSeats: seats.length, rows: layout };
 }
 
+/** From the first films to as far ahead as a release is announced. */
+const RELEASE_YEARS = { min: 1880, max: 2100 };
+
 export async function createMovie(
   ctx: Context,
   adminId: string,
@@ -125,9 +128,7 @@ export async function createMovie(
     releaseDate?: string | undefined;
   },
 ) {
-  if (input.releaseDate !== undefined && Number.isNaN(Date.parse(`${input.releaseDate}T00:00:00Z`))) {
-    throw new InvalidInput('releaseDate', 'must be a date YYYY-MM-DD');
-  }
+  if (input.releaseDate !== undefined) parseCalendarDate('releaseDate', input.releaseDate, RELEASE_YEARS);
   const movie = {
     id: newId('mov'),
     title: nonEmpty('title', input.title),
@@ -166,10 +167,7 @@ export async function createShow(
   input: ShowInput,
 ): Promise<{ id: string; startsAt: Date; endsAt: Date; timeZone: string }> {
   const slot = await showSlot(ctx.db, input.movieId, input.hallId);
-  const startsAt = new Date(input.startsAt);
-  if (Number.isNaN(startsAt.getTime()) || !/(Z|[+-]\d{2}:?\d{2})$/i.test(input.startsAt)) {
-    throw new InvalidInput('startsAt', 'must be an ISO 8601 date-time with an offset, like 2026-12-01T18:30:00+05:30');
-  }
+  const startsAt = parseInstant('startsAt', input.startsAt, { offsetRequired: true });
   if (startsAt <= ctx.clock.now()) throw new InvalidInput('startsAt', 'must be in the future');
   const endsAt = new Date(startsAt.getTime() + slot.durationMinutes * 60_000);
   const id = newId('shw');

@@ -166,7 +166,12 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        clashingShows(ctx.db, request.query.hallId, request.query.movieId, parseInstant('startsAt', request.query.startsAt)),
+        clashingShows(
+          ctx.db,
+          request.query.hallId,
+          request.query.movieId,
+          parseInstant('startsAt', request.query.startsAt, { offsetRequired: true }),
+        ),
     );
   };
 }
