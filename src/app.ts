@@ -45,6 +45,14 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, useDefaults: true } },
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,
+    // A request must arrive whole (headers and body) within REQUEST_TIMEOUT_MS; Node checks this
+    // often enough to close a silent or trickling client soon after. It does not limit how long an
+    // answer takes or a live seat stream stays open: those are sent after the request arrived.
+    requestTimeout: ctx.config.requestTimeoutMs,
+    http: {
+      headersTimeout: ctx.config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, Math.max(50, Math.floor(ctx.config.requestTimeoutMs / 4))),
+    },
     // Malformed or overlong URLs are refused before routing; they get problem+json too.
     frameworkErrors: (error, _request, reply) =>
       sendProblem(

@@ -49,6 +49,11 @@ export interface Config {
   paymentRecoveryAfterSeconds: number;
   /** The built-in test gateway waits this long after capturing a charge before answering (TEST_GATEWAY_DELAY_MS), to rehearse slow banks. */
   testGatewayDelayMs: number;
+  /** A request's headers and body must arrive whole within this long, or the connection is closed (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
+  /** Live seat streams open at once from one client address (SSE_MAX_PER_CLIENT), and on this instance (SSE_MAX_TOTAL). */
+  sseMaxPerClient: number;
+  sseMaxTotal: number;
 }
 
 export class ConfigError extends Error {}
@@ -131,5 +136,8 @@ export function loadConfig(env: Env = process.env): Config {
     paymentTimeoutMs: integer(env, 'PAYMENT_TIMEOUT_MS', 15_000, 10, 600_000),
     paymentRecoveryAfterSeconds: integer(env, 'PAYMENT_RECOVERY_AFTER_SECONDS', 60, 1, 86_400),
     testGatewayDelayMs: integer(env, 'TEST_GATEWAY_DELAY_MS', 0, 0, 600_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
+    sseMaxPerClient: integer(env, 'SSE_MAX_PER_CLIENT', 20, 1, 1_000_000),
+    sseMaxTotal: integer(env, 'SSE_MAX_TOTAL', 2_000, 1, 1_000_000),
   };
 }
