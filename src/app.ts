@@ -72,11 +72,11 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(helmet, { contentSecurityPolicy: false });
   const limitsOn = ctx.config.rateLimitPerMinute > 0;
   if (limitsOn) await app.register(rateLimit, { global: false, hook: 'preHandler' });
-  const perClient = (key: 'ip' | 'user') =>
+  const perClient = (key: 'ip' | 'user', max = ctx.config.rateLimitPerMinute, timeWindow = '1 minute') =>
     limitsOn
       ? {
-          max: ctx.config.rateLimitPerMinute,
-          timeWindow: '1 minute',
+          max,
+          timeWindow,
           keyGenerator: (request: { ip: string; user: { id: string } | null }) =>
             key === 'user' && request.user ? request.user.id : request.ip,
         }
@@ -102,7 +102,12 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
 
   const registry = registerMetrics(app);
   await app.register(opsRoutes(ctx, registry, options.isReady ?? (() => true)));
-  await app.register(accountRoutes(ctx, perClient('ip')));
+  await app.register(
+    accountRoutes(ctx, {
+      signUp: perClient('ip', ctx.config.signUpLimitPerHour, '1 hour'),
+      signIn: perClient('ip', ctx.config.signInLimitPerMinute),
+    }),
+  );
   await app.register(browsingRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
   await app.register(bookingRoutes(ctx, perClient('user')));

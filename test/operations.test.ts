@@ -70,7 +70,7 @@ describe('operations endpoints', () => {
 describe('rate limits', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3', SIGN_IN_LIMIT_PER_MINUTE: '3' } });
   });
   afterAll(() => t.close());
 

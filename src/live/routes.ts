@@ -53,7 +53,6 @@ export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSecond
         const lastEventId = request.headers['last-event-id'];
         const release = slots.take(request.ip);
         if (typeof release === 'string') {
-          reply.header('retry-after', String(FULL_RETRY_AFTER_SECONDS));
           return sendProblem(
             reply,
             problem(

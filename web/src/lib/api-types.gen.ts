@@ -26,7 +26,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in: returns a bearer token */
+    /**
+     * Sign in: returns a bearer token
+     * @description Limited per client address (SIGN_IN_LIMIT_PER_MINUTE) and per account: after SIGN_IN_BACKOFF_AFTER wrong passwords in a row each try must wait twice as long as the last (429 `too-many-attempts` with Retry-After), the right password too.
+     */
     post: operations['signIn'];
     delete?: never;
     options?: never;
