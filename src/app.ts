@@ -50,6 +50,14 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,
     clientErrorHandler,
+    // A request must arrive whole (headers and body) within REQUEST_TIMEOUT_MS; Node checks this
+    // often enough to close a silent or trickling client soon after. It does not limit how long an
+    // answer takes or a live seat stream stays open: those are sent after the request arrived.
+    requestTimeout: ctx.config.requestTimeoutMs,
+    http: {
+      headersTimeout: ctx.config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, Math.max(50, Math.floor(ctx.config.requestTimeoutMs / 4))),
+    },
     // Malformed or overlong URLs are refused before routing; they get problem+json too.
     frameworkErrors: (error, _request, reply) =>
       sendProblem(
@@ -70,11 +78,11 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(helmet, { contentSecurityPolicy: false });
   const limitsOn = ctx.config.rateLimitPerMinute > 0;
   if (limitsOn) await app.register(rateLimit, { global: false, hook: 'preHandler' });
-  const perClient = (key: 'ip' | 'user') =>
+  const perClient = (key: 'ip' | 'user', max = ctx.config.rateLimitPerMinute, timeWindow = '1 minute') =>
     limitsOn
       ? {
-          max: ctx.config.rateLimitPerMinute,
-          timeWindow: '1 minute',
+          max,
+          timeWindow,
           keyGenerator: (request: { ip: string; user: { id: string } | null }) =>
             key === 'user' && request.user ? request.user.id : request.ip,
         }
@@ -100,7 +108,12 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
 
   const registry = registerMetrics(app);
   await app.register(opsRoutes(ctx, registry, options.isReady ?? (() => true)));
-  await app.register(accountRoutes(ctx, perClient('ip')));
+  await app.register(
+    accountRoutes(ctx, {
+      signUp: perClient('ip', ctx.config.signUpLimitPerHour, '1 hour'),
+      signIn: perClient('ip', ctx.config.signInLimitPerMinute),
+    }),
+  );
   await app.register(browsingRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
   await app.register(bookingRoutes(ctx, perClient('user')));

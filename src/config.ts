@@ -41,7 +41,10 @@ export interface Config {
   sessionTtlHours: number;
   /** pino level (LOG_LEVEL). */
   logLevel: string;
-  /** Requests per minute per client on sign-in, sign-up and holds (RATE_LIMIT_PER_MINUTE); 0 turns limits off. */
+  /**
+   * Holds per minute per customer (RATE_LIMIT_PER_MINUTE). 0 turns every rate limit off: this one, the sign-in
+   * and sign-up limits, the per-account sign-in backoff and the new-account hold cap (tests and the bench).
+   */
   rateLimitPerMinute: number;
   /** How long a charge may take before the customer is told it is pending (PAYMENT_TIMEOUT_MS). */
   paymentTimeoutMs: number;
@@ -51,6 +54,21 @@ export interface Config {
   testGatewayDelayMs: number;
   /** /metrics answers only `Authorization: Bearer <this>` (METRICS_TOKEN, at least 16 characters); unset, /metrics is off. */
   metricsToken: string | undefined;
+  /** A request's headers and body must arrive whole within this long, or the connection is closed (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
+  /** Live seat streams open at once from one client address (SSE_MAX_PER_CLIENT), and on this instance (SSE_MAX_TOTAL). */
+  sseMaxPerClient: number;
+  sseMaxTotal: number;
+  /** Sign-ins per minute per client address (SIGN_IN_LIMIT_PER_MINUTE) and sign-ups per hour (SIGNUP_LIMIT_PER_HOUR). */
+  signInLimitPerMinute: number;
+  signUpLimitPerHour: number;
+  /** Wrong passwords in a row for one account before each further try must wait, twice as long each time (SIGN_IN_BACKOFF_AFTER). */
+  signInBackoffAfter: number;
+  /** The longest such wait (SIGN_IN_BACKOFF_MAX_SECONDS). */
+  signInBackoffMaxSeconds: number;
+  /** An account younger than this (NEW_ACCOUNT_MINUTES; 0: none) may hold only NEW_ACCOUNT_MAX_HELD_SEATS seats at once, across all shows. */
+  newAccountMinutes: number;
+  newAccountMaxHeldSeats: number;
 }
 
 export class ConfigError extends Error {}
@@ -137,5 +155,14 @@ export function loadConfig(env: Env = process.env): Config {
     paymentRecoveryAfterSeconds: integer(env, 'PAYMENT_RECOVERY_AFTER_SECONDS', 60, 1, 86_400),
     testGatewayDelayMs: integer(env, 'TEST_GATEWAY_DELAY_MS', 0, 0, 600_000),
     metricsToken,
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
+    sseMaxPerClient: integer(env, 'SSE_MAX_PER_CLIENT', 20, 1, 1_000_000),
+    sseMaxTotal: integer(env, 'SSE_MAX_TOTAL', 2_000, 1, 1_000_000),
+    signInLimitPerMinute: integer(env, 'SIGN_IN_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
+    signUpLimitPerHour: integer(env, 'SIGNUP_LIMIT_PER_HOUR', 10, 1, 1_000_000),
+    signInBackoffAfter: integer(env, 'SIGN_IN_BACKOFF_AFTER', 5, 1, 1_000),
+    signInBackoffMaxSeconds: integer(env, 'SIGN_IN_BACKOFF_MAX_SECONDS', 900, 1, 86_400),
+    newAccountMinutes: integer(env, 'NEW_ACCOUNT_MINUTES', 60, 0, 525_600),
+    newAccountMaxHeldSeats: integer(env, 'NEW_ACCOUNT_MAX_HELD_SEATS', 4, 1, 100),
   };
 }

@@ -149,7 +149,7 @@ describe('metrics without METRICS_TOKEN', () => {
 describe('rate limits', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3', SIGN_IN_LIMIT_PER_MINUTE: '3' } });
   });
   afterAll(() => t.close());
 

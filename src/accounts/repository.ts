@@ -51,3 +51,42 @@ export async function userForSession(db: Queryable, tokenHash: string, now: Date
     )
   ).rows[0];
 }
+
+/** When sign-in for this email may be tried again, and whether any failure is on record. */
+export async function signInFailures(db: Queryable, email: string): Promise<{ blocked_until: Date | null } | undefined> {
+  return (await db.query<{ blocked_until: Date | null }>('SELECT blocked_until FROM sign_in_failures WHERE email = $1', [email])).rows[0];
+}
+
+/** Counts one more wrong password for the email, starting again when the last was before `forgetBefore`; returns the count. */
+export async function countSignInFailure(db: Queryable, email: string, now: Date, forgetBefore: Date): Promise<number> {
+  return (
+    await db.query<{ failures: number }>(
+      `INSERT INTO sign_in_failures (email, failures, last_failed_at) VALUES ($1, 1, $2)
+       ON CONFLICT (email) DO UPDATE SET last_failed_at = $2,
+         failures = CASE WHEN sign_in_failures.last_failed_at < $3 THEN 1 ELSE sign_in_failures.failures + 1 END
+       RETURNING failures`,
+      [email, now, forgetBefore],
+    )
+  ).rows[0]!.failures;
+}
+
+export async function blockSignIn(db: Queryable, email: string, until: Date): Promise<void> {
+  await db.query('UPDATE sign_in_failures SET blocked_until = $2 WHERE email = $1', [email, until]);
+}
+
+export async function clearSignInFailures(db: Queryable, email: string): Promise<void> {
+  await db.query('DELETE FROM sign_in_failures WHERE email = $1', [email]);
+}
+
+/** Forgets failures older than `before` whose wait is over. */
+export async function purgeSignInFailures(db: Queryable, before: Date, now: Date): Promise<void> {
+  await db.query('DELETE FROM sign_in_failures WHERE last_failed_at < $1 AND (blocked_until IS NULL OR blocked_until <= $2)', [
+    before,
+    now,
+  ]);
+}
+
+/** When the account was made; undefined for an unknown id. */
+export async function accountCreatedAt(db: Queryable, userId: string): Promise<Date | undefined> {
+  return (await db.query<{ created_at: Date }>('SELECT created_at FROM users WHERE id = $1', [userId])).rows[0]?.created_at;
+}

@@ -3,8 +3,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Context } from '../context.ts';
 import { problems, Text } from '../http/schemas.ts';
-import { createUser, publicUser, signIn } from './accounts.ts';
+import { createUser, publicUser } from './accounts.ts';
 import { authHooks, currentUser } from './auth.ts';
+import { signInWithBackoff } from './sign-in-backoff.ts';
 
 const PublicUser = Type.Object({
   id: Type.String(),
@@ -15,13 +16,19 @@ const PublicUser = Type.Object({
 
 const SignedInUser = Type.Object({ ...PublicUser.properties, role: Type.String() });
 
-export function accountRoutes(ctx: Context, rateLimit: object | false): FastifyPluginAsyncTypebox {
+/** Per-client limits of @fastify/rate-limit for each route, or false for none. */
+export interface AccountRateLimits {
+  signUp: object | false;
+  signIn: object | false;
+}
+
+export function accountRoutes(ctx: Context, limits: AccountRateLimits): FastifyPluginAsyncTypebox {
   const { requireUser } = authHooks(ctx);
   return async (app) => {
     app.post(
       '/api/users',
       {
-        config: { rateLimit },
+        config: { rateLimit: limits.signUp },
         schema: {
           tags: ['accounts'],
           operationId: 'signUp',
@@ -44,7 +51,7 @@ export function accountRoutes(ctx: Context, rateLimit: object | false): FastifyP
     app.post(
       '/api/sessions',
       {
-        config: { rateLimit },
+        config: { rateLimit: limits.signIn },
         schema: {
           tags: ['accounts'],
           operationId: 'signIn',
@@ -53,11 +60,13 @@ export function accountRoutes(ctx: Context, rateLimit: object | false): FastifyP
             { email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) },
             { additionalProperties: false },
           ),
+          description:
+            'Limited per client address (SIGN_IN_LIMIT_PER_MINUTE) and per account: after SIGN_IN_BACKOFF_AFTER wrong passwords ' +
+            'in a row each try must wait twice as long as the last (429 `too-many-attempts` with Retry-After), the right password too.',
           response: { 201: Type.Object({ token: Type.String(), user: SignedInUser }), ...problems(400, 401, 429) },
         },
       },
-      async (request, reply) =>
-        reply.status(201).send(await signIn(ctx.db, ctx.clock, ctx.config.sessionTtlHours, request.body.email, request.body.password)),
+      async (request, reply) => reply.status(201).send(await signInWithBackoff(ctx, request.body.email, request.body.password)),
     );
 
     // So the web app can restore a session and show staff pages only to admins.

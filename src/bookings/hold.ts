@@ -1,12 +1,22 @@
 // Holding seats: all requested seats or none, decided by one conditional statement under the
 // customer's lock (docs/design.md rule 1; the statement is HOLD_STATEMENT in repository.ts).
 import type { Context } from '../context.ts';
-import { HoldLimitReached, InvalidInput, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
+import { accountCreatedAt } from '../accounts/repository.ts';
+import { HoldLimitReached, InvalidInput, NewAccountHoldLimit, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
 import { inr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { claimSeats, findShowForHold, precheckHold, type HoldOutcome, type HoldRequest, type ShowForHold } from './repository.ts';
+import {
+  claimSeats,
+  countSeatsHeldBy,
+  findShowForHold,
+  lockCustomerHolds,
+  precheckHold,
+  type HoldOutcome,
+  type HoldRequest,
+  type ShowForHold,
+} from './repository.ts';
 import type { BookingView } from './schemas.ts';
 
 /** The checks that need no database: some seats, none repeated, not too many. */
@@ -37,6 +47,18 @@ function showProblem(ctx: Context, show: ShowForHold, seatIds: readonly string[]
 /** When the hold lapses: HOLD_TTL_SECONDS from now, rounded up to a whole second. */
 export function holdDeadline(now: Date, ttlSeconds: number): Date {
   return new Date(Math.ceil((now.getTime() + ttlSeconds * 1000) / 1000) * 1000);
+}
+
+/**
+ * Whether the customer's account is new enough for the new-account cap (NEW_ACCOUNT_MINUTES): its
+ * holds across all shows count together, so a batch of fresh accounts cannot take a whole show.
+ * Off with the rate limits (RATE_LIMIT_PER_MINUTE=0).
+ */
+async function isNewAccount(ctx: Context, userId: string, now: Date): Promise<boolean> {
+  const minutes = ctx.config.newAccountMinutes;
+  if (ctx.config.rateLimitPerMinute === 0 || minutes === 0) return false;
+  const createdAt = await accountCreatedAt(ctx.db, userId);
+  return createdAt !== undefined && now.getTime() - createdAt.getTime() < minutes * 60_000;
 }
 
 /** The show is not upcoming, or a seat is not one of its seats: the statement refused before it locked anything. */
@@ -95,9 +117,17 @@ async function tryHold(
     now,
     limit,
   };
-  // One customer's holds on one show take turns, so the per-customer limit cannot be raced past.
+  const newAccount = await isNewAccount(ctx, userId, now);
+  // One customer's holds on one show take turns, so the per-customer limit cannot be raced past;
+  // a new account's holds on all shows take turns too, for the new-account cap.
   return ctx.db.transaction(
     async (tx) => {
+      if (newAccount) {
+        await lockCustomerHolds(tx, userId);
+        const cap = ctx.config.newAccountMaxHeldSeats;
+        if ((await countSeatsHeldBy(tx, userId, now)) + seatIds.length > cap)
+          throw new NewAccountHoldLimit(cap, ctx.config.newAccountMinutes);
+      }
       const outcome = await claimSeats(tx, hold);
       if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
       if (!outcome.within_limit) throw new HoldLimitReached(limit);

@@ -7,9 +7,10 @@ import { newId } from '../domain/ids.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
 import { notifySeatChange } from '../live/repository.ts';
 import { queueBookingMessages } from '../notifications/repository.ts';
-import { requestHash, withIdempotency, type StoredAnswer } from '../payments/idempotency.ts';
+import { keptOfPayment, requestHash, withIdempotency, type StoredAnswer } from '../payments/idempotency.ts';
 import { strategyFor, type PaymentRequest } from '../payments/methods.ts';
 import { findPaymentForKey, insertPendingPayment, movePayment } from '../payments/repository.ts';
+import { ticketSecret } from '../tickets/tokens.ts';
 import { bookingState, getBooking } from './read.ts';
 import { endPendingBooking } from './release.ts';
 import { bookHeldSeats, countBookingSeats, moveBooking } from './repository.ts';
@@ -148,7 +149,7 @@ async function outcomeOfAttempt(ctx: Context, userId: string, bookingId: string,
  */
 export async function payIdempotently(
   ctx: Context,
-  payment: { userId: string; bookingId: string; key: string; request: PaymentRequest; body: unknown },
+  payment: { userId: string; bookingId: string; key: string; request: PaymentRequest },
   answerFor: (error: DomainError) => StoredAnswer,
 ): Promise<StoredAnswer> {
   const { userId, bookingId, key } = payment;
@@ -159,7 +160,7 @@ export async function payIdempotently(
   return withIdempotency(ctx.db, ctx.clock, {
     userId,
     key,
-    hash: requestHash({ booking: bookingId, body: payment.body }),
+    hash: requestHash(await ticketSecret(ctx), { booking: bookingId, payment: keptOfPayment(payment.request) }),
     run: async () => {
       await payForBooking(ctx, userId, bookingId, payment.request, { idempotencyKey: key });
       return confirmedBooking();

@@ -1,6 +1,6 @@
 // Every SQL statement about bookings and the seats they hold. The rules in this folder call
 // these; nothing else in Houseful reads or writes bookings, booking_seats or show_seats.
-import type { Queryable } from '../db/database.ts';
+import { advisoryLockKey, type Queryable } from '../db/database.ts';
 import { seatIsFree, seatIsHeldLive } from '../db/seat-predicates.ts';
 import { assertBookingTransition, type BookingStatus } from '../domain/states.ts';
 import { SEAT_CHANNEL } from '../live/repository.ts';
@@ -348,4 +348,20 @@ export async function showBookingRows(db: Queryable, showId: string): Promise<Sh
       [showId],
     )
   ).rows;
+}
+
+/** Makes this customer's holds on every show take turns until the transaction ends. */
+export async function lockCustomerHolds(tx: Queryable, userId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [advisoryLockKey(`holds:${userId}`).toString()]);
+}
+
+/** The seats the customer holds at `now`, across every show. */
+export async function countSeatsHeldBy(db: Queryable, userId: string, now: Date): Promise<number> {
+  return (
+    await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
+       WHERE b.user_id = $1 AND b.status = 'pending' AND ${seatIsHeldLive('ss', '$2')}`,
+      [userId, now],
+    )
+  ).rows[0]!.n;
 }

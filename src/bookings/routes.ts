@@ -126,7 +126,6 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
             bookingId: request.params.id,
             key: String(request.headers['idempotency-key']),
             request: toPaymentRequest(request.body),
-            body: request.body,
           },
           (error) => {
             const body = problemForDomainError(error);

@@ -175,3 +175,26 @@ export class TicketAlreadyUsed extends DomainError {
     return { field: 'token', checkedInAt: this.checkedInAt };
   }
 }
+
+export class TooManyAttempts extends DomainError {
+  readonly problem = 'too-many-attempts';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many wrong passwords for this account; try again in ${retryAfterSeconds} s`);
+  }
+  override extra() {
+    return { retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
+export class NewAccountHoldLimit extends DomainError {
+  readonly problem = 'new-account-hold-limit';
+  constructor(
+    readonly limit: number,
+    readonly minutes: number,
+  ) {
+    super(`an account made less than ${minutes} minutes ago may hold at most ${limit} seats at a time, across all shows`);
+  }
+  override extra() {
+    return { limit: this.limit };
+  }
+}

@@ -10,6 +10,7 @@ import {
   IdempotencyKeyReused,
   InvalidInput,
   InvalidTransition,
+  NewAccountHoldLimit,
   NotFound,
   PaymentDeclined,
   PaymentPending,
@@ -20,6 +21,7 @@ import {
   TicketAlreadyUsed,
   TicketInvalid,
   TicketNotValid,
+  TooManyAttempts,
   Unauthenticated,
 } from '../domain/errors.ts';
 
@@ -54,6 +56,8 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [TicketInvalid, 422, 'Not a valid ticket'],
   [TicketNotValid, 409, 'Ticket not valid'],
   [TicketAlreadyUsed, 409, 'Ticket already used'],
+  [TooManyAttempts, 429, 'Too many attempts'],
+  [NewAccountHoldLimit, 409, 'Too many seats held by a new account'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {
@@ -102,6 +106,8 @@ export function validationProblem(errors: AjvError[], context: string | undefine
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  // A problem that says when to come back says it in the header too.
+  if (typeof body.retryAfterSeconds === 'number') reply.header('retry-after', String(body.retryAfterSeconds));
   return reply.status(body.status).type('application/problem+json').send(body);
 }
 

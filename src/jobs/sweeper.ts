@@ -1,6 +1,9 @@
 // Housekeeping for lapsed holds (docs/design.md rule 4): reads already treat them as free; this
 // moves their bookings to expired and frees the rows. SKIP LOCKED lets every instance run it at
-// once. It also purges what is kept only for a while: Idempotency-Keys and delivered messages.
+// once. It also purges what is kept only for a while: Idempotency-Keys, delivered messages and
+// old sign-in failures.
+import { purgeSignInFailures } from '../accounts/repository.ts';
+import { FAILURE_MEMORY_MS } from '../accounts/sign-in-backoff.ts';
 import { releaseSeats } from '../bookings/release.ts';
 import { expireLapsedBookings } from '../bookings/repository.ts';
 import type { Context } from '../context.ts';
@@ -29,5 +32,6 @@ export async function sweepExpiredHolds(ctx: Context): Promise<number> {
   }
   await purgeIdempotencyKeys(ctx.db, new Date(ctx.clock.now().getTime() - KEY_RETENTION_MS));
   await purgeSentMessages(ctx.db, SENT_MESSAGE_RETENTION_DAYS);
+  await purgeSignInFailures(ctx.db, new Date(ctx.clock.now().getTime() - FAILURE_MEMORY_MS), ctx.clock.now());
   return total;
 }

@@ -8,11 +8,15 @@ import { Type } from 'typebox';
 import { seatMap } from '../browsing/read.ts';
 import { mustExist } from '../catalogue/admin.ts';
 import type { Context } from '../context.ts';
+import { problem, sendProblem } from '../http/problems.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import type { SeatEvent, SeatEventHub } from './seat-events.ts';
+import { StreamSlots } from './stream-slots.ts';
 
 /** How long a browser waits before reconnecting after the stream drops. */
 const RECONNECT_MS = 2_000;
+/** What a client refused a stream past the cap is told to wait before trying again. */
+const FULL_RETRY_AFTER_SECONDS = 10;
 
 function frame(event: string, id: string, data: unknown): string {
   return `event: ${event}\nid: ${id}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -21,6 +25,7 @@ function frame(event: string, id: string, data: unknown): string {
 export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSeconds: number): FastifyPluginAsyncTypebox {
   return async (app) => {
     const open = new Set<ServerResponse>();
+    const slots = new StreamSlots(ctx.config.sseMaxPerClient, ctx.config.sseMaxTotal);
     // Streams never finish by themselves; without this app.close() would wait for them forever.
     app.addHook('preClose', async () => {
       for (const response of open) response.end();
@@ -35,16 +40,32 @@ export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSecond
           summary: 'Live seat changes as text/event-stream: event `seats`, data { seatIds, status }',
           description:
             'Send Last-Event-ID when reconnecting: missed events are replayed, or a `snapshot` event (the seat map) comes first. ' +
-            '`?snapshot=true` asks for a snapshot on a fresh connection too. A comment line is sent every 15 s as a heartbeat.',
+            '`?snapshot=true` asks for a snapshot on a fresh connection too. A comment line is sent every 15 s as a heartbeat. ' +
+            'Past the streams one address (or the server) may keep open, the answer is 503 `too-many-streams` with Retry-After.',
           params: IdParams,
           querystring: Type.Object({ snapshot: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-          response: { 200: Type.String({ description: 'text/event-stream' }), ...problems(400, 404) },
+          response: { 200: Type.String({ description: 'text/event-stream' }), ...problems(400, 404, 503) },
         },
       },
       async (request, reply) => {
         const showId = request.params.id;
         await mustExist(ctx.db, 'shows', showId);
         const lastEventId = request.headers['last-event-id'];
+        const release = slots.take(request.ip);
+        if (typeof release === 'string') {
+          return sendProblem(
+            reply,
+            problem(
+              'too-many-streams',
+              503,
+              'Too many live streams',
+              release === 'client'
+                ? `at most ${ctx.config.sseMaxPerClient} live seat streams may be open from one address; close one or try again later`
+                : 'this server has as many live seat streams open as it takes; try again later',
+              { retryAfterSeconds: FULL_RETRY_AFTER_SECONDS },
+            ),
+          );
+        }
 
         reply.hijack();
         const response = reply.raw;
@@ -72,6 +93,7 @@ export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSecond
         const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), heartbeatSeconds * 1000);
         heartbeat.unref();
         response.on('close', () => {
+          release();
           clearInterval(heartbeat);
           unsubscribe();
           open.delete(response);

@@ -2,8 +2,9 @@
 // the same key with another body is refused. Keys belong to the caller. A request that ended
 // without a final answer (503 payment-pending, an outage) leaves its key open to a retry, which
 // is given the outcome of the attempt made under that key once there is one, or runs again when
-// no attempt was made.
-import { createHash } from 'node:crypto';
+// no attempt was made. What a request asks for is kept only as an HMAC keyed with a server
+// secret, over what may be kept of it: of a card, the last four digits and the expiry.
+import { createHmac } from 'node:crypto';
 import type { Queryable } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import { DomainError, IdempotencyKeyInUse, IdempotencyKeyReused } from '../domain/errors.ts';
@@ -14,6 +15,7 @@ import {
   storeIdempotentAnswer,
   takeOverIdempotencyKey,
 } from './repository.ts';
+import { cardNumber, type PaymentRequest } from './methods.ts';
 
 /** An answer as it is stored and replayed: an HTTP status and its body. */
 export interface StoredAnswer {
@@ -46,8 +48,39 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export function requestHash(parts: unknown): string {
-  return createHash('sha256').update(canonical(parts)).digest('hex');
+/**
+ * What may be kept of a payment request: of a card only the last four digits and the expiry,
+ * never the CVV or the full number (README, "Security").
+ */
+export function keptOfPayment(request: PaymentRequest): Record<string, unknown> {
+  switch (request.method) {
+    case 'credit_card':
+    case 'debit_card':
+      return { method: request.method, card: { last4: cardNumber(request).slice(-4), expiry: request.card.expiry } };
+    case 'upi':
+      return { method: request.method, upiId: request.upiId };
+    case 'net_banking':
+      return { method: request.method, bank: request.bank };
+    case 'wallet':
+      return { method: request.method, walletId: request.walletId };
+  }
+}
+
+// The hash key is derived from the server secret, so it is never the key that signs tickets.
+const hashKeys = new WeakMap<Buffer, Buffer>();
+
+function hashKey(secret: Buffer): Buffer {
+  let key = hashKeys.get(secret);
+  if (!key) {
+    key = createHmac('sha256', secret).update('houseful.idempotency-request').digest();
+    hashKeys.set(secret, key);
+  }
+  return key;
+}
+
+/** HMAC-SHA256 of the canonical parts, keyed with a key derived from the server secret (ticketSecret). */
+export function requestHash(secret: Buffer, parts: unknown): string {
+  return createHmac('sha256', hashKey(secret)).update(canonical(parts)).digest('hex');
 }
 
 export async function withIdempotency(db: Queryable, clock: Clock, request: IdempotentRequest): Promise<StoredAnswer> {

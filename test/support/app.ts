@@ -50,13 +50,23 @@ export async function freshDatabase(backend: Backend): Promise<{ db: Database; u
 }
 
 export async function startTestApp(
-  options: { backend?: Backend; env?: Record<string, string>; gateway?: TestGatewayOptions; clock?: ManualClock } = {},
+  options: {
+    backend?: Backend;
+    env?: Record<string, string>;
+    gateway?: TestGatewayOptions;
+    clock?: ManualClock;
+    /** Every log line, at every level, is written here too. */
+    logTo?: (line: string) => void;
+  } = {},
 ): Promise<TestApp> {
   const backend = options.backend ?? 'pglite';
   const database = await freshDatabase(backend);
   const config: Config = loadConfig({ RATE_LIMIT_PER_MINUTE: '0', SEED_DEMO: '0', LOG_LEVEL: 'silent', ...options.env });
   const clock = options.clock ?? new ManualClock();
-  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logTo = options.logTo;
+  const log = logTo
+    ? pino({ level: 'trace' }, { write: (line: string) => logTo(line) })
+    : pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const ctx: Context = { db: database.db, clock, config, gateway: new TestGateway(database.db, options.gateway), log };
   const app = await buildApp(ctx, { loggerInstance: log });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

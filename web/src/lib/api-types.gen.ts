@@ -26,7 +26,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in: returns a bearer token */
+    /**
+     * Sign in: returns a bearer token
+     * @description Limited per client address (SIGN_IN_LIMIT_PER_MINUTE) and per account: after SIGN_IN_BACKOFF_AFTER wrong passwords in a row each try must wait twice as long as the last (429 `too-many-attempts` with Retry-After), the right password too.
+     */
     post: operations['signIn'];
     delete?: never;
     options?: never;
@@ -455,7 +458,7 @@ export interface paths {
     };
     /**
      * Live seat changes as text/event-stream: event `seats`, data { seatIds, status }
-     * @description Send Last-Event-ID when reconnecting: missed events are replayed, or a `snapshot` event (the seat map) comes first. `?snapshot=true` asks for a snapshot on a fresh connection too. A comment line is sent every 15 s as a heartbeat.
+     * @description Send Last-Event-ID when reconnecting: missed events are replayed, or a `snapshot` event (the seat map) comes first. `?snapshot=true` asks for a snapshot on a fresh connection too. A comment line is sent every 15 s as a heartbeat. Past the streams one address (or the server) may keep open, the answer is 503 `too-many-streams` with Retry-After.
      */
     get: operations['streamSeatEvents'];
     put?: never;
@@ -4038,6 +4041,29 @@ export interface operations {
       };
       /** @description the request was refused: see `type` and `detail` */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      503: {
         headers: {
           [name: string]: unknown;
         };
