@@ -55,6 +55,31 @@ describe('POST /api/admin/checkins', () => {
     expect((await t.api.post('/api/admin/checkins', { token }, admin)).status).toBe(201);
   });
 
+  it('accepts exactly one encoding of a token: base64url without padding, as issued', async () => {
+    const { token } = await ticketFor();
+    const signature = token.split('.')[2]!;
+    // 32 bytes in 43 characters leave the last character two spare bits: a variant decodes to the same bytes.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(signature.at(-1)!);
+    const spareBits = `${token.slice(0, -1)}${alphabet[last ^ 1]}`;
+    const standard = token.replaceAll('-', '+').replaceAll('_', '/');
+    const variants = [`${token}=`, spareBits, ...(standard === token ? [] : [standard])];
+    for (const variant of variants) {
+      const refused = await t.api.post('/api/admin/checkins', { token: variant }, admin);
+      expect(refused.status, variant).toBe(422);
+      expect(refused.body.type).toMatch(/\/ticket-invalid$/);
+    }
+    // Every variant of a signature with both url-safe characters in it is refused too.
+    const secret = Buffer.from('a secret of at least thirty-two characters, for this test');
+    const bookingId = Array.from({ length: 500 }, (_, i) => `bkg_${i}`).find((id) => /-.*_|_.*-/.test(signTicket(secret, id)))!;
+    const issued = signTicket(secret, bookingId);
+    expect(verifyTicket(secret, issued)).toBe(bookingId);
+    for (const variant of [issued.replace('-', '+'), issued.replace('_', '/'), `${issued}==`]) {
+      expect(verifyTicket(secret, variant), variant).toBeUndefined();
+    }
+    expect((await t.api.post('/api/admin/checkins', { token }, admin)).status).toBe(201);
+  });
+
   it('refuses the ticket of a cancelled booking', async () => {
     const { booking, customer, token } = await ticketFor();
     expect((await t.api.post(`/api/bookings/${booking.id}/cancel`, undefined, customer.token)).status).toBe(200);
