@@ -1,5 +1,6 @@
 // Every setting Houseful reads from the environment, validated once at start.
 // A bad value ends the process with one line naming the variable (see main.ts).
+import { passwordWeakness } from './accounts/password-policy.ts';
 
 export interface Config {
   /** HTTP port; 0 picks any free port and the bound URL is logged. */
@@ -98,9 +99,9 @@ export function loadConfig(env: Env = process.env): Config {
   if ((adminEmail === undefined) !== (adminPassword === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
-  if (adminPassword !== undefined && adminPassword.length < 8) {
-    throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
-  }
+  // The same policy as any account's password (src/accounts/password-policy.ts).
+  const adminPasswordWeakness = adminPassword !== undefined && adminEmail !== undefined && passwordWeakness(adminPassword, adminEmail);
+  if (adminPasswordWeakness) throw new ConfigError(`ADMIN_PASSWORD ${adminPasswordWeakness}`);
   const authSecret = optional(env, 'AUTH_SECRET');
   if (authSecret !== undefined && authSecret.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters');
   const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';

@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import { EmailTaken, InvalidInput, Unauthenticated } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
+import { passwordWeakness } from './password-policy.ts';
 import { findUserWithHash, insertSession, insertUser, makeAdmin, userForSession, type Role, type User } from './repository.ts';
 
 export type { Role, User } from './repository.ts';
@@ -37,7 +38,8 @@ export async function createUser(
   role: Role = 'customer',
 ): Promise<User> {
   const email = normaliseEmail(input.email);
-  if (input.password.length < 8) throw new InvalidInput('password', 'must be at least 8 characters');
+  const weakness = passwordWeakness(input.password, email);
+  if (weakness) throw new InvalidInput('password', weakness);
   const name = input.name.trim();
   if (!name) throw new InvalidInput('name', 'must not be empty');
   const passwordHash = await hashPassword(input.password);
