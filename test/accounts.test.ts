@@ -69,9 +69,9 @@ describe('accounts and access', () => {
     const made = await t.ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE name = 'Weak'");
     expect(made.rows[0]!.n).toBe(0);
     // Spaces inside a long passphrase are fine.
-    expect((await t.api.post('/api/users', { name: 'Phrase', email: 'phrase@example.com', password: 'correct horse battery' })).status).toBe(
-      201,
-    );
+    expect(
+      (await t.api.post('/api/users', { name: 'Phrase', email: 'phrase@example.com', password: 'correct horse battery' })).status,
+    ).toBe(201);
   });
 
   it('holds ADMIN_PASSWORD to the same policy at start', () => {
