@@ -175,3 +175,15 @@ export class TicketAlreadyUsed extends DomainError {
     return { field: 'token', checkedInAt: this.checkedInAt };
   }
 }
+
+export class TicketCheckedIn extends DomainError {
+  readonly problem = 'ticket-checked-in';
+  constructor(readonly checkedInAt: string) {
+    super(
+      `the ticket was checked in at ${checkedInAt}: its seats were used, so the booking cannot be cancelled or refunded here; ask the cinema`,
+    );
+  }
+  override extra() {
+    return { checkedInAt: this.checkedInAt };
+  }
+}

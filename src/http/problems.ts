@@ -18,6 +18,7 @@ import {
   ShowOverlap,
   ShowStarted,
   TicketAlreadyUsed,
+  TicketCheckedIn,
   TicketInvalid,
   TicketNotValid,
   Unauthenticated,
@@ -54,6 +55,7 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [TicketInvalid, 422, 'Not a valid ticket'],
   [TicketNotValid, 409, 'Ticket not valid'],
   [TicketAlreadyUsed, 409, 'Ticket already used'],
+  [TicketCheckedIn, 409, 'Ticket already checked in'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {
