@@ -187,3 +187,10 @@ export class TicketCheckedIn extends DomainError {
     return { checkedInAt: this.checkedInAt };
   }
 }
+
+export class ShowStartedBeforePayment extends DomainError {
+  readonly problem = 'show-started-before-payment';
+  constructor() {
+    super('the show started before this booking was paid for: nothing was charged and the seats were let go');
+  }
+}

@@ -17,6 +17,7 @@ import {
   ShowNotUpcoming,
   ShowOverlap,
   ShowStarted,
+  ShowStartedBeforePayment,
   TicketAlreadyUsed,
   TicketCheckedIn,
   TicketInvalid,
@@ -56,6 +57,7 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [TicketNotValid, 409, 'Ticket not valid'],
   [TicketAlreadyUsed, 409, 'Ticket already used'],
   [TicketCheckedIn, 409, 'Ticket already checked in'],
+  [ShowStartedBeforePayment, 409, 'Show started before payment'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {
