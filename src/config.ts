@@ -50,6 +50,8 @@ export interface Config {
   paymentRecoveryAfterSeconds: number;
   /** The built-in test gateway waits this long after capturing a charge before answering (TEST_GATEWAY_DELAY_MS), to rehearse slow banks. */
   testGatewayDelayMs: number;
+  /** Check-in at the door opens this many minutes before a show starts, and closes when it ends (CHECKIN_OPENS_MINUTES_BEFORE). */
+  checkInOpensMinutesBefore: number;
 }
 
 export class ConfigError extends Error {}
@@ -132,5 +134,6 @@ export function loadConfig(env: Env = process.env): Config {
     paymentTimeoutMs: integer(env, 'PAYMENT_TIMEOUT_MS', 15_000, 10, 600_000),
     paymentRecoveryAfterSeconds: integer(env, 'PAYMENT_RECOVERY_AFTER_SECONDS', 60, 1, 86_400),
     testGatewayDelayMs: integer(env, 'TEST_GATEWAY_DELAY_MS', 0, 0, 600_000),
+    checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),
   };
 }

@@ -194,3 +194,23 @@ export class ShowStartedBeforePayment extends DomainError {
     super('the show started before this booking was paid for: nothing was charged and the seats were let go');
   }
 }
+
+export class CheckInNotOpen extends DomainError {
+  readonly problem = 'check-in-not-open';
+  constructor(readonly opensAt: string) {
+    super(`check-in for this show opens at ${opensAt}: come back then`);
+  }
+  override extra() {
+    return { field: 'token', opensAt: this.opensAt };
+  }
+}
+
+export class CheckInClosed extends DomainError {
+  readonly problem = 'check-in-closed';
+  constructor(readonly endedAt: string) {
+    super(`the show ended at ${endedAt}: its tickets can no longer be checked in`);
+  }
+  override extra() {
+    return { field: 'token', endedAt: this.endedAt };
+  }
+}

@@ -8,7 +8,8 @@ describe('POST /api/admin/checkins', () => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    // These shows start tomorrow; check-in opens two days before them here (the time window is tested below).
+    t = await startTestApp({ env: { CHECKIN_OPENS_MINUTES_BEFORE: '2880' } });
     admin = await adminToken(t.ctx);
   });
   afterAll(() => t.close());
@@ -116,5 +117,49 @@ describe('POST /api/admin/checkins', () => {
     expect(verifyTicket(secret, signTicket(secret, 'bkg_x'))).toBe('bkg_x');
     const withEnv = { db: t.ctx.db, config: { ...t.ctx.config, authSecret: 'a-secret-of-at-least-thirty-two-characters' } };
     expect((await ticketSecret(withEnv)).equals(secret)).toBe(false);
+  });
+});
+
+describe('the check-in window', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await adminToken(t.ctx, 'door@example.com');
+  });
+  afterAll(() => t.close());
+
+  it('opens CHECKIN_OPENS_MINUTES_BEFORE the show (120 by default) and closes when the show ends', async () => {
+    const { show, seats } = await t.api.scenario(admin, { startsInHours: 24 });
+    const customer = await t.api.customer('Early');
+    const first = await bookAndPay(t.api, customer.token, show.id, [seats[0]!.id]);
+    const second = await bookAndPay(t.api, customer.token, show.id, [seats[1]!.id]);
+    const tokenOf = async (bookingId: string) =>
+      (await t.api.get(`/api/bookings/${bookingId}/ticket`, customer.token)).body.token as string;
+
+    const early = await t.api.post('/api/admin/checkins', { token: await tokenOf(first.id) }, admin);
+    expect(early.status).toBe(409);
+    expect(early.headers.get('content-type')).toContain('application/problem+json');
+    expect(early.body.type).toMatch(/\/check-in-not-open$/);
+    expect(early.body.field).toBe('token');
+    const startsAt = Date.parse(show.startsAt);
+    expect(Date.parse(early.body.opensAt)).toBe(startsAt - 120 * 60_000);
+    expect(early.body.opensAt).toMatch(/\+05:30$/);
+    expect(t.ctx.config.checkInOpensMinutesBefore).toBe(120);
+
+    // A minute after the window opens (re-signing in, as the admin's session would have lapsed).
+    t.clock.advance((startsAt - 119 * 60_000 - t.clock.now().getTime()) / 1000);
+    const staff = (await t.api.post('/api/sessions', { email: 'door@example.com', password: 'admin-password' })).body.token as string;
+    expect((await t.api.post('/api/admin/checkins', { token: await tokenOf(first.id) }, staff)).status).toBe(201);
+
+    // Once the show has ended (Inception runs 148 minutes) the door is closed.
+    const secondToken = await tokenOf(second.id);
+    t.clock.advance((Date.parse(show.endsAt) + 1_000 - t.clock.now().getTime()) / 1000);
+    const late = await t.api.post('/api/admin/checkins', { token: secondToken }, staff);
+    expect(late.status).toBe(409);
+    expect(late.body.type).toMatch(/\/check-in-closed$/);
+    expect(late.body.field).toBe('token');
+    const used = await t.ctx.db.query('SELECT 1 FROM ticket_checkins WHERE booking_id = $1', [second.id]);
+    expect(used.rowCount).toBe(0);
   });
 });
