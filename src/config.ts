@@ -1,5 +1,6 @@
 // Every setting Houseful reads from the environment, validated once at start.
 // A bad value ends the process with one line naming the variable (see main.ts).
+import { passwordWeakness } from './accounts/password-policy.ts';
 
 export interface Config {
   /** HTTP port; 0 picks any free port and the bound URL is logged. */
@@ -69,6 +70,8 @@ export interface Config {
   /** An account younger than this (NEW_ACCOUNT_MINUTES; 0: none) may hold only NEW_ACCOUNT_MAX_HELD_SEATS seats at once, across all shows. */
   newAccountMinutes: number;
   newAccountMaxHeldSeats: number;
+  /** Check-in at the door opens this many minutes before a show starts, and closes when it ends (CHECKIN_OPENS_MINUTES_BEFORE). */
+  checkInOpensMinutesBefore: number;
 }
 
 export class ConfigError extends Error {}
@@ -118,9 +121,9 @@ export function loadConfig(env: Env = process.env): Config {
   if ((adminEmail === undefined) !== (adminPassword === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
-  if (adminPassword !== undefined && adminPassword.length < 8) {
-    throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
-  }
+  // The same policy as any account's password (src/accounts/password-policy.ts).
+  const adminPasswordWeakness = adminPassword !== undefined && adminEmail !== undefined && passwordWeakness(adminPassword, adminEmail);
+  if (adminPasswordWeakness) throw new ConfigError(`ADMIN_PASSWORD ${adminPasswordWeakness}`);
   const authSecret = optional(env, 'AUTH_SECRET');
   if (authSecret !== undefined && authSecret.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters');
   const metricsToken = optional(env, 'METRICS_TOKEN');
@@ -164,5 +167,6 @@ export function loadConfig(env: Env = process.env): Config {
     signInBackoffMaxSeconds: integer(env, 'SIGN_IN_BACKOFF_MAX_SECONDS', 900, 1, 86_400),
     newAccountMinutes: integer(env, 'NEW_ACCOUNT_MINUTES', 60, 0, 525_600),
     newAccountMaxHeldSeats: integer(env, 'NEW_ACCOUNT_MAX_HELD_SEATS', 4, 1, 100),
+    checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),
   };
 }

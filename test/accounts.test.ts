@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { adminToken, startTestApp, type TestApp } from './support/app.ts';
 
 describe('accounts and access', () => {
@@ -48,6 +49,36 @@ describe('accounts and access', () => {
       "SELECT count(*)::int AS n FROM users WHERE email IN ('c@example.com', 'not-an-email')",
     );
     expect(count.rows[0]!.n).toBe(0);
+  });
+
+  it('refuses a weak password with 400 naming password and saying why: too short, all whitespace, or the email', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['short-pw@example.com', 'seven77', /at least 8 characters/],
+      ['spaces@example.com', '        ', /whitespace/],
+      ['spaces2@example.com', ' \t \n    ', /whitespace/],
+      ['Same.Person@example.com', 'same.person@EXAMPLE.com', /email/],
+      ['localpart@example.com', 'LocalPart', /email/],
+    ];
+    for (const [email, password, reason] of cases) {
+      const refused = await t.api.post('/api/users', { name: 'Weak', email, password });
+      expect(refused.status, password).toBe(400);
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect(refused.body.field).toBe('password');
+      expect(refused.body.detail).toMatch(reason);
+    }
+    const made = await t.ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE name = 'Weak'");
+    expect(made.rows[0]!.n).toBe(0);
+    // Spaces inside a long passphrase are fine.
+    expect(
+      (await t.api.post('/api/users', { name: 'Phrase', email: 'phrase@example.com', password: 'correct horse battery' })).status,
+    ).toBe(201);
+  });
+
+  it('holds ADMIN_PASSWORD to the same policy at start', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'boss@example.com', ADMIN_PASSWORD: 'short' })).toThrow(/at least 8 characters/);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'managers@example.com', ADMIN_PASSWORD: 'MANAGERS' })).toThrow(/ADMIN_PASSWORD/);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'boss@example.com', ADMIN_PASSWORD: 'BOSS@example.com' })).toThrow(/must not be the email/);
+    expect(loadConfig({ ADMIN_EMAIL: 'boss@example.com', ADMIN_PASSWORD: 'a-good-password' }).adminPassword).toBe('a-good-password');
   });
 
   it('allows phone numbers to repeat', async () => {

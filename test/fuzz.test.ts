@@ -181,6 +181,7 @@ describe('fuzzing every route', () => {
         required: ['method'],
       },
       { path: '/api/admin/checkins', token: () => admin, valid: () => ({ token: 'x' }), required: ['token'] },
+      { path: '/api/admin/bookings/{booking}/refund', token: () => admin, valid: () => ({ reason: 'r' }), required: ['reason'] },
     ];
     const idRoutes: { method: 'GET' | 'POST'; path: string; token: () => string | undefined }[] = [
       { method: 'GET', path: '/api/cities/{x}/movies', token: () => undefined },
@@ -192,6 +193,7 @@ describe('fuzzing every route', () => {
       { method: 'POST', path: '/api/bookings/{x}/cancel', token: () => customer },
       { method: 'POST', path: '/api/bookings/{x}/payment', token: () => customer },
       { method: 'POST', path: '/api/admin/shows/{x}/cancel', token: () => admin },
+      { method: 'POST', path: '/api/admin/bookings/{x}/refund', token: () => admin },
       { method: 'POST', path: '/api/shows/{x}/watch', token: () => customer },
       { method: 'GET', path: '/api/shows?date={x}', token: () => undefined },
       { method: 'GET', path: '/api/shows?cityId={x}&movieId={x}', token: () => undefined },

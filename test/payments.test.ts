@@ -156,6 +156,28 @@ describe.each(backends())('paying (%s)', (backend) => {
         .status,
     ).toBe(200);
   });
+
+  it('refuses to pay for a hold once its show has started: 409 show-started-before-payment, nothing charged', async () => {
+    // A show three minutes from now on the test clock; the hold is still live (HOLD_TTL_SECONDS is 300) when it starts.
+    const aheadHours = (t.clock.now().getTime() - Date.now()) / 3_600_000;
+    const { show, seats } = await t.api.scenario(admin, { startsInHours: aheadHours + 3 / 60 });
+    const customer = await t.api.customer('Latecomer');
+    const hold = await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token);
+    expect(hold.status).toBe(201);
+    t.clock.advance(200);
+    expect(Date.parse(hold.body.expiresAt)).toBeGreaterThan(t.clock.now().getTime());
+
+    const late = await t.api.post(`/api/bookings/${hold.body.id}/payment`, card('4242424242424242'), customer.token, {
+      'Idempotency-Key': 'after-start',
+    });
+    expect(late.status).toBe(409);
+    expect(late.headers.get('content-type')).toContain('application/problem+json');
+    expect(late.body.type).toMatch(/\/show-started-before-payment$/);
+    expect(await charges(hold.body.id)).toEqual([]);
+    const payments = await t.ctx.db.query('SELECT 1 FROM payments WHERE booking_id = $1', [hold.body.id]);
+    expect(payments.rowCount).toBe(0);
+    expect((await t.api.get(`/api/bookings/${hold.body.id}`, customer.token)).body.status).toBe('expired');
+  });
 });
 
 describe('a hold that lapses while its charge is in flight', () => {

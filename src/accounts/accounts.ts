@@ -2,11 +2,25 @@
 import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import addressparser from 'nodemailer/lib/addressparser';
-import type { Queryable } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import { EmailTaken, InvalidInput, Unauthenticated } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
-import { findUserWithHash, insertSession, insertUser, makeAdmin, userForSession, type Role, type User } from './repository.ts';
+import { passwordWeakness } from './password-policy.ts';
+import {
+  deleteSession,
+  deleteSessionsOf,
+  findPasswordHash,
+  findPasswordHashByEmail,
+  findUserWithHash,
+  insertSession,
+  insertUser,
+  makeAdmin,
+  updatePasswordHash,
+  userForSession,
+  type Role,
+  type User,
+} from './repository.ts';
 
 export type { Role, User } from './repository.ts';
 
@@ -46,7 +60,8 @@ export async function createUser(
   role: Role = 'customer',
 ): Promise<User> {
   const email = normaliseEmail(input.email);
-  if (input.password.length < 8) throw new InvalidInput('password', 'must be at least 8 characters');
+  const weakness = passwordWeakness(input.password, email);
+  if (weakness) throw new InvalidInput('password', weakness);
   const name = input.name.trim();
   if (!name) throw new InvalidInput('name', 'must not be empty');
   const passwordHash = await hashPassword(input.password);
@@ -68,7 +83,9 @@ export async function signIn(
   if (!row || !ok) throw new Unauthenticated('wrong email or password');
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(clock.now().getTime() + ttlHours * 3_600_000);
-  await insertSession(db, hashToken(token), row.id, expiresAt);
+  // The password changed while it was being checked: the old one opens nothing.
+  if (!(await insertSession(db, hashToken(token), row.id, expiresAt, row.password_hash)))
+    throw new Unauthenticated('wrong email or password');
   const { password_hash: _hash, ...user } = row;
   return { token, user };
 }
@@ -77,13 +94,53 @@ export function userForToken(db: Queryable, clock: Clock, token: string): Promis
   return userForSession(db, hashToken(token), clock.now());
 }
 
-/** Makes sure the ADMIN_EMAIL account exists, is an admin and signs in with ADMIN_PASSWORD. */
+/**
+ * Signing out: ends the session of this token, or with `everywhere` every session of its account.
+ * Sessions are looked up in the database on each request, so every instance refuses the token at once.
+ */
+export async function signOut(db: Queryable, user: User, token: string, options: { everywhere?: boolean } = {}): Promise<void> {
+  if (options.everywhere) await deleteSessionsOf(db, user.id);
+  else await deleteSession(db, hashToken(token));
+}
+
+/**
+ * The signed-in user changes their password: the current one must be given, the new one must pass
+ * the policy and differ from it. Every other session of the account ends; the one that made the change goes on.
+ */
+export async function changePassword(
+  db: Database,
+  user: User,
+  token: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const stored = await findPasswordHash(db, user.id);
+  if (!stored || !(await argon2.verify(stored, input.currentPassword))) {
+    throw new InvalidInput('currentPassword', "is not this account's password");
+  }
+  const weakness = passwordWeakness(input.newPassword, user.email);
+  if (weakness) throw new InvalidInput('newPassword', weakness);
+  if (input.newPassword === input.currentPassword) throw new InvalidInput('newPassword', 'must differ from the current password');
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await updatePasswordHash(tx, user.id, passwordHash);
+    await deleteSessionsOf(tx, user.id, hashToken(token));
+  });
+}
+
+/**
+ * Makes sure the ADMIN_EMAIL account exists, is an admin and signs in with ADMIN_PASSWORD. When
+ * ADMIN_PASSWORD changed since the last start, every session the old password opened ends.
+ */
 export async function ensureAdmin(db: Queryable, email: string, password: string): Promise<void> {
   try {
     await createUser(db, { name: 'Administrator', email, password }, 'admin');
   } catch (error) {
     if (!(error instanceof EmailTaken)) throw error;
-    await makeAdmin(db, normaliseEmail(email), await hashPassword(password));
+    const address = normaliseEmail(email);
+    const existing = await findPasswordHashByEmail(db, address);
+    const unchanged = existing !== undefined && (await argon2.verify(existing.password_hash, password));
+    await makeAdmin(db, address, unchanged ? existing.password_hash : await hashPassword(password));
+    if (existing && !unchanged) await deleteSessionsOf(db, existing.id);
   }
 }
 

@@ -37,8 +37,48 @@ export async function makeAdmin(db: Queryable, email: string, passwordHash: stri
   await db.query("UPDATE users SET role = 'admin', password_hash = $2 WHERE email = $1", [email, passwordHash]);
 }
 
-export async function insertSession(db: Queryable, tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
-  await db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, userId, expiresAt]);
+/**
+ * Opens a session for the user, only while their password hash is still the one that was verified:
+ * a sign-in racing a password change cannot leave a session opened with the old password. False when it changed.
+ */
+export async function insertSession(
+  db: Queryable,
+  tokenHash: string,
+  userId: string,
+  expiresAt: Date,
+  passwordHash: string,
+): Promise<boolean> {
+  const inserted = await db.query(
+    'INSERT INTO sessions (token_hash, user_id, expires_at) SELECT $1, id, $3 FROM users WHERE id = $2 AND password_hash = $4',
+    [tokenHash, userId, expiresAt, passwordHash],
+  );
+  return inserted.rowCount === 1;
+}
+
+/** Ends the session with this token hash (signing out). */
+export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+}
+
+/** Ends every session of the user, except the one with `keepTokenHash` when given; returns how many ended. */
+export async function deleteSessionsOf(db: Queryable, userId: string, keepTokenHash?: string): Promise<number> {
+  const deleted = await db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2', [
+    userId,
+    keepTokenHash ?? null,
+  ]);
+  return deleted.rowCount;
+}
+
+export async function findPasswordHash(db: Queryable, userId: string): Promise<string | undefined> {
+  return (await db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [userId])).rows[0]?.password_hash;
+}
+
+export async function findPasswordHashByEmail(db: Queryable, email: string): Promise<{ id: string; password_hash: string } | undefined> {
+  return (await db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE email = $1', [email])).rows[0];
+}
+
+export async function updatePasswordHash(db: Queryable, userId: string, passwordHash: string): Promise<void> {
+  await db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
 }
 
 /** The user whose session has this token hash and is still running at `now`. */

@@ -1,10 +1,10 @@
-// Account routes: sign up, sign in, and who the bearer token belongs to.
+// Account routes: sign up, sign in and out, who the bearer token belongs to, and changing the password.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Context } from '../context.ts';
 import { problems, Text } from '../http/schemas.ts';
-import { createUser, publicUser } from './accounts.ts';
-import { authHooks, currentUser } from './auth.ts';
+import { changePassword, createUser, publicUser, signOut } from './accounts.ts';
+import { authHooks, bearerToken, currentUser } from './auth.ts';
 import { signInWithBackoff } from './sign-in-backoff.ts';
 
 const PublicUser = Type.Object({
@@ -67,6 +67,53 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits): FastifyP
         },
       },
       async (request, reply) => reply.status(201).send(await signInWithBackoff(ctx, request.body.email, request.body.password)),
+    );
+
+    app.delete(
+      '/api/sessions',
+      {
+        onRequest: requireUser,
+        schema: {
+          tags: ['accounts'],
+          operationId: 'signOut',
+          summary: 'Sign out: ends this session, or with ?all=true every session of the account',
+          querystring: Type.Object(
+            {
+              all: Type.Optional(
+                Type.Union([Type.Literal('true'), Type.Literal('false')], { description: 'true: sign out everywhere, on every device' }),
+              ),
+            },
+            { additionalProperties: false },
+          ),
+          response: { 204: Type.Null({ description: 'signed out; the token is refused from now on' }), ...problems(400, 401) },
+        },
+      },
+      async (request, reply) => {
+        await signOut(ctx.db, currentUser(request), bearerToken(request) ?? '', { everywhere: request.query.all === 'true' });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.put(
+      '/api/me/password',
+      {
+        onRequest: requireUser,
+        config: { rateLimit: limits.signIn },
+        schema: {
+          tags: ['accounts'],
+          operationId: 'changePassword',
+          summary: 'Change my password: every other session of the account ends, this one goes on',
+          body: Type.Object(
+            { currentPassword: Type.String({ maxLength: 200 }), newPassword: Type.String({ maxLength: 200 }) },
+            { additionalProperties: false },
+          ),
+          response: { 204: Type.Null({ description: 'changed' }), ...problems(400, 401, 429) },
+        },
+      },
+      async (request, reply) => {
+        await changePassword(ctx.db, currentUser(request), bearerToken(request) ?? '', request.body);
+        return reply.status(204).send(null);
+      },
     );
 
     // So the web app can restore a session and show staff pages only to admins.

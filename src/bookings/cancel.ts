@@ -2,14 +2,15 @@
 // payments marked refund_pending in one transaction; the refunds are sent after it.
 import { findShowTimes, markShowCancelled, recordAudit } from '../catalogue/repository.ts';
 import type { Context } from '../context.ts';
-import { InvalidTransition, NotFound, ShowStarted } from '../domain/errors.ts';
+import { InvalidInput, InvalidTransition, NotFound, ShowStarted, TicketCheckedIn } from '../domain/errors.ts';
 import { effectiveBookingStatus, effectiveShowStatus } from '../domain/states.ts';
+import { inZone } from '../domain/zoned-time.ts';
 import { queueBookingMessages } from '../notifications/repository.ts';
 import { markCompletedPaymentsForRefund, type PaymentToRefund } from '../payments/repository.ts';
 import { refundPayment } from './pay.ts';
 import { bookingState } from './read.ts';
 import { releaseSeats } from './release.ts';
-import { lockLiveBookingsOfShow, moveBooking, moveBookings } from './repository.ts';
+import { checkedInAt, lockBooking, lockLiveBookingsOfShow, moveBooking, moveBookings } from './repository.ts';
 
 async function sendRefunds(ctx: Context, refunds: PaymentToRefund[]): Promise<void> {
   for (const refund of refunds) await refundPayment(ctx, refund.id, refund.amount);
@@ -23,6 +24,12 @@ export async function cancelBooking(ctx: Context, userId: string, bookingId: str
   if (status !== 'pending' && status !== 'confirmed') throw new InvalidTransition('booking', status, 'cancelled');
 
   const refunds = await ctx.db.transaction(async (tx) => {
+    // Under the booking's lock, which a check-in takes too: of a check-in and a cancel racing, one wins.
+    const locked = await lockBooking(tx, bookingId);
+    if (!locked) throw new NotFound('booking');
+    // An admitted ticket's seats were used: no refund, and the seat is not sold again. Staff may still refund it (refundByStaff).
+    const admitted = await checkedInAt(tx, bookingId);
+    if (admitted) throw new TicketCheckedIn(inZone(admitted, locked.time_zone));
     if (!(await moveBooking(tx, bookingId, status, 'cancelled', now))) {
       // Changed under us (paid, swept or cancelled meanwhile): report what it is now.
       const current = await bookingState(tx, userId, bookingId);
@@ -36,6 +43,46 @@ export async function cancelBooking(ctx: Context, userId: string, bookingId: str
     return markCompletedPaymentsForRefund(tx, [bookingId], now);
   });
   await sendRefunds(ctx, refunds);
+}
+
+export interface StaffRefund {
+  bookingId: string;
+  refundedAmount: number;
+  /** When its ticket was checked in, in the cinema's time zone; null when it never was. */
+  checkedInAt: string | null;
+}
+
+/**
+ * Staff cancel a confirmed booking and refund it in full, deliberately and with a reason: also once
+ * its ticket was checked in, or its show started, which a customer's own cancel refuses. The seats
+ * are freed and the customer told; who did it, why, and what was refunded go into admin_audit.
+ */
+export async function refundByStaff(ctx: Context, adminId: string, bookingId: string, reason: string): Promise<StaffRefund> {
+  const why = reason.trim();
+  if (!why) throw new InvalidInput('reason', 'must say why the booking is refunded');
+  const now = ctx.clock.now();
+  const { refunds, admitted } = await ctx.db.transaction(async (tx) => {
+    const booking = await lockBooking(tx, bookingId);
+    if (!booking) throw new NotFound('booking');
+    const status = effectiveBookingStatus(booking.status, booking.expires_at, now);
+    if (status !== 'confirmed') throw new InvalidTransition('booking', status, 'refunded');
+    const checkedIn = await checkedInAt(tx, bookingId);
+    await moveBooking(tx, bookingId, 'confirmed', 'cancelled', now);
+    await releaseSeats(tx, [bookingId], now);
+    await queueBookingMessages(tx, 'booking-cancelled', [bookingId], { sms: ctx.config.smsWebhookUrl !== undefined });
+    const refunds = await markCompletedPaymentsForRefund(tx, [bookingId], now);
+    const admitted = checkedIn ? inZone(checkedIn, booking.time_zone) : null;
+    await recordAudit(tx, adminId, 'booking.refund', bookingId, {
+      reason: why,
+      showId: booking.show_id,
+      customerId: booking.user_id,
+      checkedInAt: admitted,
+      refunded: refunds.reduce((sum, r) => sum + r.amount, 0),
+    });
+    return { refunds, admitted };
+  });
+  await sendRefunds(ctx, refunds);
+  return { bookingId, refundedAmount: refunds.reduce((sum, r) => sum + r.amount, 0), checkedInAt: admitted };
 }
 
 export interface ShowCancellation {

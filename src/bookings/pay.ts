@@ -2,7 +2,14 @@
 // attempt is recorded, the gateway called outside any transaction, then the booking is
 // confirmed in one transaction that only the current holder can win (rule 2).
 import type { Context } from '../context.ts';
-import { DomainError, HoldExpired, InvalidTransition, PaymentDeclined, PaymentPending } from '../domain/errors.ts';
+import {
+  DomainError,
+  HoldExpired,
+  InvalidTransition,
+  PaymentDeclined,
+  PaymentPending,
+  ShowStartedBeforePayment,
+} from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
 import { notifySeatChange } from '../live/repository.ts';
@@ -31,6 +38,11 @@ export async function payForBooking(
     throw new HoldExpired();
   }
   if (status !== 'pending') throw new InvalidTransition('booking', status, 'confirmed');
+  // A hold taken before the show is no ticket into a show already running: refused before any payment row or charge.
+  if (booking.starts_at <= now) {
+    await expireBooking(ctx, bookingId);
+    throw new ShowStartedBeforePayment();
+  }
 
   const paymentId = newId('pay');
   const attempt = { id: paymentId, bookingId, method: request.method, amount: booking.total, idempotencyKey: options.idempotencyKey, now };

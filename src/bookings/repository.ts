@@ -312,6 +312,35 @@ export async function countBookingSeats(db: Queryable, bookingId: string): Promi
   return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM booking_seats WHERE booking_id = $1', [bookingId])).rows[0]!.n;
 }
 
+/** A booking's row, locked for a change (a cancel or a refund waits here for a check-in, and the other way round). */
+export interface LockedBooking {
+  id: string;
+  user_id: string;
+  status: BookingStatus;
+  show_id: string;
+  expires_at: Date;
+  time_zone: string;
+}
+
+export async function lockBooking(tx: Queryable, bookingId: string): Promise<LockedBooking | undefined> {
+  return (
+    await tx.query<LockedBooking>(
+      `SELECT b.id, b.user_id, b.status, b.show_id, b.expires_at, c.time_zone
+       FROM bookings b JOIN shows s ON s.id = b.show_id JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id
+       WHERE b.id = $1 FOR UPDATE OF b`,
+      [bookingId],
+    )
+  ).rows[0];
+}
+
+/**
+ * When the booking's ticket was checked in; undefined when it was not. Read in its own statement after
+ * lockBooking, so it sees a check-in that committed while the lock was awaited.
+ */
+export async function checkedInAt(tx: Queryable, bookingId: string): Promise<Date | undefined> {
+  return (await tx.query<{ at: Date }>('SELECT checked_in_at AS at FROM ticket_checkins WHERE booking_id = $1', [bookingId])).rows[0]?.at;
+}
+
 /** The show's pending and confirmed bookings, locked, in id order. */
 export async function lockLiveBookingsOfShow(tx: Queryable, showId: string): Promise<{ id: string; status: 'pending' | 'confirmed' }[]> {
   return (

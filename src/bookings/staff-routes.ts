@@ -1,4 +1,4 @@
-// Staff routes over a show's bookings: list them, and cancel the show with every booking in it.
+// Staff routes over a show's bookings: list them, cancel the show with every booking in it, and refund one booking.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { authHooks, currentUser } from '../accounts/auth.ts';
@@ -6,8 +6,8 @@ import { getShow } from '../browsing/read.ts';
 import { Show } from '../browsing/schemas.ts';
 import type { Context } from '../context.ts';
 import { inr } from '../domain/money.ts';
-import { IdParams, Money, problems } from '../http/schemas.ts';
-import { cancelShow } from './cancel.ts';
+import { IdParams, Money, problems, Timestamp } from '../http/schemas.ts';
+import { cancelShow, refundByStaff } from './cancel.ts';
 import { ShowBookings } from './schemas.ts';
 import { showBookings } from './staff.ts';
 
@@ -48,6 +48,40 @@ export function staffBookingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         const result = await cancelShow(ctx, currentUser(request).id, request.params.id);
         const show = await getShow(ctx.db, ctx.clock, request.params.id);
         return { ...show, bookingsCancelled: result.bookingsCancelled, refunded: inr(result.refundedAmount) };
+      },
+    );
+
+    app.post(
+      '/api/admin/bookings/:id/refund',
+      {
+        schema: {
+          tags: ['admin'],
+          operationId: 'refundBooking',
+          summary: 'Cancel and refund one confirmed booking in full, with a reason (audited); also once its ticket was checked in',
+          params: IdParams,
+          body: Type.Object(
+            { reason: Type.String({ minLength: 1, maxLength: 500, description: 'why: kept in the audit log' }) },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Object({
+              bookingId: Type.String(),
+              status: Type.Literal('cancelled'),
+              refunded: Money,
+              checkedInAt: Type.Union([Timestamp, Type.Null()]),
+            }),
+            ...problems(400, 401, 403, 404, 409),
+          },
+        },
+      },
+      async (request) => {
+        const result = await refundByStaff(ctx, currentUser(request).id, request.params.id, request.body.reason);
+        return {
+          bookingId: result.bookingId,
+          status: 'cancelled' as const,
+          refunded: inr(result.refundedAmount),
+          checkedInAt: result.checkedInAt,
+        };
       },
     );
   };

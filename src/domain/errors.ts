@@ -198,3 +198,42 @@ export class NewAccountHoldLimit extends DomainError {
     return { limit: this.limit };
   }
 }
+
+export class TicketCheckedIn extends DomainError {
+  readonly problem = 'ticket-checked-in';
+  constructor(readonly checkedInAt: string) {
+    super(
+      `the ticket was checked in at ${checkedInAt}: its seats were used, so the booking cannot be cancelled or refunded here; ask the cinema`,
+    );
+  }
+  override extra() {
+    return { checkedInAt: this.checkedInAt };
+  }
+}
+
+export class ShowStartedBeforePayment extends DomainError {
+  readonly problem = 'show-started-before-payment';
+  constructor() {
+    super('the show started before this booking was paid for: nothing was charged and the seats were let go');
+  }
+}
+
+export class CheckInNotOpen extends DomainError {
+  readonly problem = 'check-in-not-open';
+  constructor(readonly opensAt: string) {
+    super(`check-in for this show opens at ${opensAt}: come back then`);
+  }
+  override extra() {
+    return { field: 'token', opensAt: this.opensAt };
+  }
+}
+
+export class CheckInClosed extends DomainError {
+  readonly problem = 'check-in-closed';
+  constructor(readonly endedAt: string) {
+    super(`the show ended at ${endedAt}: its tickets can no longer be checked in`);
+  }
+  override extra() {
+    return { field: 'token', endedAt: this.endedAt };
+  }
+}

@@ -1,6 +1,8 @@
 // Every error leaves as application/problem+json (RFC 9457), mapped here and nowhere else.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import {
+  CheckInClosed,
+  CheckInNotOpen,
   DomainError,
   EmailTaken,
   Forbidden,
@@ -18,7 +20,9 @@ import {
   ShowNotUpcoming,
   ShowOverlap,
   ShowStarted,
+  ShowStartedBeforePayment,
   TicketAlreadyUsed,
+  TicketCheckedIn,
   TicketInvalid,
   TicketNotValid,
   TooManyAttempts,
@@ -58,6 +62,10 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [TicketAlreadyUsed, 409, 'Ticket already used'],
   [TooManyAttempts, 429, 'Too many attempts'],
   [NewAccountHoldLimit, 409, 'Too many seats held by a new account'],
+  [TicketCheckedIn, 409, 'Ticket already checked in'],
+  [ShowStartedBeforePayment, 409, 'Show started before payment'],
+  [CheckInNotOpen, 409, 'Check-in not open yet'],
+  [CheckInClosed, 409, 'Check-in closed'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

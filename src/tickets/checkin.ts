@@ -1,7 +1,16 @@
 // Checking a ticket in at the door: once. A second scan is refused and says when the ticket was
-// first used; a forged token, or one whose booking is no longer confirmed, is refused.
+// first used; a forged token, or one whose booking is no longer confirmed, is refused. The door opens
+// CHECKIN_OPENS_MINUTES_BEFORE a show starts and closes when it ends.
 import type { Context } from '../context.ts';
-import { InvalidTransition, NotFound, TicketAlreadyUsed, TicketInvalid, TicketNotValid } from '../domain/errors.ts';
+import {
+  CheckInClosed,
+  CheckInNotOpen,
+  InvalidTransition,
+  NotFound,
+  TicketAlreadyUsed,
+  TicketInvalid,
+  TicketNotValid,
+} from '../domain/errors.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { firstCheckIn, insertCheckIn, lockTicket, ownBookingStatus } from './repository.ts';
 import { signTicket, ticketSecret, verifyTicket } from './tokens.ts';
@@ -26,6 +35,9 @@ export async function checkInTicket(ctx: Context, staffId: string, token: string
     // A genuine signature over a booking that is gone can only come from a leaked secret: refused the same way.
     if (!ticket) throw new TicketInvalid();
     if (ticket.status !== 'confirmed') throw new TicketNotValid(ticket.status);
+    const opensAt = new Date(ticket.starts_at.getTime() - ctx.config.checkInOpensMinutesBefore * 60_000);
+    if (now < opensAt) throw new CheckInNotOpen(inZone(opensAt, ticket.time_zone));
+    if (now >= ticket.ends_at) throw new CheckInClosed(inZone(ticket.ends_at, ticket.time_zone));
     if (!(await insertCheckIn(tx, bookingId, now, staffId))) {
       throw new TicketAlreadyUsed(inZone(await firstCheckIn(tx, bookingId), ticket.time_zone));
     }

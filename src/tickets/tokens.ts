@@ -49,7 +49,11 @@ export function verifyTicket(secret: Buffer, token: string): string | undefined 
   if (parts.length !== 3 || parts[0] !== VERSION) return undefined;
   const [, bookingId = '', signature = ''] = parts;
   if (!/^[\w-]{1,64}$/.test(bookingId)) return undefined;
+  // Exactly one encoding, as signTicket writes it: base64url without padding ('+', '/' and '=' are refused),
+  // and only the canonical spelling of the bytes (no spare bits set), so one ticket has one token.
+  if (!/^[\w-]{43}$/.test(signature)) return undefined;
   const given = Buffer.from(signature, 'base64url');
+  if (given.toString('base64url') !== signature) return undefined;
   const expected = mac(secret, bookingId);
   return given.length === expected.length && timingSafeEqual(given, expected) ? bookingId : undefined;
 }

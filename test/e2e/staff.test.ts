@@ -19,7 +19,8 @@ describe.runIf(browserTierRuns())('cinema staff in the browser', () => {
   const a11y: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The show is scheduled for tomorrow evening and its ticket checked in today: the door opens three days ahead here.
+    t = await startTestApp({ env: { CHECKIN_OPENS_MINUTES_BEFORE: '4320' } });
     browser = await launchBrowser();
   });
   afterAll(async () => {

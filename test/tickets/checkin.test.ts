@@ -8,7 +8,8 @@ describe('POST /api/admin/checkins', () => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    // These shows start tomorrow; check-in opens two days before them here (the time window is tested below).
+    t = await startTestApp({ env: { CHECKIN_OPENS_MINUTES_BEFORE: '2880' } });
     admin = await adminToken(t.ctx);
   });
   afterAll(() => t.close());
@@ -55,6 +56,31 @@ describe('POST /api/admin/checkins', () => {
     expect((await t.api.post('/api/admin/checkins', { token }, admin)).status).toBe(201);
   });
 
+  it('accepts exactly one encoding of a token: base64url without padding, as issued', async () => {
+    const { token } = await ticketFor();
+    const signature = token.split('.')[2]!;
+    // 32 bytes in 43 characters leave the last character two spare bits: a variant decodes to the same bytes.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(signature.at(-1)!);
+    const spareBits = `${token.slice(0, -1)}${alphabet[last ^ 1]}`;
+    const standard = token.replaceAll('-', '+').replaceAll('_', '/');
+    const variants = [`${token}=`, spareBits, ...(standard === token ? [] : [standard])];
+    for (const variant of variants) {
+      const refused = await t.api.post('/api/admin/checkins', { token: variant }, admin);
+      expect(refused.status, variant).toBe(422);
+      expect(refused.body.type).toMatch(/\/ticket-invalid$/);
+    }
+    // Every variant of a signature with both url-safe characters in it is refused too.
+    const secret = Buffer.from('a secret of at least thirty-two characters, for this test');
+    const bookingId = Array.from({ length: 500 }, (_, i) => `bkg_${i}`).find((id) => /-.*_|_.*-/.test(signTicket(secret, id)))!;
+    const issued = signTicket(secret, bookingId);
+    expect(verifyTicket(secret, issued)).toBe(bookingId);
+    for (const variant of [issued.replace('-', '+'), issued.replace('_', '/'), `${issued}==`]) {
+      expect(verifyTicket(secret, variant), variant).toBeUndefined();
+    }
+    expect((await t.api.post('/api/admin/checkins', { token }, admin)).status).toBe(201);
+  });
+
   it('refuses the ticket of a cancelled booking', async () => {
     const { booking, customer, token } = await ticketFor();
     expect((await t.api.post(`/api/bookings/${booking.id}/cancel`, undefined, customer.token)).status).toBe(200);
@@ -91,5 +117,49 @@ describe('POST /api/admin/checkins', () => {
     expect(verifyTicket(secret, signTicket(secret, 'bkg_x'))).toBe('bkg_x');
     const withEnv = { db: t.ctx.db, config: { ...t.ctx.config, authSecret: 'a-secret-of-at-least-thirty-two-characters' } };
     expect((await ticketSecret(withEnv)).equals(secret)).toBe(false);
+  });
+});
+
+describe('the check-in window', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await adminToken(t.ctx, 'door@example.com');
+  });
+  afterAll(() => t.close());
+
+  it('opens CHECKIN_OPENS_MINUTES_BEFORE the show (120 by default) and closes when the show ends', async () => {
+    const { show, seats } = await t.api.scenario(admin, { startsInHours: 24 });
+    const customer = await t.api.customer('Early');
+    const first = await bookAndPay(t.api, customer.token, show.id, [seats[0]!.id]);
+    const second = await bookAndPay(t.api, customer.token, show.id, [seats[1]!.id]);
+    const tokenOf = async (bookingId: string) =>
+      (await t.api.get(`/api/bookings/${bookingId}/ticket`, customer.token)).body.token as string;
+
+    const early = await t.api.post('/api/admin/checkins', { token: await tokenOf(first.id) }, admin);
+    expect(early.status).toBe(409);
+    expect(early.headers.get('content-type')).toContain('application/problem+json');
+    expect(early.body.type).toMatch(/\/check-in-not-open$/);
+    expect(early.body.field).toBe('token');
+    const startsAt = Date.parse(show.startsAt);
+    expect(Date.parse(early.body.opensAt)).toBe(startsAt - 120 * 60_000);
+    expect(early.body.opensAt).toMatch(/\+05:30$/);
+    expect(t.ctx.config.checkInOpensMinutesBefore).toBe(120);
+
+    // A minute after the window opens (re-signing in, as the admin's session would have lapsed).
+    t.clock.advance((startsAt - 119 * 60_000 - t.clock.now().getTime()) / 1000);
+    const staff = (await t.api.post('/api/sessions', { email: 'door@example.com', password: 'admin-password' })).body.token as string;
+    expect((await t.api.post('/api/admin/checkins', { token: await tokenOf(first.id) }, staff)).status).toBe(201);
+
+    // Once the show has ended (Inception runs 148 minutes) the door is closed.
+    const secondToken = await tokenOf(second.id);
+    t.clock.advance((Date.parse(show.endsAt) + 1_000 - t.clock.now().getTime()) / 1000);
+    const late = await t.api.post('/api/admin/checkins', { token: secondToken }, staff);
+    expect(late.status).toBe(409);
+    expect(late.body.type).toMatch(/\/check-in-closed$/);
+    expect(late.body.field).toBe('token');
+    const used = await t.ctx.db.query('SELECT 1 FROM ticket_checkins WHERE booking_id = $1', [second.id]);
+    expect(used.rowCount).toBe(0);
   });
 });

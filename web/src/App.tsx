@@ -90,7 +90,7 @@ export function App() {
             )}
             {session.user ? (
               <li>
-                <button type="button" class="link-button" onClick={signOut}>
+                <button type="button" class="link-button" onClick={() => void signOut()}>
                   Sign out <span class="visually-hidden">{session.user.name}</span>
                 </button>
               </li>

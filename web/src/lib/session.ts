@@ -1,6 +1,6 @@
 // Who is signed in and which city they picked, kept in localStorage and shared with every page.
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, get, post, storedToken, storeToken } from './api.ts';
+import { api, ApiError, get, post, storedToken, storeToken } from './api.ts';
 import type { City, Session, User } from './types.ts';
 
 const CITY_KEY = 'houseful.city';
@@ -73,7 +73,9 @@ export async function signUp(input: { name: string; email: string; password: str
   return signIn(input.email, input.password);
 }
 
-export function signOut(): void {
+/** Ends the session on the server, then forgets the token; a server that cannot be reached does not keep anyone signed in here. */
+export async function signOut(): Promise<void> {
+  if (storedToken()) await api('DELETE', '/api/sessions').catch(() => undefined);
   storeToken(null);
   update({ user: null });
 }
