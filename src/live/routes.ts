@@ -43,7 +43,11 @@ export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSecond
             '`?snapshot=true` asks for a snapshot on a fresh connection too. A comment line is sent every 15 s as a heartbeat. ' +
             'Past the streams one address (or the server) may keep open, the answer is 503 `too-many-streams` with Retry-After.',
           params: IdParams,
-          querystring: Type.Object({ snapshot: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+          // A query string is text: `true` and `false` as written, since query values are not coerced.
+          querystring: Type.Object(
+            { snapshot: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])) },
+            { additionalProperties: false },
+          ),
           response: { 200: Type.String({ description: 'text/event-stream' }), ...problems(400, 404, 503) },
         },
       },
@@ -104,7 +108,7 @@ export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSecond
           const replay = typeof lastEventId === 'string' ? hub.eventsSince(showId, lastEventId) : undefined;
           if (replay) {
             for (const event of replay) send(event);
-          } else if (typeof lastEventId === 'string' || request.query.snapshot) {
+          } else if (typeof lastEventId === 'string' || request.query.snapshot === 'true') {
             const sequence = hub.currentSequence();
             response.write(frame('snapshot', `${hub.instance}.${sequence}`, await seatMap(ctx.db, ctx.clock, showId)));
           }

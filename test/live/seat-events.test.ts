@@ -84,6 +84,11 @@ describe('live seat events in one instance', () => {
     expect(stranger.events[0]!.event).toBe('snapshot');
     expect(snapshot.json.seats.find((s) => s.id === seats[5]!.id)?.status).toBe('held');
     expect(snapshot.json.seats.find((s) => s.id === seats[0]!.id)?.status).toBe('available');
+
+    // A fresh connection asks for the seat map first with ?snapshot=true, as the query string spells it.
+    const fresh = await open(`${t.url}/api/shows/${show.id}/events?snapshot=true`, {});
+    await fresh.next('snapshot');
+    expect(fresh.events[0]!.event).toBe('snapshot');
   });
 
   it('ends open streams when the app closes, so shutdown does not wait on them', async () => {

@@ -4348,7 +4348,7 @@ export interface operations {
   streamSeatEvents: {
     parameters: {
       query?: {
-        snapshot?: boolean;
+        snapshot?: 'true' | 'false';
       };
       header?: never;
       path: {
