@@ -327,16 +327,17 @@ async function hotShowOtherDriver(bench: Bench): Promise<Run[]> {
   const { url } = bench.database;
   const seatsTotal = bench.catalogue.hotSeats.length;
   progress('ceiling-postgresjs: the hold SQL through the postgres driver');
-  const ceiling = await runCeilingPostgresJs(url, bench.pool, bench.nextHotShow(), bench.requests, bench.customers, settings.poolSize);
+  const run = (showId: string) => ({
+    databaseUrl: url,
+    pool: bench.pool,
+    showId,
+    requests: bench.requests,
+    customers: bench.customers,
+    poolSize: settings.poolSize,
+  });
+  const ceiling = await runCeilingPostgresJs(run(bench.nextHotShow()));
   progress("houseful-sql-postgresjs: Houseful's hold transaction through the postgres driver, pipelined");
-  const transaction = await runHousefulSqlPostgresJs(
-    url,
-    bench.pool,
-    bench.nextHotShow(),
-    bench.requests,
-    bench.customers,
-    settings.poolSize,
-  );
+  const transaction = await runHousefulSqlPostgresJs(run(bench.nextHotShow()));
   const details = { client: 'postgres (porsager)', connections: settings.poolSize, seatsTotal };
   return [
     directRun('hot-show', 'ceiling-postgresjs', ceiling, details),

@@ -43,53 +43,50 @@ async function looksFree(sql: Sql, showId: string, seatIds: string[], now: Date,
   return seen!.free_ids.length === seatIds.length;
 }
 
-/** The ceiling through `postgres`: the read, then the hold statement, with nothing around them. */
-export async function runCeilingPostgresJs(
-  databaseUrl: string,
-  pool: pg.Pool,
-  showId: string,
-  requests: string[][],
-  customers: Customer[],
-  poolSize: number,
-): Promise<DirectResult> {
-  return withDriver(databaseUrl, poolSize, (sql) =>
-    runDirect(pool, showId, requests, poolSize, async (seatIds, i) => {
+interface Run {
+  databaseUrl: string;
+  pool: pg.Pool;
+  showId: string;
+  requests: string[][];
+  customers: Customer[];
+  poolSize: number;
+}
+
+/**
+ * One attempt per request: the refusing read, then, when the seats look free, `claim` with the
+ * hold statement's parameters; the booking id when it was granted.
+ */
+function runHolds(run: Run, claim: (sql: Sql, params: unknown[], userId: string) => Promise<HoldOutcomeRow | undefined>) {
+  return withDriver(run.databaseUrl, run.poolSize, (sql) =>
+    runDirect(run.pool, run.showId, run.requests, run.poolSize, async (seatIds, i) => {
       const bookingId = `bkg_pgjs_${randomBytes(12).toString('base64url')}`;
       const now = new Date();
-      const userId = customers[i % customers.length]!.userId;
-      if (!(await looksFree(sql, showId, seatIds, now, userId))) return undefined;
+      const userId = run.customers[i % run.customers.length]!.userId;
+      if (!(await looksFree(sql, run.showId, seatIds, now, userId))) return undefined;
       const until = new Date(now.getTime() + 300_000);
-      const [row] = await sql.unsafe<HoldOutcomeRow[]>(HOLD_STATEMENT, [bookingId, userId, showId, until, now, seatIds, SEAT_LIMIT], {
-        prepare: true,
-      });
+      const row = await claim(sql, [bookingId, userId, run.showId, until, now, seatIds, SEAT_LIMIT], userId);
       return granted(row) ? bookingId : undefined;
     }),
   );
 }
 
-/** Houseful's hold transaction through `postgres`, its statements pipelined: two round trips for a grant. */
-export async function runHousefulSqlPostgresJs(
-  databaseUrl: string,
-  pool: pg.Pool,
-  showId: string,
-  requests: string[][],
-  customers: Customer[],
-  poolSize: number,
-): Promise<DirectResult> {
-  return withDriver(databaseUrl, poolSize, (sql) =>
-    runDirect(pool, showId, requests, poolSize, async (seatIds, i) => {
-      const bookingId = `bkg_pgjs_${randomBytes(12).toString('base64url')}`;
-      const now = new Date();
-      const userId = customers[i % customers.length]!.userId;
-      if (!(await looksFree(sql, showId, seatIds, now, userId))) return undefined;
-      const until = new Date(now.getTime() + 300_000);
-      const lock = advisoryLockKey(`${userId}:${showId}`).toString();
-      // Returning the queries unawaited lets the driver send them, with BEGIN and COMMIT, at once.
-      const [, outcome] = await sql.begin((tx) => [
-        tx.unsafe('SELECT pg_advisory_xact_lock($1::bigint)', [lock], { prepare: true }),
-        tx.unsafe<HoldOutcomeRow[]>(HOLD_STATEMENT, [bookingId, userId, showId, until, now, seatIds, SEAT_LIMIT], { prepare: true }),
-      ]);
-      return granted((outcome as HoldOutcomeRow[] | undefined)?.[0]) ? bookingId : undefined;
-    }),
+/** The ceiling through `postgres`: the read, then the hold statement, with nothing around them. */
+export function runCeilingPostgresJs(run: Run): Promise<DirectResult> {
+  return runHolds(
+    run,
+    async (sql, params) => (await sql.unsafe<HoldOutcomeRow[]>(HOLD_STATEMENT, params as never[], { prepare: true }))[0],
   );
+}
+
+/** Houseful's hold transaction through `postgres`, its statements pipelined: two round trips for a grant. */
+export function runHousefulSqlPostgresJs(run: Run): Promise<DirectResult> {
+  return runHolds(run, async (sql, params, userId) => {
+    const lock = advisoryLockKey(`${userId}:${run.showId}`).toString();
+    // Returning the queries unawaited lets the driver send them, with BEGIN and COMMIT, at once.
+    const [, outcome] = await sql.begin((tx) => [
+      tx.unsafe('SELECT pg_advisory_xact_lock($1::bigint)', [lock], { prepare: true }),
+      tx.unsafe<HoldOutcomeRow[]>(HOLD_STATEMENT, params as never[], { prepare: true }),
+    ]);
+    return (outcome as HoldOutcomeRow[] | undefined)?.[0];
+  });
 }
