@@ -107,12 +107,15 @@ export async function runHousefulSql(
 ): Promise<DirectResult> {
   const db = new PostgresDatabase(databaseUrl, poolSize, () => undefined);
   try {
-    const config = loadConfig({ SEED_DEMO: '0', LOG_LEVEL: 'silent' });
+    // As the bench's Houseful processes run: limits off (RATE_LIMIT_PER_MINUTE=0), so no new-account cap.
+    const config = loadConfig({ SEED_DEMO: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
     const ctx: Context = { db, clock: systemClock, config, gateway: new TestGateway(db), log: pino({ level: 'silent' }) };
     await Promise.all(Array.from({ length: poolSize }, () => db.query('SELECT pg_sleep(0.02)')));
+    const made = new Date(); // the customers were just written into the database
     return await runDirect(pool, showId, requests, poolSize, async (seatIds, i) => {
       try {
-        return (await holdSeats(ctx, customers[i % customers.length]!.userId, showId, seatIds)).id;
+        const customer = { id: customers[i % customers.length]!.userId, createdAt: made };
+        return (await holdSeats(ctx, customer, showId, seatIds)).id;
       } catch (error) {
         if (error instanceof SeatsUnavailable) return undefined;
         throw error;

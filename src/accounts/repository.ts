@@ -9,6 +9,8 @@ export interface User {
   email: string;
   phone: string | null;
   role: Role;
+  /** When the account was made: accounts younger than NEW_ACCOUNT_MINUTES hold fewer seats. */
+  createdAt: Date;
 }
 
 /** Creates the account; undefined when the email is taken. */
@@ -19,7 +21,7 @@ export async function insertUser(
   return (
     await db.query<User>(
       `INSERT INTO users (id, name, email, phone, password_hash, role) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (email) DO NOTHING RETURNING id, name, email, phone, role`,
+       ON CONFLICT (email) DO NOTHING RETURNING id, name, email, phone, role, created_at AS "createdAt"`,
       [user.id, user.name, user.email, user.phone, user.passwordHash, user.role],
     )
   ).rows[0];
@@ -27,9 +29,10 @@ export async function insertUser(
 
 export async function findUserWithHash(db: Queryable, email: string): Promise<(User & { password_hash: string }) | undefined> {
   return (
-    await db.query<User & { password_hash: string }>('SELECT id, name, email, phone, role, password_hash FROM users WHERE email = $1', [
-      email,
-    ])
+    await db.query<User & { password_hash: string }>(
+      'SELECT id, name, email, phone, role, created_at AS "createdAt", password_hash FROM users WHERE email = $1',
+      [email],
+    )
   ).rows[0];
 }
 
@@ -85,7 +88,7 @@ export async function updatePasswordHash(db: Queryable, userId: string, password
 export async function userForSession(db: Queryable, tokenHash: string, now: Date): Promise<User | undefined> {
   return (
     await db.query<User>(
-      `SELECT u.id, u.name, u.email, u.phone, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+      `SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt" FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.expires_at > $2`,
       [tokenHash, now],
     )
@@ -124,9 +127,4 @@ export async function purgeSignInFailures(db: Queryable, before: Date, now: Date
     before,
     now,
   ]);
-}
-
-/** When the account was made; undefined for an unknown id. */
-export async function accountCreatedAt(db: Queryable, userId: string): Promise<Date | undefined> {
-  return (await db.query<{ created_at: Date }>('SELECT created_at FROM users WHERE id = $1', [userId])).rows[0]?.created_at;
 }

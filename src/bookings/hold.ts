@@ -1,7 +1,7 @@
 // Holding seats: all requested seats or none, decided by one conditional statement under the
 // customer's lock (docs/design.md rule 1; the statement is HOLD_STATEMENT in repository.ts).
 import type { Context } from '../context.ts';
-import { accountCreatedAt } from '../accounts/repository.ts';
+import type { User } from '../accounts/repository.ts';
 import { HoldLimitReached, InvalidInput, NewAccountHoldLimit, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
@@ -18,6 +18,9 @@ import {
   type ShowForHold,
 } from './repository.ts';
 import type { BookingView } from './schemas.ts';
+
+/** Who holds: the account, and when it was made (the new-account cap), as the session lookup read them. */
+type Customer = Pick<User, 'id' | 'createdAt'>;
 
 /** The checks that need no database: some seats, none repeated, not too many. */
 function seatListProblem(ctx: Context, seatIds: readonly string[]): InvalidInput | undefined {
@@ -54,11 +57,10 @@ export function holdDeadline(now: Date, ttlSeconds: number): Date {
  * holds across all shows count together, so a batch of fresh accounts cannot take a whole show.
  * Off with the rate limits (RATE_LIMIT_PER_MINUTE=0).
  */
-async function isNewAccount(ctx: Context, userId: string, now: Date): Promise<boolean> {
+function isNewAccount(ctx: Context, createdAt: Date, now: Date): boolean {
   const minutes = ctx.config.newAccountMinutes;
   if (ctx.config.rateLimitPerMinute === 0 || minutes === 0) return false;
-  const createdAt = await accountCreatedAt(ctx.db, userId);
-  return createdAt !== undefined && now.getTime() - createdAt.getTime() < minutes * 60_000;
+  return now.getTime() - createdAt.getTime() < minutes * 60_000;
 }
 
 /** The show is not upcoming, or a seat is not one of its seats: the statement refused before it locked anything. */
@@ -93,10 +95,11 @@ function heldBooking(hold: HoldRequest, outcome: HoldOutcome): BookingView {
  */
 async function tryHold(
   ctx: Context,
-  userId: string,
+  customer: Customer,
   showId: string,
   seatIds: readonly string[],
 ): Promise<BookingView | typeof SHOW_CHECKS_FAILED> {
+  const userId = customer.id;
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
   const seen = await precheckHold(ctx.db, { userId, showId, seatIds, now });
@@ -117,7 +120,7 @@ async function tryHold(
     now,
     limit,
   };
-  const newAccount = await isNewAccount(ctx, userId, now);
+  const newAccount = isNewAccount(ctx, customer.createdAt, now);
   // One customer's holds on one show take turns, so the per-customer limit cannot be raced past;
   // a new account's holds on all shows take turns too, for the new-account cap.
   return ctx.db.transaction(
@@ -146,14 +149,14 @@ async function tryHold(
  * goes straight to the hold, whose statement checks the show and its seats itself; only a
  * refused one is looked up, to say why: an unknown show (404) before anything else.
  */
-export async function holdSeats(ctx: Context, userId: string, showId: string, seatIds: readonly string[]): Promise<BookingView> {
+export async function holdSeats(ctx: Context, customer: Customer, showId: string, seatIds: readonly string[]): Promise<BookingView> {
   const listProblem = seatListProblem(ctx, seatIds);
   if (listProblem) {
     await showForHold(ctx, showId, seatIds);
     throw listProblem;
   }
   for (let attempt = 1; ; attempt++) {
-    const held = await tryHold(ctx, userId, showId, seatIds);
+    const held = await tryHold(ctx, customer, showId, seatIds);
     if (held !== SHOW_CHECKS_FAILED) return held;
     const problem = showProblem(ctx, await showForHold(ctx, showId, seatIds), seatIds);
     if (problem) throw problem;
