@@ -4,6 +4,7 @@
 //
 //   node --import tsx scripts/openapi.ts           regenerate both files
 //   node --import tsx scripts/openapi.ts --check   fail if either committed file differs from a fresh run
+import { SessionCache } from '../src/accounts/session-cache.ts';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,6 +28,7 @@ const noDatabase: Database = {
   roundTrips: 0,
   query: () => Promise.reject(new Error('the OpenAPI generator has no database')),
   transaction: () => Promise.reject(new Error('the OpenAPI generator has no database')),
+  lockedStatement: () => Promise.reject(new Error('the OpenAPI generator has no database')),
   ping: () => Promise.reject(new Error('the OpenAPI generator has no database')),
   listen: async () => async () => undefined,
   close: async () => undefined,
@@ -36,7 +38,14 @@ async function openApiDocument(): Promise<Record<string, unknown>> {
   const log = pino({ level: 'silent' });
   // Defaults only, whatever this shell's environment says, so the document is the same everywhere.
   const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '0' });
-  const ctx: Context = { db: noDatabase, clock: systemClock, config, gateway: new TestGateway(noDatabase), log };
+  const ctx: Context = {
+    db: noDatabase,
+    clock: systemClock,
+    config,
+    gateway: new TestGateway(noDatabase),
+    log,
+    sessions: new SessionCache(),
+  };
   // A web build directory that never exists: whether web/dist is built must not change the document.
   const app = await buildApp(ctx, { loggerInstance: log, webDist: join(tmpdir(), 'houseful-openapi-no-web-dist/') });
   try {

@@ -24,7 +24,7 @@ import {
   releaseSeatsOf,
 } from '../src/bookings/repository.ts';
 import { hallLayoutOf, seatRows, showRow, showRows } from '../src/browsing/repository.ts';
-import type { QueryResult, Queryable } from '../src/db/database.ts';
+import type { Database, QueryResult, Queryable } from '../src/db/database.ts';
 import { notifySeatChange } from '../src/live/repository.ts';
 import { claimDueMessages, queueBookingMessages } from '../src/notifications/repository.ts';
 import { insertPendingPayment, leaseUnsettledPayments, movePayment } from '../src/payments/repository.ts';
@@ -49,15 +49,17 @@ interface Captured {
 }
 
 /** A connection that records what it is asked and answers one empty row, so a repository function runs to its end. */
-function recorder(): { db: Queryable; take(): Captured } {
+/** What a repository function sends its statements through: a query, or one statement under locks. */
+type Recordable = Queryable & Pick<Database, 'lockedStatement'>;
+
+function recorder(): { db: Recordable; take(): Captured } {
   let last: Captured | undefined;
+  const record = async <Row>(sql: string, params: unknown[] = []): Promise<QueryResult<Row>> => {
+    last = { sql, params };
+    return { rows: [{} as Row], rowCount: 1 };
+  };
   return {
-    db: {
-      async query<Row>(sql: string, params: unknown[] = []): Promise<QueryResult<Row>> {
-        last = { sql, params };
-        return { rows: [{} as Row], rowCount: 1 };
-      },
-    },
+    db: { query: record, lockedStatement: record },
     take() {
       if (!last) throw new Error('the repository function sent no statement');
       const taken = last;
@@ -80,7 +82,7 @@ interface Example {
   area: string;
   name: string;
   /** Calls the repository function once against the recorder. */
-  send(db: Queryable): Promise<unknown>;
+  send(db: Recordable): Promise<unknown>;
 }
 
 async function main(): Promise<void> {
@@ -124,7 +126,17 @@ async function main(): Promise<void> {
         {
           area: 'bookings',
           name: 'claimSeats',
-          send: (db) => claimSeats(db, { bookingId: 'bkg_plan', userId: sample.user_id, showId, seatIds, heldUntil: now, now, limit: 10 }),
+          send: (db) =>
+            claimSeats(db, {
+              bookingId: 'bkg_plan',
+              userId: sample.user_id,
+              showId,
+              seatIds,
+              heldUntil: now,
+              now,
+              limit: 10,
+              newAccountCap: null,
+            }),
         },
         { area: 'bookings', name: 'findBookingRow', send: (db) => findBookingRow(db, sample.user_id, sample.booking_id) },
         { area: 'bookings', name: 'bookingRowsOf', send: (db) => bookingRowsOf(db, sample.user_id) },

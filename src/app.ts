@@ -106,6 +106,10 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // Sessions are kept in memory only while the database's notices about them are heard.
+  await ctx.sessions.start(ctx.db);
+  app.addHook('onClose', async () => ctx.sessions.stop());
+
   const registry = registerMetrics(app);
   await app.register(opsRoutes(ctx, registry, options.isReady ?? (() => true)));
   await app.register(

@@ -1,5 +1,6 @@
 // What the rules need from the outside world, passed explicitly (no container, no singletons).
 import type { FastifyBaseLogger } from 'fastify';
+import type { SessionCache } from './accounts/session-cache.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Clock } from './domain/clock.ts';
@@ -11,4 +12,6 @@ export interface Context {
   config: Config;
   gateway: PaymentGateway;
   log: FastifyBaseLogger;
+  /** Who each bearer token belongs to, as this instance last read it (kept right by the database's notices). */
+  sessions: SessionCache;
 }

@@ -1,4 +1,5 @@
 // Starts Houseful: config, database, migrations, demo data, admin account, HTTP, jobs.
+import { SessionCache } from './accounts/session-cache.ts';
 import { pino } from 'pino';
 import { ensureAdmin } from './accounts/accounts.ts';
 import { buildApp } from './app.ts';
@@ -43,7 +44,14 @@ async function main(): Promise<void> {
     throw error;
   }
   const { db } = opened;
-  const ctx: Context = { db, clock: systemClock, config, gateway: new TestGateway(db, { delayMs: config.testGatewayDelayMs }), log };
+  const ctx: Context = {
+    db,
+    clock: systemClock,
+    config,
+    gateway: new TestGateway(db, { delayMs: config.testGatewayDelayMs }),
+    log,
+    sessions: new SessionCache(),
+  };
 
   let ready = false;
   const app = await buildApp(ctx, { loggerInstance: log, isReady: () => ready });

@@ -1,5 +1,6 @@
 // What reaches the log: a failed request logs what failed, never the values it carried (SQL
 // parameters, a password hash, query strings).
+import { SessionCache } from '../src/accounts/session-cache.ts';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +22,8 @@ describe.each(backends())('the log on %s', (backend) => {
     const db = database.db;
     // A database that fails the way a bad value makes it fail, with the statement's own values.
     const query = db.query.bind(db);
-    db.query = ((sql: string, params?: unknown[], options?: object) =>
-      query(sql, poison ? params?.map((p) => (typeof p === 'string' ? `${p}\u0000` : p)) : params, options)) as typeof db.query;
+    db.query = ((sql: string, params?: unknown[]) =>
+      query(sql, poison ? params?.map((p) => (typeof p === 'string' ? `${p}\u0000` : p)) : params)) as typeof db.query;
     const log = pino(
       { level: 'info' },
       new Writable({
@@ -38,6 +39,7 @@ describe.each(backends())('the log on %s', (backend) => {
       config: loadConfig({ RATE_LIMIT_PER_MINUTE: '0', SEED_DEMO: '0' }),
       gateway: new TestGateway(db),
       log,
+      sessions: new SessionCache(),
     };
     const app = await buildApp(ctx, { loggerInstance: log });
     api = new Api(await app.listen({ port: 0, host: '127.0.0.1' }));

@@ -7,6 +7,7 @@ import type { Clock } from '../domain/clock.ts';
 import { EmailTaken, InvalidInput, Unauthenticated } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { passwordWeakness } from './password-policy.ts';
+import type { SessionCache } from './session-cache.ts';
 import {
   deleteSession,
   deleteSessionsOf,
@@ -90,17 +91,31 @@ export async function signIn(
   return { token, user };
 }
 
-export function userForToken(db: Queryable, clock: Clock, token: string): Promise<User | undefined> {
-  return userForSession(db, hashToken(token), clock.now());
+/** Who the token belongs to: from this instance's memory when it has seen the session, else the database. */
+export function userForToken(db: Queryable, sessions: SessionCache, clock: Clock, token: string): Promise<User | undefined> {
+  const tokenHash = hashToken(token);
+  const now = clock.now();
+  return sessions.userFor(tokenHash, now, () => userForSession(db, tokenHash, now));
 }
 
 /**
  * Signing out: ends the session of this token, or with `everywhere` every session of its account.
- * Sessions are looked up in the database on each request, so every instance refuses the token at once.
+ * This instance forgets it at once; the others when the database's notice reaches them, moments later.
  */
-export async function signOut(db: Queryable, user: User, token: string, options: { everywhere?: boolean } = {}): Promise<void> {
-  if (options.everywhere) await deleteSessionsOf(db, user.id);
-  else await deleteSession(db, hashToken(token));
+export async function signOut(
+  db: Queryable,
+  sessions: SessionCache,
+  user: User,
+  token: string,
+  options: { everywhere?: boolean } = {},
+): Promise<void> {
+  if (options.everywhere) {
+    await deleteSessionsOf(db, user.id);
+    sessions.forgetAccount(user.id);
+  } else {
+    await deleteSession(db, hashToken(token));
+    sessions.forgetSession(hashToken(token));
+  }
 }
 
 /**
@@ -109,6 +124,7 @@ export async function signOut(db: Queryable, user: User, token: string, options:
  */
 export async function changePassword(
   db: Database,
+  sessions: SessionCache,
   user: User,
   token: string,
   input: { currentPassword: string; newPassword: string },
@@ -125,6 +141,7 @@ export async function changePassword(
     await updatePasswordHash(tx, user.id, passwordHash);
     await deleteSessionsOf(tx, user.id, hashToken(token));
   });
+  sessions.forgetAccount(user.id);
 }
 
 /**

@@ -20,7 +20,7 @@ export function authHooks(ctx: Context) {
   async function requireUser(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
     const token = bearerToken(request);
     if (!token) throw new Unauthenticated('send Authorization: Bearer <token> from POST /api/sessions');
-    const user = await userForToken(ctx.db, ctx.clock, token);
+    const user = await userForToken(ctx.db, ctx.sessions, ctx.clock, token);
     if (!user) throw new Unauthenticated('the session token is unknown or has expired; sign in again');
     request.user = user;
   }

@@ -84,15 +84,19 @@ export async function updatePasswordHash(db: Queryable, userId: string, password
   await db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
 }
 
-/** The user whose session has this token hash and is still running at `now`. */
-export async function userForSession(db: Queryable, tokenHash: string, now: Date): Promise<User | undefined> {
-  return (
-    await db.query<User>(
-      `SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt" FROM sessions s JOIN users u ON u.id = s.user_id
+/** The user whose session has this token hash and is still running at `now`, and when it ends. */
+export async function userForSession(db: Queryable, tokenHash: string, now: Date): Promise<{ user: User; expiresAt: Date } | undefined> {
+  const row = (
+    await db.query<User & { sessionExpiresAt: Date }>(
+      `SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt", s.expires_at AS "sessionExpiresAt"
+       FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.expires_at > $2`,
       [tokenHash, now],
     )
   ).rows[0];
+  if (!row) return undefined;
+  const { sessionExpiresAt, ...user } = row;
+  return { user, expiresAt: sessionExpiresAt };
 }
 
 /** When sign-in for this email may be tried again, and whether any failure is on record. */

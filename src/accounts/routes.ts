@@ -89,7 +89,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits): FastifyP
         },
       },
       async (request, reply) => {
-        await signOut(ctx.db, currentUser(request), bearerToken(request) ?? '', { everywhere: request.query.all === 'true' });
+        await signOut(ctx.db, ctx.sessions, currentUser(request), bearerToken(request) ?? '', { everywhere: request.query.all === 'true' });
         return reply.status(204).send(null);
       },
     );
@@ -111,7 +111,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits): FastifyP
         },
       },
       async (request, reply) => {
-        await changePassword(ctx.db, currentUser(request), bearerToken(request) ?? '', request.body);
+        await changePassword(ctx.db, ctx.sessions, currentUser(request), bearerToken(request) ?? '', request.body);
         return reply.status(204).send(null);
       },
     );

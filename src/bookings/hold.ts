@@ -7,16 +7,7 @@ import { newId } from '../domain/ids.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
 import { inr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import {
-  claimSeats,
-  countSeatsHeldBy,
-  findShowForHold,
-  lockCustomerHolds,
-  precheckHold,
-  type HoldOutcome,
-  type HoldRequest,
-  type ShowForHold,
-} from './repository.ts';
+import { claimSeats, findShowForHold, precheckHold, type HoldOutcome, type HoldRequest, type ShowForHold } from './repository.ts';
 import type { BookingView } from './schemas.ts';
 
 /** Who holds: the account, and when it was made (the new-account cap), as the session lookup read them. */
@@ -119,29 +110,17 @@ async function tryHold(
     heldUntil: holdDeadline(now, ctx.config.holdTtlSeconds),
     now,
     limit,
+    newAccountCap: isNewAccount(ctx, customer.createdAt, now) ? ctx.config.newAccountMaxHeldSeats : null,
   };
-  const newAccount = isNewAccount(ctx, customer.createdAt, now);
-  // One customer's holds on one show take turns, so the per-customer limit cannot be raced past;
-  // a new account's holds on all shows take turns too, for the new-account cap.
-  return ctx.db.transaction(
-    async (tx) => {
-      if (newAccount) {
-        await lockCustomerHolds(tx, userId);
-        const cap = ctx.config.newAccountMaxHeldSeats;
-        if ((await countSeatsHeldBy(tx, userId, now)) + seatIds.length > cap)
-          throw new NewAccountHoldLimit(cap, ctx.config.newAccountMinutes);
-      }
-      const outcome = await claimSeats(tx, hold);
-      if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
-      if (!outcome.within_limit) throw new HoldLimitReached(limit);
-      if (!outcome.all_free) {
-        const free = new Set(outcome.free_seat_ids);
-        throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
-      }
-      return heldBooking(hold, outcome);
-    },
-    { advisoryLock: `${userId}:${showId}` },
-  );
+  const outcome = await claimSeats(ctx.db, hold);
+  if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
+  if (!outcome.within_cap) throw new NewAccountHoldLimit(ctx.config.newAccountMaxHeldSeats, ctx.config.newAccountMinutes);
+  if (!outcome.within_limit) throw new HoldLimitReached(limit);
+  if (!outcome.all_free) {
+    const free = new Set(outcome.free_seat_ids);
+    throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
+  }
+  return heldBooking(hold, outcome);
 }
 
 /**

@@ -1,12 +1,14 @@
 // Every SQL statement about bookings and the seats they hold. The rules in this folder call
 // these; nothing else in Houseful reads or writes bookings, booking_seats or show_seats.
-import { advisoryLockKey, type Queryable } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 import { seatIsFree, seatIsHeldLive } from '../db/seat-predicates.ts';
 import { assertBookingTransition, type BookingStatus } from '../domain/states.ts';
 import { SEAT_CHANNEL } from '../live/repository.ts';
 
 /**
- * The whole hold after the customer's lock, in one statement (docs/design.md rule 1):
+ * The whole hold after the customer's locks, in one statement (docs/design.md rule 1), sent with
+ * BEGIN, the locks and COMMIT as one pipeline (Database.lockedStatement): a granted hold's only
+ * round trip after the precheck. It writes nothing unless it grants, so COMMIT is always right.
  * - `bookable` and `visible` re-check what findShowForHold checks (the show is upcoming, every
  *   seat is one of its seats), so a well-formed request needs no lookup before it: when
  *   `request_ok` is false nothing is locked or written and the caller looks the show up to
@@ -14,6 +16,8 @@ import { SEAT_CHANNEL } from '../live/repository.ts';
  * - `mine` counts the seats the customer already holds in this show; the lock taken before
  *   this statement makes that count current. It starts from the customer's bookings (a few)
  *   rather than from the seats that have a booking (all of them, across every show).
+ * - `everywhere` counts the seats a new account holds across every show, for the new-account cap
+ *   ($8, null for an account past NEW_ACCOUNT_MINUTES); its own lock, taken first, makes it current.
  * - `visible` reads which wanted seats are free as of this statement. When one is visibly held
  *   or booked the answer is already no, and `claimable` locks nothing: on a hot show most
  *   requests are such refusals, and row locks taken only to be rolled back made every other
@@ -21,19 +25,23 @@ import { SEAT_CHANNEL } from '../live/repository.ts';
  * - `claimable` locks the wanted seats that are free, in seat-id order, so two overlapping
  *   requests cannot deadlock; READ COMMITTED re-checks each row it waited for on its latest
  *   version, so no seat is claimed twice.
- * - Only when every seat is free and the limit allows does `claimed` take them, and the
+ * - Only when every seat is free and the limits allow does `claimed` take them, and the
  *   booking and its seats get written; otherwise nothing is written at all.
  * - `notified` tells the live seat map (rule 6) from inside this transaction, so the notice
  *   leaves only if the hold commits; a SELECT in WITH runs only when referenced, hence
  *   `notices` in the result.
  * - A granted hold's `seats` and `show` are what the answer shows, so the booking need not be
- *   read again after the hold (one round trip fewer on the busiest route).
- * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit.
+ *   read again after the hold.
+ * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit, $8 new-account cap or null.
  */
 export const HOLD_STATEMENT = `
   WITH mine AS (
     SELECT count(*)::int AS n FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
     WHERE b.user_id = $2 AND b.show_id = $3 AND ss.show_id = $3 AND ${seatIsHeldLive('ss', '$5')}),
+  everywhere AS (
+    SELECT $8::int IS NULL OR (
+      SELECT count(*) FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
+      WHERE b.user_id = $2 AND b.status = 'pending' AND ${seatIsHeldLive('ss', '$5')}) + cardinality($6::text[]) <= $8::int AS within_cap),
   bookable AS (
     SELECT EXISTS (SELECT 1 FROM shows WHERE id = $3 AND status = 'upcoming' AND starts_at > $5) AS upcoming),
   visible AS (
@@ -45,27 +53,30 @@ export const HOLD_STATEMENT = `
     WHERE show_id = $3 AND seat_id = ANY($6::text[])
       AND ${seatIsFree('show_seats', '$5')}
       AND cardinality((SELECT free_ids FROM visible)) = cardinality($6::text[])
-      AND (SELECT upcoming FROM bookable)
+      AND (SELECT upcoming FROM bookable) AND (SELECT within_cap FROM everywhere)
     ORDER BY seat_id FOR UPDATE),
   decision AS (
     SELECT (SELECT upcoming FROM bookable) AND (SELECT found FROM visible) = cardinality($6::text[]) AS request_ok,
            (SELECT n FROM mine) + cardinality($6::text[]) <= $7 AS within_limit,
+           (SELECT within_cap FROM everywhere) AS within_cap,
            (SELECT count(*) FROM claimable) = cardinality($6::text[]) AS all_free),
+  granted AS (
+    SELECT request_ok AND within_limit AND within_cap AND all_free AS yes FROM decision),
   claimed AS (
     UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = $4
-    FROM claimable c, decision d
-    WHERE d.request_ok AND d.within_limit AND d.all_free AND ss.show_id = $3 AND ss.seat_id = c.seat_id
+    FROM claimable c, granted g
+    WHERE g.yes AND ss.show_id = $3 AND ss.seat_id = c.seat_id
     RETURNING ss.seat_id, ss.price),
   booking AS (
     INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
     SELECT $1, $2, $3, 'pending', (SELECT coalesce(sum(price), 0)::int FROM claimed), $4, $5
-    FROM decision WHERE request_ok AND within_limit AND all_free),
+    FROM granted WHERE yes),
   booking_seat_rows AS (
     INSERT INTO booking_seats (booking_id, seat_id, price) SELECT $1, seat_id, price FROM claimed),
   notified AS (
     SELECT pg_notify('${SEAT_CHANNEL}', json_build_object('showId', $3::text, 'seatIds', array_agg(seat_id ORDER BY seat_id), 'status', 'held')::text)
     FROM claimed HAVING count(*) > 0)
-  SELECT d.request_ok, d.within_limit, d.all_free, (SELECT count(*) FROM notified) AS notices,
+  SELECT d.request_ok, d.within_limit, d.within_cap, d.all_free, (SELECT count(*) FROM notified) AS notices,
     CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
       THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
       ELSE v.free_ids END AS free_seat_ids,
@@ -75,7 +86,7 @@ export const HOLD_STATEMENT = `
     (SELECT json_build_object('startsAt', s.starts_at, 'timeZone', ci.time_zone, 'movieId', m.id, 'title', m.title,
        'cinemaId', ci.id, 'cinemaName', ci.name, 'hallId', h.id, 'hallName', h.name)
      FROM shows s JOIN movies m ON m.id = s.movie_id JOIN halls h ON h.id = s.hall_id JOIN cinemas ci ON ci.id = h.cinema_id
-     WHERE s.id = $3 AND d.request_ok AND d.within_limit AND d.all_free) AS show
+     WHERE s.id = $3 AND (SELECT yes FROM granted)) AS show
   FROM decision d, visible v`;
 
 /**
@@ -104,6 +115,8 @@ export interface HoldRequest {
   heldUntil: Date;
   now: Date;
   limit: number;
+  /** The most seats a new account may hold across every show; null for an account past that age. */
+  newAccountCap: number | null;
 }
 
 export interface HoldPrecheck {
@@ -112,17 +125,14 @@ export interface HoldPrecheck {
   mine: number;
 }
 
-export async function precheckHold(db: Queryable, hold: Omit<HoldRequest, 'bookingId' | 'heldUntil' | 'limit'>): Promise<HoldPrecheck> {
-  return (
-    await db.query<HoldPrecheck>(HOLD_PRECHECK, [hold.showId, [...hold.seatIds], hold.now, hold.userId], {
-      prepareAs: 'houseful_hold_precheck',
-    })
-  ).rows[0]!;
+export async function precheckHold(db: Queryable, hold: Pick<HoldRequest, 'userId' | 'showId' | 'seatIds' | 'now'>): Promise<HoldPrecheck> {
+  return (await db.query<HoldPrecheck>(HOLD_PRECHECK, [hold.showId, [...hold.seatIds], hold.now, hold.userId])).rows[0]!;
 }
 
 export interface HoldOutcome {
   request_ok: boolean;
   within_limit: boolean;
+  within_cap: boolean;
   all_free: boolean;
   free_seat_ids: string[];
   /** Set when the hold was granted: the seats held, in hall order, at their prices. */
@@ -140,13 +150,14 @@ export interface HoldOutcome {
   } | null;
 }
 
-export async function claimSeats(tx: Queryable, hold: HoldRequest): Promise<HoldOutcome> {
+/** The customer's locks, then HOLD_STATEMENT, in one round trip; a new account's holds on every show take turns too. */
+export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: HoldRequest): Promise<HoldOutcome> {
+  const perShow = `${hold.userId}:${hold.showId}`;
   return (
-    await tx.query<HoldOutcome>(
+    await db.lockedStatement<HoldOutcome>(
       HOLD_STATEMENT,
-      [hold.bookingId, hold.userId, hold.showId, hold.heldUntil, hold.now, [...hold.seatIds], hold.limit],
-      // Parsing and planning this statement cost PostgreSQL more CPU than running it.
-      { prepareAs: 'houseful_hold' },
+      [hold.bookingId, hold.userId, hold.showId, hold.heldUntil, hold.now, [...hold.seatIds], hold.limit, hold.newAccountCap],
+      { advisoryLocks: hold.newAccountCap === null ? [perShow] : [`holds:${hold.userId}`, perShow] },
     )
   ).rows[0]!;
 }
@@ -377,20 +388,4 @@ export async function showBookingRows(db: Queryable, showId: string): Promise<Sh
       [showId],
     )
   ).rows;
-}
-
-/** Makes this customer's holds on every show take turns until the transaction ends. */
-export async function lockCustomerHolds(tx: Queryable, userId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [advisoryLockKey(`holds:${userId}`).toString()]);
-}
-
-/** The seats the customer holds at `now`, across every show. */
-export async function countSeatsHeldBy(db: Queryable, userId: string, now: Date): Promise<number> {
-  return (
-    await db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
-       WHERE b.user_id = $1 AND b.status = 'pending' AND ${seatIsHeldLive('ss', '$2')}`,
-      [userId, now],
-    )
-  ).rows[0]!.n;
 }

@@ -25,7 +25,7 @@ export async function migrate(db: Database): Promise<string[]> {
   });
 }
 
-// Extended-protocol queries take one statement each; migrations use no $$ bodies, so ';' at a line end splits them.
+// Extended-protocol queries take one statement each; a ';' at a line end splits them, so a $$ body stays on one line.
 function splitStatements(sql: string): string[] {
   return sql
     .split(/;\s*$/m)

@@ -3,7 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { PGlite } from '@electric-sql/pglite';
-import { PgliteDatabase, PostgresDatabase, type Database } from './database.ts';
+import type { Database } from './database.ts';
+import { PgliteDatabase } from './pglite-database.ts';
+import { PostgresDatabase } from './postgres-database.ts';
 
 export class DatabaseUnavailable extends Error {}
 

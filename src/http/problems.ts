@@ -163,8 +163,9 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
 /** A lost or refused database connection is an outage (503, retry), not a bug. */
 function isDatabaseOutage(error: Error & { code?: string }): boolean {
   const code = error.code ?? '';
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003'].includes(code) ||
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(error.message)
-  );
+  return [
+    ...['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'], // the socket's
+    ...['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT'], // the driver's
+    ...['57P01', '57P02', '57P03', '08006', '08001', '08003'], // the server's
+  ].includes(code);
 }

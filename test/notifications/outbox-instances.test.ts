@@ -2,7 +2,7 @@
 // the lease make every message leave exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.ts';
-import { PostgresDatabase } from '../../src/db/database.ts';
+import { PostgresDatabase } from '../../src/db/postgres-database.ts';
 import { startOutboxWorker } from '../../src/jobs/outbox-worker.ts';
 import { adminToken, postgresAvailable, startTestApp, type TestApp } from '../support/app.ts';
 import { bookAndPay } from '../support/bookings.ts';

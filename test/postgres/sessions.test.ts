@@ -32,14 +32,39 @@ describe.skipIf(!postgresAvailable())('sessions across two server processes on o
   const api = (i: number) => new Api(servers[i]!.url);
   const meOn = async (i: number, token: string) => (await api(i).get('/api/me', token)).status;
 
-  it('refuses on the other instance a token signed out on this one', async () => {
+  it('refuses on the other instance, within a second, a token signed out on this one', async () => {
     const customer = await api(0).customer('Roaming');
-    expect(await meOn(1, customer.token)).toBe(200);
+    // Both instances have seen the session, so each now answers for it from memory.
+    for (const i of [0, 1]) {
+      expect(await meOn(i, customer.token)).toBe(200);
+      expect(await meOn(i, customer.token)).toBe(200);
+    }
+    const other = await api(0).post('/api/sessions', { email: customer.email, password: 'password123' });
+    expect(await meOn(1, other.body.token)).toBe(200);
+
     expect((await api(0).request('DELETE', '/api/sessions', { token: customer.token })).status).toBe(204);
-    // Sessions are read from the database on every request, so the first ask after sign-out is already refused.
-    const first = await meOn(1, customer.token);
+    const signedOut = performance.now();
+    // This instance forgets at once; the other when the database's notice reaches it.
+    expect(await meOn(0, customer.token)).toBe(401);
     await waitUntil(async () => (await meOn(1, customer.token)) === 401, 5_000, 'the other instance refusing the token');
-    expect(first).toBe(401);
+    const took = performance.now() - signedOut;
+    expect(took).toBeLessThan(1_000);
+    // Another session of the same account goes on, on both.
+    expect(await meOn(1, other.body.token)).toBe(200);
+    expect(await meOn(0, other.body.token)).toBe(200);
+
+    // A password change ends every other session of the account, on every instance too.
+    const changed = await api(0).request('PUT', '/api/me/password', {
+      token: other.body.token,
+      body: { currentPassword: 'password123', newPassword: 'a-new-and-long-password' },
+    });
+    expect(changed.status).toBe(204);
+    const third = await api(1).post('/api/sessions', { email: customer.email, password: 'a-new-and-long-password' });
+    expect(await meOn(1, third.body.token)).toBe(200);
+    await api(1).request('DELETE', '/api/sessions?all=true', { token: third.body.token });
+    const allEnded = performance.now();
+    await waitUntil(async () => (await meOn(0, other.body.token)) === 401, 5_000, 'the first instance refusing every session');
+    expect(performance.now() - allEnded).toBeLessThan(1_000);
   });
 
   it('ends the admin’s sessions on every instance when one restarts with a changed ADMIN_PASSWORD', async () => {

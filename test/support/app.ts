@@ -1,4 +1,5 @@
 // Starts Houseful in this process on a fresh database, listening on 127.0.0.1:0.
+import { SessionCache } from '../../src/accounts/session-cache.ts';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance } from 'fastify';
@@ -8,7 +9,9 @@ import { createUser, signIn } from '../../src/accounts/accounts.ts';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { Context } from '../../src/context.ts';
-import { PgliteDatabase, PostgresDatabase, type Database } from '../../src/db/database.ts';
+import type { Database } from '../../src/db/database.ts';
+import { PgliteDatabase } from '../../src/db/pglite-database.ts';
+import { PostgresDatabase } from '../../src/db/postgres-database.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { TestGateway, type TestGatewayOptions } from '../../src/payments/test-gateway.ts';
 import { Api } from './api.ts';
@@ -67,7 +70,14 @@ export async function startTestApp(
   const log = logTo
     ? pino({ level: 'trace' }, { write: (line: string) => logTo(line) })
     : pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const ctx: Context = { db: database.db, clock, config, gateway: new TestGateway(database.db, options.gateway), log };
+  const ctx: Context = {
+    db: database.db,
+    clock,
+    config,
+    gateway: new TestGateway(database.db, options.gateway),
+    log,
+    sessions: new SessionCache(),
+  };
   const app = await buildApp(ctx, { loggerInstance: log });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { PgliteDatabase, PostgresDatabase } from '../../src/db/database.ts';
+import { PgliteDatabase } from '../../src/db/pglite-database.ts';
+import { PostgresDatabase } from '../../src/db/postgres-database.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { adminUrl, databaseUrlFor, postgresServerUrl } from './postgres.ts';
 

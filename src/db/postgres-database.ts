@@ -1,0 +1,274 @@
+// A PostgreSQL server through `postgres` (porsager/postgres), chosen over `pg` because it pipelines:
+// statements sent on one connection without waiting for the answer before, so a hold's BEGIN, locks,
+// statement and COMMIT cost one round trip instead of four (README, Benchmark: "The driver").
+import postgres from 'postgres';
+import {
+  beginWithLocks,
+  type Database,
+  type Listener,
+  type ListenOptions,
+  type QueryResult,
+  type Queryable,
+  type TransactionOptions,
+} from './database.ts';
+
+type Sql = postgres.Sql<Record<string, unknown>>;
+type ReservedSql = postgres.ReservedSql<Record<string, unknown>>;
+type Row = Record<string, unknown>;
+
+const DEADLOCK_DETECTED = '40P01';
+
+/**
+ * As pg read them, so both backends agree: bigint counts and sums as numbers (callers cast in SQL
+ * where a value could pass 2^53; none here does), and a JSON parameter given as text taken as
+ * that text rather than encoded again as a JSON string.
+ */
+const TYPES = {
+  bigint: { to: 20, from: [20], serialize: (value: unknown) => String(value), parse: (value: string) => Number(value) },
+  json: {
+    to: 114,
+    from: [114, 3802],
+    serialize: (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)),
+    parse: (value: string): unknown => JSON.parse(value),
+  },
+};
+
+// Every statement is prepared once per connection: PostgreSQL then parses and plans it once, and
+// a statement with parameters needs no describing round trip before each run.
+const PREPARED = { prepare: true } as const;
+
+function resultOf<R>(rows: postgres.RowList<Row[]>): QueryResult<R> {
+  return { rows: rows as unknown as R[], rowCount: rows.count ?? rows.length };
+}
+
+/** The driver's codes for a connection that is gone, and the socket's. */
+const LOST_CONNECTION = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+]);
+
+/**
+ * Whether the connection can serve again after this error: an ERROR from the server, or one thrown
+ * by the rules, leaves it usable; a lost socket or a FATAL from the server does not.
+ */
+function connectionSurvives(error: unknown): boolean {
+  if (error instanceof postgres.PostgresError) return error.severity !== 'FATAL' && error.severity !== 'PANIC';
+  return !LOST_CONNECTION.has((error as { code?: string } | null)?.code ?? '');
+}
+
+/** The first failure among settled statements, in the order they were sent. */
+function firstFailure(results: PromiseSettledResult<unknown>[]): unknown {
+  return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
+}
+
+export class PostgresDatabase implements Database {
+  readonly kind = 'postgres' as const;
+  roundTrips = 0;
+  private readonly sql: Sql;
+  private readonly listening: ChannelListener;
+
+  constructor(connectionString: string, poolSize: number, onError: (error: Error) => void) {
+    const options = {
+      max: poolSize,
+      connect_timeout: 5,
+      // The driver waits this long before opening a connection again after one failed; its own
+      // default grows to 20 s, which kept requests waiting long after a restarted server was back.
+      backoff: (failures: number) => Math.min(0.05 * 2 ** failures, 1),
+      prepare: true,
+      types: TYPES,
+      transform: { undefined: null },
+      onnotice: () => undefined,
+      connection: { application_name: 'houseful' },
+    };
+    this.sql = postgres(connectionString, options) as unknown as Sql;
+    this.listening = new ChannelListener(connectionString, options, onError);
+  }
+
+  async query<R>(text: string, params: unknown[] = []): Promise<QueryResult<R>> {
+    this.roundTrips++;
+    return resultOf<R>(await this.sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED));
+  }
+
+  async ping(): Promise<void> {
+    this.roundTrips++;
+    await this.sql.unsafe('SELECT 1');
+  }
+
+  /** A deadlock between transactions that lock in different orders is retried: one of them always goes through. */
+  private async retryingDeadlocks<T>(run: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  /** Runs fn on a connection of its own, handing it back afterwards unless it was lost. */
+  private async onReservedConnection<T>(fn: (connection: ReservedSql) => Promise<T>): Promise<T> {
+    const connection = (await this.sql.reserve()) as unknown as ReservedSql;
+    let survives = true;
+    try {
+      return await fn(connection);
+    } catch (error) {
+      survives = connectionSurvives(error);
+      throw error;
+    } finally {
+      // A lost connection goes back to the pool by itself, to be opened again; handing it back
+      // here as well would give it out twice.
+      if (survives) connection.release();
+    }
+  }
+
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.retryingDeadlocks(() => this.onReservedConnection((connection) => this.transactionOn(connection, fn, options)));
+  }
+
+  private async transactionOn<T>(connection: ReservedSql, fn: (tx: Queryable) => Promise<T>, options: TransactionOptions): Promise<T> {
+    // BEGIN and the locks are sent without waiting: they travel with the first statement.
+    const begun = connection
+      .unsafe(beginWithLocks(options.advisoryLocks))
+      .execute()
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    const startedOrThrow = async () => {
+      const failure = await begun;
+      if (failure !== undefined) throw failure;
+    };
+    const tx: Queryable = {
+      query: async <R>(text: string, params: unknown[] = []) => {
+        this.roundTrips++;
+        const running = connection.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED).execute();
+        const [began, ran] = await Promise.allSettled([startedOrThrow(), running]);
+        if (began.status === 'rejected') throw began.reason;
+        if (ran.status === 'rejected') throw ran.reason;
+        return resultOf<R>(ran.value);
+      },
+    };
+    try {
+      const value = await fn(tx);
+      await startedOrThrow();
+      this.roundTrips++;
+      await connection.unsafe('COMMIT');
+      return value;
+    } catch (error) {
+      if (connectionSurvives(error)) {
+        this.roundTrips++;
+        await connection.unsafe('ROLLBACK');
+      }
+      throw error;
+    }
+  }
+
+  lockedStatement<R>(text: string, params: unknown[], options: TransactionOptions): Promise<QueryResult<R>> {
+    return this.retryingDeadlocks(() =>
+      this.onReservedConnection(async (connection) => {
+        this.roundTrips++;
+        // Sent together; a failure in any makes COMMIT a rollback, and the first failure is the answer.
+        const sent = [
+          connection.unsafe(beginWithLocks(options.advisoryLocks)).execute(),
+          connection.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED).execute(),
+          connection.unsafe('COMMIT').execute(),
+        ] as const;
+        const settled = await Promise.allSettled(sent);
+        const failure = firstFailure(settled);
+        if (failure !== undefined) throw failure;
+        return resultOf<R>((settled[1] as PromiseFulfilledResult<postgres.RowList<Row[]>>).value);
+      }),
+    );
+  }
+
+  listen(channel: string, onPayload: Listener, options: ListenOptions = {}): Promise<() => Promise<void>> {
+    return this.listening.add(channel, onPayload, options.onResync);
+  }
+
+  async close(): Promise<void> {
+    await this.listening.close();
+    await this.sql.end({ timeout: 5 });
+  }
+}
+
+/**
+ * One connection of its own carries every LISTEN of this process. When it is lost (a server
+ * restart), it is opened again and every channel listened to again, retried each second until the
+ * server answers; then whoever asked is told that notices may have been missed.
+ */
+class ChannelListener {
+  private readonly sql: Sql;
+  private readonly channels = new Map<string, Set<Listener>>();
+  private readonly resyncs = new Set<() => void>();
+  private closed = false;
+  private relistening = false;
+
+  constructor(
+    connectionString: string,
+    options: object,
+    private readonly onError: (error: Error) => void,
+  ) {
+    // onnotify is the driver's own hook for every notice on its connections (not in its types).
+    const listening: postgres.Options<Record<string, never>> & { onnotify: (channel: string, payload: string) => void } = {
+      ...options,
+      max: 1,
+      max_lifetime: null,
+      onnotify: (channel: string, payload: string) => {
+        for (const listener of this.channels.get(channel) ?? []) listener(payload);
+      },
+      onclose: () => {
+        if (!this.closed && this.channels.size > 0) void this.relisten();
+      },
+    };
+    this.sql = postgres(connectionString, listening) as unknown as Sql;
+  }
+
+  private listenTo(channel: string) {
+    return this.sql.unsafe(`LISTEN "${channel.replace(/"/g, '""')}"`);
+  }
+
+  async add(channel: string, onPayload: Listener, onResync?: () => void): Promise<() => Promise<void>> {
+    let listeners = this.channels.get(channel);
+    if (!listeners) {
+      listeners = new Set();
+      this.channels.set(channel, listeners);
+      await this.listenTo(channel);
+    }
+    listeners.add(onPayload);
+    if (onResync) this.resyncs.add(onResync);
+    return async () => {
+      listeners.delete(onPayload);
+      if (onResync) this.resyncs.delete(onResync);
+    };
+  }
+
+  private async relisten(): Promise<void> {
+    if (this.relistening) return;
+    this.relistening = true;
+    try {
+      while (!this.closed) {
+        try {
+          for (const channel of this.channels.keys()) await this.listenTo(channel);
+          break;
+        } catch (error) {
+          this.onError(error as Error);
+          await new Promise((resolve) => setTimeout(resolve, 1_000).unref());
+        }
+      }
+    } finally {
+      this.relistening = false;
+    }
+    if (!this.closed) for (const resync of this.resyncs) resync();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.sql.end({ timeout: 5 });
+  }
+}
