@@ -1,5 +1,6 @@
 // Every setting Houseful reads from the environment, validated once at start.
 // A bad value ends the process with one line naming the variable (see main.ts).
+import { parseDatabaseUrl } from './db/database-url.ts';
 import { passwordWeakness } from './accounts/password-policy.ts';
 
 export interface Config {
@@ -107,6 +108,14 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+function databaseUrl(env: Env, name: string): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  const parsed = parseDatabaseUrl(raw);
+  if (typeof parsed === 'string') throw new ConfigError(`${name} ${parsed}, got "${raw}"`);
+  return raw;
+}
+
 function flag(env: Env, name: string, fallback: boolean): boolean {
   const raw = optional(env, name);
   if (raw === undefined) return fallback;
@@ -136,7 +145,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
-    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseUrl: databaseUrl(env, 'DATABASE_URL'),
     dataDir: optional(env, 'DATA_DIR') ?? './data',
     holdTtlSeconds: integer(env, 'HOLD_TTL_SECONDS', 300, 1, 86_400),
     sweepIntervalSeconds: integer(env, 'SWEEP_INTERVAL_SECONDS', 30, 1, 86_400),

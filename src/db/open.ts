@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
-import { PGlite } from '@electric-sql/pglite';
+import { parseDatabaseUrl } from './database-url.ts';
 import type { Database } from './database.ts';
 import { PgliteDatabase } from './pglite-database.ts';
 import { PostgresDatabase } from './postgres-database.ts';
@@ -25,17 +25,15 @@ export async function openDatabase(options: {
 }): Promise<OpenedDatabase> {
   if (options.databaseUrl) {
     const db = new PostgresDatabase(options.databaseUrl, options.poolSize, options.onError);
-    const where = new URL(options.databaseUrl);
-    where.password = '';
+    const parsed = parseDatabaseUrl(options.databaseUrl);
+    const where = typeof parsed === 'string' ? 'DATABASE_URL' : parsed.description;
     try {
       await db.ping();
     } catch (error) {
       await db.close().catch(() => undefined);
-      throw new DatabaseUnavailable(
-        `cannot reach the database at DATABASE_URL ${where.host}${where.pathname}: ${(error as Error).message}`,
-      );
+      throw new DatabaseUnavailable(`cannot reach the database at DATABASE_URL ${where}: ${(error as Error).message}`);
     }
-    return { db, description: `PostgreSQL at ${where.host}${where.pathname}`, close: () => db.close() };
+    return { db, description: `PostgreSQL at ${where}`, close: () => db.close() };
   }
   return openEmbedded(options.dataDir, options.onError);
 }
@@ -63,6 +61,8 @@ async function openEmbedded(dataDir: string, onError: (error: Error) => void): P
     }
     throw error;
   }
+  // Loaded only here: a server on PostgreSQL never carries the embedded database in its memory.
+  const { PGlite } = await import('@electric-sql/pglite');
   const pglite = await PGlite.create(path.join(dir, 'pgdata'));
   const db = new PgliteDatabase(pglite);
   return {

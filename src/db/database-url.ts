@@ -1,0 +1,34 @@
+// DATABASE_URL as libpq writes it, several hosts included:
+// postgres://user:password@host1:5432,host2:5433/houseful?target_session_attrs=read-write
+// The driver connects to the hosts in turn; this only checks the form and says where it points.
+
+export interface DatabaseUrl {
+  hosts: { host: string; port: number }[];
+  database: string;
+  /** host:port list and database, without user or password: what the log may say. */
+  description: string;
+}
+
+const SHAPE = /^(postgres(?:ql)?):\/\/(?:([^@/]*)@)?([^/?#]*)(\/[^?#]*)?(\?[^#]*)?$/;
+
+/** The parsed URL, or a sentence saying what is wrong with it. */
+export function parseDatabaseUrl(raw: string): DatabaseUrl | string {
+  const match = SHAPE.exec(raw);
+  if (!match) return 'must look like postgres://user@host:5432/database (several hosts separated by commas)';
+  const [, , , hostList = '', path = '', query = ''] = match;
+  const hosts: { host: string; port: number }[] = [];
+  for (const entry of hostList.split(',')) {
+    const hostPort = /^(\[[0-9a-fA-F:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/.exec(entry);
+    const port = Number(hostPort?.[2] ?? 5432);
+    if (!hostPort || port < 1 || port > 65_535) return `has a host that is not host or host:port: "${entry}"`;
+    hosts.push({ host: hostPort[1]!, port });
+  }
+  try {
+    // The rest (user, database, parameters) must read as a URL does.
+    new URL(`postgres://${match[2] ? `${match[2]}@` : ''}placeholder${path}${query}`);
+  } catch {
+    return 'is not a valid URL';
+  }
+  const database = decodeURIComponent(path.slice(1)) || 'postgres';
+  return { hosts, database, description: `${hosts.map((h) => `${h.host}:${h.port}`).join(',')}/${database}` };
+}
