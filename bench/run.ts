@@ -23,7 +23,7 @@ import {
 import { runBrowse } from './scenarios/browse.ts';
 import { PGBENCH, pgbenchAvailable, runCeilingPg, runCeilingPgbench } from './scenarios/ceiling.ts';
 import { runCeilingPostgresJs, runHousefulSqlPostgresJs } from './scenarios/drivers.ts';
-import { runHotShow, type HotShowResult } from './scenarios/hot-show.ts';
+import { databaseAudit, runHotShow, type HotShowResult } from './scenarios/hot-show.ts';
 import { peerPatterns, runHousefulSql, runPattern, type DirectResult } from './scenarios/peers.ts';
 import { runSteady } from './scenarios/steady.ts';
 
@@ -233,7 +233,7 @@ async function warmUp(bench: Bench, instance: HousefulInstance): Promise<void> {
   await runHotShow({
     client: bench.client,
     bases: [instance.server.url],
-    pool: bench.pool,
+    audit: databaseAudit(bench.pool),
     showId: bench.nextHotShow(),
     seatsTotal: bench.catalogue.hotSeats.length,
     customers: bench.customers.slice(0, count),
@@ -254,7 +254,7 @@ async function hotShowHouseful(bench: Bench): Promise<{ rows: Run[]; hot: HotSho
   const hot = await runHotShow({
     client: bench.client,
     bases: [bench.first],
-    pool: bench.pool,
+    audit: databaseAudit(bench.pool),
     showId: bench.nextHotShow(),
     seatsTotal: bench.catalogue.hotSeats.length,
     customers: bench.customers,
@@ -428,7 +428,7 @@ async function scaleScenario(bench: Bench, oneInstance: Run): Promise<Run[]> {
     const result = await runHotShow({
       client: bench.client,
       bases: active.map((i) => i.server.url),
-      pool: bench.pool,
+      audit: databaseAudit(bench.pool),
       showId: bench.nextHotShow(),
       seatsTotal: bench.catalogue.hotSeats.length,
       customers: bench.customers,
