@@ -405,6 +405,7 @@ async function steadyScenario(bench: Bench): Promise<Run[]> {
       p99Ms: steady.holds.p99Ms,
       oversold: Math.max(steadyOversoldToldClients, steady.oversoldInDatabase),
       oversoldToldClients: steadyOversoldToldClients,
+      rssMiB: await memoryOf([instances[0]!]),
     },
   ];
 }
@@ -445,7 +446,8 @@ async function browseScenario(bench: Bench): Promise<Run[]> {
     showIds: bench.catalogue.steadyShowIds,
     durationMs: settings.browseSeconds * 1000,
   });
-  return browseRows('houseful', browse);
+  const rssMiB = await memoryOf([instances[0]!]);
+  return browseRows('houseful', browse, { seatMaps: { rssMiB }, listings: { rssMiB } });
 }
 
 /** 3. The HTTP ceiling: the same reads answered from memory by a bare fastify process. */
@@ -499,6 +501,7 @@ async function sweepScenario(bench: Bench): Promise<{ rows: Run[]; sweep: SweepR
         highestRate: sweep.highestRate,
         p99LimitMs: sweep.p99LimitMs,
         phaseSeconds: settings.sweepSeconds,
+        rssMiB: await memoryOf([instances[0]!]),
         phases: sweep.phases.map((p) => ({
           rate: p.rate,
           withinLimit: p.withinLimit,
@@ -791,9 +794,7 @@ function renderReport(report: ReturnType<typeof buildReport>, hot: HotShowResult
     const notes: string[] = [];
     if (typeof r.readsPerSecond === 'number') notes.push(`${r.readsPerSecond} reads/s`);
     if (typeof r.bodyBytes === 'number') notes.push(`${r.bodyBytes} B body`);
-    if (r.scenario.startsWith('scale') || r.scenario.startsWith('hot-show')) {
-      if (Array.isArray(r.rssMiB)) notes.push(`RSS ${r.rssMiB.map((m) => `${cell(m)} MiB`).join(', ')}`);
-    }
+    if (Array.isArray(r.rssMiB)) notes.push(`RSS ${r.rssMiB.map((m) => `${cell(m)} MiB`).join(', ')}`);
     if (r.scenario === 'hot-show-pglite' && typeof r.customers === 'number') notes.push(`${r.customers} customers`);
     if (typeof r.averageMs === 'number') notes.push(`avg ${r.averageMs} ms`);
     if (typeof r.seatsSold === 'number') notes.push(`${r.seatsSold}/${String(r.seatsTotal)} seats sold`);
