@@ -806,7 +806,11 @@ function renderReport(report: ReturnType<typeof buildReport>, hot: HotShowResult
         `${r.abandoned} abandoned, ${r.confirmed} paid, ${(r.cancelledPending as number) + (r.cancelledConfirmed as number)} cancelled`,
       );
     if (r.scenario === 'steady-sweep')
-      notes.push(`highest rate with p99 < ${SWEEP_P99_LIMIT_MS} ms: ${cell(r.highestRate)}/s (that phase's figures)`);
+      notes.push(
+        typeof r.highestRate === 'number'
+          ? `highest rate with p99 < ${SWEEP_P99_LIMIT_MS} ms: ${r.highestRate}/s (that phase's figures)`
+          : `no rate had p99 < ${SWEEP_P99_LIMIT_MS} ms`,
+      );
     return [
       r.scenario,
       r.system,
