@@ -16,10 +16,8 @@ import { systemClock } from '../../src/domain/clock.ts';
 import { TestGateway } from '../../src/payments/test-gateway.ts';
 import { oversold } from '../patterns/fixtures.ts';
 import { forEachConcurrently, hallRows, perSecond, seatRequests, summarise, type Seat } from '../fixtures.ts';
+import { SEAT_LIMIT, holdParameters } from './ceiling.ts';
 import type { DirectResult } from './peers.ts';
-
-/** Houseful's default MAX_SEATS_PER_BOOKING, which also bounds one customer's holds per show. */
-const SEAT_LIMIT = 10;
 
 interface HoldOutcomeRow {
   request_ok: boolean;
@@ -78,8 +76,9 @@ export async function runCeilingPglite(options: { customers: number; concurrency
       const seen = await pglite.query<{ free_ids: string[] }>(HOLD_PRECHECK, [showId, seatIds, now, userId]);
       if (seen.rows[0]!.free_ids.length < seatIds.length) return undefined;
       const until = new Date(now.getTime() + 300_000);
-      const row = (await pglite.query<HoldOutcomeRow>(HOLD_STATEMENT, [bookingId, userId, showId, until, now, seatIds, SEAT_LIMIT]))
-        .rows[0]!;
+      const row = (
+        await pglite.query<HoldOutcomeRow>(HOLD_STATEMENT, holdParameters([bookingId, userId, showId, until, now, seatIds, SEAT_LIMIT]))
+      ).rows[0]!;
       return row.request_ok && row.within_limit && row.all_free ? bookingId : undefined;
     };
     // A warm-up on-sale on its own copy of the show, so neither the JIT nor PGlite's caches start cold.
