@@ -192,6 +192,15 @@ export interface Catalogue {
 export const HALL_ROWS = 15;
 export const SEATS_PER_ROW = 20; // 15 x 20 = the 300-seat hall of the issue
 
+/** The bench's hall: rows A-O of 20 seats, regular, then premium, then vip. */
+export function hallRows(): { label: string; seatType: 'regular' | 'premium' | 'vip'; seats: number }[] {
+  return Array.from({ length: HALL_ROWS }, (_, i) => ({
+    label: String.fromCharCode(65 + i),
+    seatType: i < 10 ? 'regular' : i < 13 ? 'premium' : 'vip',
+    seats: SEATS_PER_ROW,
+  }));
+}
+
 async function ok(reply: Promise<HttpReply>): Promise<{ id: string }> {
   const r = await reply;
   if (r.status !== 201) throw new Error(`catalogue setup failed: ${r.status} ${JSON.stringify(r.body)}`);
@@ -213,11 +222,7 @@ export async function createCatalogue(
   const post = (path: string, body: unknown) => ok(client.request('POST', `${base}${path}`, { body, token }));
   const city = await post('/api/admin/cities', { name: 'Mumbai', state: 'Maharashtra' });
   const cinema = await post('/api/admin/cinemas', { cityId: city.id, name: 'Bench Multiplex', address: 'Lower Parel' });
-  const rows = Array.from({ length: HALL_ROWS }, (_, i) => ({
-    label: String.fromCharCode(65 + i),
-    seatType: i < 10 ? 'regular' : i < 13 ? 'premium' : 'vip',
-    seats: SEATS_PER_ROW,
-  }));
+  const rows = hallRows();
   const hotHall = await post('/api/admin/halls', { cinemaId: cinema.id, name: 'Screen 1', rows });
   const steadyHall = await post('/api/admin/halls', { cinemaId: cinema.id, name: 'Screen 2', rows });
   const movie = await post('/api/admin/movies', { title: 'Opening Night', durationMinutes: 150, language: 'Hindi', genre: 'Drama' });
@@ -278,6 +283,30 @@ export async function createCustomers(pool: pg.Pool, count: number): Promise<Cus
     );
     customers.push(...part);
   }
+  return customers;
+}
+
+/**
+ * Customers made through the API, as a real customer is: sign up (POST /api/users), then sign in
+ * (POST /api/sessions). Two argon2 computations each on the server, so a few at a time: for a
+ * server whose database the bench cannot reach (the embedded PGlite inside the server process).
+ */
+export async function signUpCustomers(client: HttpClient, base: string, count: number, concurrency = 4): Promise<Customer[]> {
+  const run = randomBytes(4).toString('hex');
+  const customers: Customer[] = new Array<Customer>(count);
+  const password = 'bench-customer-password';
+  await forEachConcurrently(
+    Array.from({ length: count }, (_, i) => i),
+    concurrency,
+    async (i) => {
+      const email = `bench-${run}-${i}@example.com`;
+      const made = await client.request('POST', `${base}/api/users`, { body: { name: 'Bench customer', email, password } });
+      if (made.status !== 201) throw new Error(`sign-up failed: ${made.status} ${JSON.stringify(made.body)}`);
+      const session = await client.request('POST', `${base}/api/sessions`, { body: { email, password } });
+      if (session.status !== 201) throw new Error(`sign-in failed: ${session.status} ${JSON.stringify(session.body)}`);
+      customers[i] = { userId: (made.body as { id: string }).id, token: (session.body as { token: string }).token };
+    },
+  );
   return customers;
 }
 

@@ -20,12 +20,16 @@ import {
   type HousefulInstance,
   startHouseful,
 } from './fixtures.ts';
-import { runBrowse } from './scenarios/browse.ts';
+import { runBrowse, type BrowseResult } from './scenarios/browse.ts';
 import { PGBENCH, pgbenchAvailable, runCeilingPg, runCeilingPgbench } from './scenarios/ceiling.ts';
 import { runCeilingPostgresJs, runHousefulSqlPostgresJs } from './scenarios/drivers.ts';
-import { runHotShow, type HotShowResult } from './scenarios/hot-show.ts';
+import { databaseAudit, runHotShow, type HotShowResult } from './scenarios/hot-show.ts';
+import { runHttpCeiling } from './scenarios/http-ceiling.ts';
 import { peerPatterns, runHousefulSql, runPattern, type DirectResult } from './scenarios/peers.ts';
+import { runCeilingPglite } from './scenarios/pglite-ceiling.ts';
+import { runPgliteHotShow } from './scenarios/pglite.ts';
 import { runSteady } from './scenarios/steady.ts';
+import { runSweep, type SweepResult } from './scenarios/sweep.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -37,6 +41,9 @@ const { values: args } = parseArgs({
     'steady-rate': { type: 'string' },
     'browse-seconds': { type: 'string' },
     instances: { type: 'string' },
+    'pglite-customers': { type: 'string' },
+    'sweep-seconds': { type: 'string' },
+    'sweep-rates': { type: 'string' },
     seed: { type: 'string', default: '20260101' },
     out: { type: 'string', default: 'bench/results/latest.json' },
     help: { type: 'boolean', default: false },
@@ -45,17 +52,23 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   process.stdout.write(`npm run bench -- [options]
-  --quick               a smaller run that finishes in under a minute (800 customers, short phases, 1 and 2 instances)
+  --quick               a smaller run (800 customers, 300 on PGlite, short phases, 1 and 2 instances)
   --customers N         customers at the hot show's on-sale (default 5000)
+  --pglite-customers N  customers at the embedded (PGlite) server's on-sale, signed up through the API
+                        (default the smaller of --customers and 1000; 300 with --quick)
   --connections N       HTTP connections from the load generator (default 64)
   --pool N              PostgreSQL connections per Houseful instance, and for every direct pattern (default 16)
   --steady-seconds S    length of the steady booking phase (default 15)
   --steady-rate R       customers arriving per second in the steady phase (default 150)
-  --browse-seconds S    length of each browse phase (default 5)
+  --sweep-seconds S     length of each phase of the steady sweep (default 3; 1 with --quick)
+  --sweep-rates R,R,…   arrival rates the sweep tries, rising, until two in a row reach a hold p99 of 100 ms
+                        (default 100,200,400,800,1600,3200)
+  --browse-seconds S    length of each browse phase, on Houseful and on the HTTP ceiling (default 5)
   --instances 1,2,4     Houseful instance counts for the scale scenario
   --seed N              seed of the customers' seat choices
   --out FILE            where the JSON goes (default bench/results/latest.json)
-PostgreSQL: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
+PostgreSQL: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres. The PGlite rows need none:
+the server gets a temporary DATA_DIR of its own, removed after.
 `);
   process.exit(0);
 }
@@ -71,9 +84,11 @@ function whole(name: string, raw: string | undefined, fallback: number): number 
 }
 
 const quick = args.quick;
+const customerCount = whole('customers', args.customers, quick ? 800 : 5_000);
 const settings = {
   quick,
-  customers: whole('customers', args.customers, quick ? 800 : 5_000),
+  customers: customerCount,
+  pgliteCustomers: whole('pglite-customers', args['pglite-customers'], Math.min(customerCount, quick ? 300 : 1_000)),
   connections: whole('connections', args.connections, 64),
   poolSize: whole('pool', args.pool, 16),
   steadySeconds: whole('steady-seconds', args['steady-seconds'], quick ? 4 : 15),
@@ -81,7 +96,13 @@ const settings = {
   browseSeconds: whole('browse-seconds', args['browse-seconds'], quick ? 2 : 5),
   instances: (args.instances ?? (quick ? '1,2' : '1,2,4')).split(',').map((n) => whole('instances', n, 1)),
   seed: whole('seed', args.seed, 20260101),
+  sweepSeconds: whole('sweep-seconds', args['sweep-seconds'], quick ? 1 : 3),
+  sweepRates: (args['sweep-rates'] ?? '100,200,400,800,1600,3200').split(',').map((n) => whole('sweep-rates', n, 1)),
 };
+/** The sweep's answer: the highest arrival rate whose hold p99 stays under this. */
+const SWEEP_P99_LIMIT_MS = 100;
+/** The memory target for each Houseful instance after the on-sale. */
+const RSS_TARGET_MIB = 150;
 const steadyShows = quick ? 20 : 40;
 // Long enough for a granted hold to be paid under any load here, short enough that abandoned
 // holds in the steady phase free their seats again within it.
@@ -104,6 +125,9 @@ const instances: HousefulInstance[] = [];
 let database: BenchDatabase | undefined;
 let pool: pg.Pool | undefined;
 let client: HttpClient | undefined;
+/** What else to stop at the end or on an interrupt: the PGlite server and its folder, the HTTP ceiling. */
+const otherCleanUps: (() => Promise<void>)[] = [];
+const onCleanUp = (stop: () => Promise<void>) => void otherCleanUps.push(stop);
 
 let cleaning: Promise<void> | undefined;
 /** Stops every server and drops the bench database, once, however many callers ask. */
@@ -114,6 +138,7 @@ function cleanUp(): Promise<void> {
 async function cleanUpOnce(): Promise<void> {
   client?.close();
   await Promise.all(instances.map((instance) => instance.server.kill().catch(() => undefined)));
+  await Promise.all(otherCleanUps.map((stop) => stop().catch(() => undefined)));
   await pool?.end().catch(() => undefined);
   await database?.drop().catch((error: unknown) => progress(`could not drop ${database?.name}: ${(error as Error).message}`));
 }
@@ -233,7 +258,7 @@ async function warmUp(bench: Bench, instance: HousefulInstance): Promise<void> {
   await runHotShow({
     client: bench.client,
     bases: [instance.server.url],
-    pool: bench.pool,
+    audit: databaseAudit(bench.pool),
     showId: bench.nextHotShow(),
     seatsTotal: bench.catalogue.hotSeats.length,
     customers: bench.customers.slice(0, count),
@@ -254,7 +279,7 @@ async function hotShowHouseful(bench: Bench): Promise<{ rows: Run[]; hot: HotSho
   const hot = await runHotShow({
     client: bench.client,
     bases: [bench.first],
-    pool: bench.pool,
+    audit: databaseAudit(bench.pool),
     showId: bench.nextHotShow(),
     seatsTotal: bench.catalogue.hotSeats.length,
     customers: bench.customers,
@@ -380,8 +405,35 @@ async function steadyScenario(bench: Bench): Promise<Run[]> {
       p99Ms: steady.holds.p99Ms,
       oversold: Math.max(steadyOversoldToldClients, steady.oversoldInDatabase),
       oversoldToldClients: steadyOversoldToldClients,
+      rssMiB: await memoryOf([instances[0]!]),
     },
   ];
+}
+
+/** The two browse rows of one system: seat maps, then listings. */
+function browseRows(
+  system: string,
+  browse: { seatMaps: BrowseResult; listings: BrowseResult },
+  detail: { seatMaps?: Record<string, unknown>; listings?: Record<string, unknown> } = {},
+): Run[] {
+  return (
+    [
+      ['browse-seat-maps', browse.seatMaps, detail.seatMaps],
+      ['browse-listings', browse.listings, detail.listings],
+    ] as const
+  ).map(([scenario, result, extra]) => ({
+    scenario,
+    system,
+    holdsPerSecond: null,
+    bookingsPerSecond: null,
+    p50Ms: result.latency.p50Ms,
+    p99Ms: result.latency.p99Ms,
+    oversold: null,
+    readsPerSecond: result.readsPerSecond,
+    p95Ms: result.latency.p95Ms,
+    errors: result.errors,
+    ...extra,
+  }));
 }
 
 /** 3. Browse, one instance: seat maps, then listings. */
@@ -394,23 +446,104 @@ async function browseScenario(bench: Bench): Promise<Run[]> {
     showIds: bench.catalogue.steadyShowIds,
     durationMs: settings.browseSeconds * 1000,
   });
-  return (
-    [
-      ['browse-seat-maps', browse.seatMaps],
-      ['browse-listings', browse.listings],
-    ] as const
-  ).map(([scenario, result]) => ({
-    scenario,
-    system: 'houseful',
-    holdsPerSecond: null,
-    bookingsPerSecond: null,
-    p50Ms: result.latency.p50Ms,
-    p99Ms: result.latency.p99Ms,
-    oversold: null,
-    readsPerSecond: result.readsPerSecond,
-    p95Ms: result.latency.p95Ms,
-    errors: result.errors,
-  }));
+  const rssMiB = await memoryOf([instances[0]!]);
+  return browseRows('houseful', browse, { seatMaps: { rssMiB }, listings: { rssMiB } });
+}
+
+/** 3. The HTTP ceiling: the same reads answered from memory by a bare fastify process. */
+async function httpCeilingScenario(bench: Bench): Promise<Run[]> {
+  progress(`http ceiling: a bare fastify process answering a real seat map and listing from memory, ${settings.browseSeconds} s each`);
+  const ceiling = await runHttpCeiling({
+    client: bench.client,
+    base: bench.first,
+    cityId: bench.catalogue.cityId,
+    showIds: bench.catalogue.steadyShowIds,
+    durationMs: settings.browseSeconds * 1000,
+    onCleanUp,
+  });
+  const served = 'fixed bytes from memory (bench/http-ceiling-server.ts)';
+  return browseRows('http-ceiling', ceiling, {
+    seatMaps: { bodyBytes: ceiling.seatMapBytes, served },
+    listings: { bodyBytes: ceiling.listingBytes, served },
+  });
+}
+
+/** 2. The steady sweep: rising arrival rates until the hold p99 reaches the limit. */
+async function sweepScenario(bench: Bench): Promise<{ rows: Run[]; sweep: SweepResult }> {
+  progress(
+    `steady sweep: ${settings.sweepRates.join(', ')} arrivals/s, ${settings.sweepSeconds} s each, until two in a row reach p99 ${SWEEP_P99_LIMIT_MS} ms`,
+  );
+  const sweep = await runSweep({
+    client: bench.client,
+    bases: [bench.first],
+    pool: bench.pool,
+    showIds: bench.catalogue.steadyShowIds,
+    seats: bench.catalogue.steadySeats,
+    customers: bench.customers,
+    rates: settings.sweepRates,
+    phaseMs: settings.sweepSeconds * 1000,
+    p99LimitMs: SWEEP_P99_LIMIT_MS,
+    seed: settings.seed,
+    onPhase: (p) => progress(`  ${p.rate}/s: hold p99 ${cell(p.result.holds.p99Ms)} ms, ${p.result.shed} shed`),
+  });
+  const best = sweep.phases.find((p) => p.rate === sweep.highestRate)?.result;
+  return {
+    sweep,
+    rows: [
+      {
+        scenario: 'steady-sweep',
+        system: 'houseful',
+        holdsPerSecond: best?.holdsPerSecond ?? null,
+        bookingsPerSecond: best?.bookingsPerSecond ?? null,
+        p50Ms: best?.holds.p50Ms ?? null,
+        p99Ms: best?.holds.p99Ms ?? null,
+        oversold: Math.max(0, ...sweep.phases.map((p) => Math.max(p.result.oversold, p.result.oversoldInDatabase))),
+        highestRate: sweep.highestRate,
+        p99LimitMs: sweep.p99LimitMs,
+        phaseSeconds: settings.sweepSeconds,
+        rssMiB: await memoryOf([instances[0]!]),
+        phases: sweep.phases.map((p) => ({
+          rate: p.rate,
+          withinLimit: p.withinLimit,
+          holdsPerSecond: p.result.holdsPerSecond,
+          bookingsPerSecond: p.result.bookingsPerSecond,
+          p50Ms: p.result.holds.p50Ms,
+          p95Ms: p.result.holds.p95Ms,
+          p99Ms: p.result.holds.p99Ms,
+          shed: p.result.shed,
+          unexpected: p.result.unexpected,
+          oversold: Math.max(p.result.oversold, p.result.oversoldInDatabase),
+        })),
+      },
+    ],
+  };
+}
+
+/** 7. The embedded default: the hot show through HTTP on PGlite, and PGlite's own ceiling. */
+async function pgliteScenario(): Promise<{ rows: Run[]; hot: HotShowResult }> {
+  progress(`pglite: a Houseful process with no DATABASE_URL, ${settings.pgliteCustomers} customers`);
+  const result = await runPgliteHotShow({
+    client: client!,
+    customers: settings.pgliteCustomers,
+    holdTtlSeconds: HOLD_TTL_SECONDS,
+    seed: settings.seed,
+    onCleanUp,
+  });
+  const housefulRow: Run = {
+    ...hotShowRun('hot-show-pglite', result.hot, [result.rssMiB]),
+    database: 'PGlite in the server process (DATA_DIR a fresh temporary folder)',
+    setupMs: result.setupMs,
+    audit: 'through the API: seat map, and each winner GET /api/bookings/{id}',
+  };
+  progress("pglite ceiling: Houseful's hold SQL alone against PGlite in this process");
+  const ceiling = await runCeilingPglite({ customers: settings.pgliteCustomers, concurrency: settings.connections, seed: settings.seed });
+  const ceilingRow = directRun('hot-show-pglite', 'ceiling', ceiling, {
+    client: 'PGlite in the bench process, in memory, migrated',
+    inFlight: settings.connections,
+    customers: settings.pgliteCustomers,
+    seatsTotal: result.hot.seatsTotal,
+  });
+  return { rows: [housefulRow, ceilingRow], hot: result.hot };
 }
 
 /** 6. Scale: the same on-sale through 1, 2, 4 instances on one database; scale-1 is the hot-show row. */
@@ -428,7 +561,7 @@ async function scaleScenario(bench: Bench, oneInstance: Run): Promise<Run[]> {
     const result = await runHotShow({
       client: bench.client,
       bases: active.map((i) => i.server.url),
-      pool: bench.pool,
+      audit: databaseAudit(bench.pool),
       showId: bench.nextHotShow(),
       seatsTotal: bench.catalogue.hotSeats.length,
       customers: bench.customers,
@@ -452,35 +585,194 @@ async function main(): Promise<void> {
   runs.push(...(await hotShowOtherDriver(bench)));
   runs.push(...(await hotShowPeers(bench)));
   runs.push(...(await steadyScenario(bench)));
+  const { rows: sweepRows, sweep } = await sweepScenario(bench);
+  runs.push(...sweepRows);
   runs.push(...(await browseScenario(bench)));
+  runs.push(...(await httpCeilingScenario(bench)));
   runs.push(...(await scaleScenario(bench, houseful.rows[0]!)));
+  const pglite = await pgliteScenario();
+  runs.push(...pglite.rows);
 
   const report = buildReport(bench.began);
   await mkdir(path.dirname(args.out), { recursive: true });
   await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(renderReport(report, houseful.hot));
+  process.stdout.write(renderReport(report, houseful.hot, pglite.hot, sweep));
   progress(`wrote ${args.out}; ${report.durationSeconds} s in all`);
 
-  const mustNotOversell = runs.filter((r) => r.system !== 'naive check-then-write' && (r.oversold ?? 0) > 0);
+  const mustNotOversell = runs.filter((r) => r.system !== NAIVE && (r.oversold ?? 0) > 0);
   if (mustNotOversell.length > 0) {
     process.exitCode = 1;
     process.stderr.write(`bench: OVERSOLD by ${mustNotOversell.map((r) => `${r.system} (${r.scenario}): ${r.oversold}`).join(', ')}\n`);
   }
 }
 
-/** latest.json: the machine, the settings, the ratios, and every run. */
+const NAIVE = 'naive check-then-write';
+
+/** One line of the summary: a figure, what it should be, and whether it is. */
+interface Target {
+  target: string;
+  value: string;
+  goal: string;
+  /** null: could not be judged (a row is missing). */
+  met: boolean | null;
+  note?: string;
+}
+
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? Math.round((a / b) * 1000) / 1000 : null);
+
+function find(scenario: string, system: string): Run | undefined {
+  return runs.find((r) => r.scenario === scenario && r.system === system);
+}
+
+/** The targets, each judged on this run's figures. */
+function targets(): Target[] {
+  const list: Target[] = [];
+  const atLeast = (target: string, value: number | null, goal: number, note?: string) =>
+    list.push({ target, value: cell(value), goal: `>= ${goal}`, met: value === null ? null : value >= goal, ...(note ? { note } : {}) });
+  const hot = find('hot-show', 'houseful');
+  const postgresCeiling = find('hot-show', 'ceiling-postgresjs');
+  const denominator = postgresCeiling ?? find('hot-show', 'ceiling');
+  atLeast(
+    'hot show through HTTP / hold SQL ceiling',
+    ratio(hot?.holdsPerSecond, denominator?.holdsPerSecond),
+    0.5,
+    postgresCeiling
+      ? 'ceiling: the hold SQL alone through `postgres` (ceiling-postgresjs), the chosen driver'
+      : 'ceiling: the hold SQL alone through `pg` (no ceiling-postgresjs row)',
+  );
+
+  // The naive control is not a peer: it is there to show what overselling looks like.
+  const peers = runs.filter((r) => r.scenario === 'hot-show' && peerPatterns.some((p) => p.name === r.system) && r.system !== NAIVE);
+  const best = peers.reduce<Run | undefined>((a, b) => ((b.holdsPerSecond ?? 0) > (a?.holdsPerSecond ?? 0) ? b : a), undefined);
+  const ahead = (target: string, row: Run | undefined, note: string) =>
+    list.push({
+      target,
+      value: `${cell(row?.holdsPerSecond)} vs ${cell(best?.holdsPerSecond)} (${cell(best?.system)}): x${cell(ratio(row?.holdsPerSecond, best?.holdsPerSecond))}`,
+      goal: '> every peer',
+      met: row?.holdsPerSecond == null || !best ? null : peers.every((p) => row.holdsPerSecond! > (p.holdsPerSecond ?? 0)),
+      note,
+    });
+  ahead('hot show through HTTP ahead of every peer pattern', hot, 'Houseful through HTTP; the peers straight through `pg`, no HTTP');
+  ahead(
+    'houseful-sql through `postgres` ahead of every peer pattern',
+    find('hot-show', 'houseful-sql-postgresjs'),
+    'across drivers: Houseful through `postgres`, the peers through `pg`',
+  );
+
+  atLeast(
+    'PGlite: hot show through HTTP / PGlite ceiling',
+    ratio(find('hot-show-pglite', 'houseful')?.holdsPerSecond, find('hot-show-pglite', 'ceiling')?.holdsPerSecond),
+    0.5,
+    `${settings.pgliteCustomers} customers; the ceiling runs in memory in the bench process`,
+  );
+  atLeast(
+    'seat maps / HTTP ceiling',
+    ratio(
+      find('browse-seat-maps', 'houseful')?.readsPerSecond as number | undefined,
+      find('browse-seat-maps', 'http-ceiling')?.readsPerSecond as number | undefined,
+    ),
+    0.5,
+    'reads/s; the ceiling serves one real 300-seat seat map from memory',
+  );
+  atLeast(
+    'listings / HTTP ceiling',
+    ratio(
+      find('browse-listings', 'houseful')?.readsPerSecond as number | undefined,
+      find('browse-listings', 'http-ceiling')?.readsPerSecond as number | undefined,
+    ),
+    0.25,
+    'reads/s; the ceiling serves one real listing of the city from memory',
+  );
+
+  const steady = find('steady', 'houseful');
+  const steadyP99 = steady?.p99Ms ?? null;
+  list.push({
+    target: `steady ${settings.steadyRate}/s: hold p99`,
+    value: `${cell(steadyP99)} ms`,
+    goal: '< 50 ms',
+    met: steadyP99 === null ? null : steadyP99 < 50,
+    ...(settings.steadyRate === 150 ? {} : { note: `the target is for 150/s; this run offered ${settings.steadyRate}/s` }),
+  });
+  const sweepRow = find('steady-sweep', 'houseful');
+  const highest = (sweepRow?.highestRate as number | null | undefined) ?? null;
+  list.push({
+    target: `sweep: highest arrival rate with hold p99 < ${SWEEP_P99_LIMIT_MS} ms`,
+    value: highest === null ? 'none' : `${highest}/s`,
+    goal: `>= ${settings.steadyRate}/s (the steady rate)`,
+    met: sweepRow ? highest !== null && highest >= settings.steadyRate : null,
+    note: `rates tried: ${settings.sweepRates.join(', ')}; ${settings.sweepSeconds} s each; a rate that sheds arrivals does not count`,
+  });
+
+  const scale = runs.filter((r) => r.scenario.startsWith('scale-'));
+  list.push({
+    target: 'scale rows: 0 oversold',
+    value: scale.map((r) => `${r.scenario} ${cell(r.oversold)}`).join(', '),
+    goal: '0 each',
+    met: scale.length === 0 ? null : scale.every((r) => r.oversold === 0),
+  });
+  const rssOf = (rows: Run[]) => rows.flatMap((r) => (Array.isArray(r.rssMiB) ? (r.rssMiB as (number | undefined)[]) : []));
+  const rssTarget = (target: string, rows: Run[], note: string) => {
+    const all = rssOf(rows);
+    list.push({
+      target,
+      value:
+        rows
+          .map(
+            (r) =>
+              `${r.scenario} ${rssOf([r])
+                .map((m) => cell(m))
+                .join('/')}`,
+          )
+          .join(', ') + ' MiB',
+      goal: `<= ${RSS_TARGET_MIB} MiB each`,
+      met: all.length === 0 || all.some((m) => m === undefined) ? null : all.every((m) => m! <= RSS_TARGET_MIB),
+      note,
+    });
+  };
+  rssTarget('scale rows: RSS of each instance', scale, 'after the on-sale, from /proc');
+  rssTarget(
+    'PGlite: RSS of the instance',
+    runs.filter((r) => r.scenario === 'hot-show-pglite' && r.system === 'houseful'),
+    'after the on-sale, the database inside',
+  );
+
+  const oversellers = runs.filter((r) => r.system !== NAIVE && (r.oversold ?? 0) > 0);
+  list.push({
+    target: '0 oversold everywhere but the naive control',
+    value: oversellers.length === 0 ? '0' : oversellers.map((r) => `${r.system} (${r.scenario}) ${r.oversold}`).join(', '),
+    goal: '0',
+    met: oversellers.length === 0,
+  });
+  const naive = find('hot-show', NAIVE);
+  list.push({
+    target: 'the naive control oversells',
+    value: cell(naive?.oversold),
+    goal: '> 0',
+    met: naive ? (naive.oversold ?? 0) > 0 : null,
+    note: 'shows the check can see overselling',
+  });
+  return list;
+}
+
+/** latest.json: the machine, the settings, the ratios, the targets, and every run. */
 function buildReport(began: number) {
-  const housefulHot = runs.find((r) => r.scenario === 'hot-show' && r.system === 'houseful')!;
-  const ceilingRow = runs.find((r) => r.system === 'ceiling')!;
-  const pgbenchRow = runs.find((r) => r.system === 'ceiling-pgbench');
-  const ratio = (a: number | null, b: number | null | undefined) => (a && b ? Math.round((a / b) * 1000) / 1000 : null);
+  const housefulHot = find('hot-show', 'houseful')!;
+  const ceilingRow = find('hot-show', 'ceiling')!;
+  const postgresCeiling = find('hot-show', 'ceiling-postgresjs');
+  const pgbenchRow = find('hot-show', 'ceiling-pgbench');
+  const summary = targets();
   return {
     generatedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg().map(round1) },
     settings,
     ceilingRatio: ratio(housefulHot.holdsPerSecond, ceilingRow.holdsPerSecond),
+    postgresCeilingRatio: ratio(housefulHot.holdsPerSecond, postgresCeiling?.holdsPerSecond),
     pgbenchRatio: ratio(housefulHot.holdsPerSecond, pgbenchRow?.holdsPerSecond),
-    housefulSqlRatio: ratio(runs.find((r) => r.system === 'houseful-sql')?.holdsPerSecond ?? null, ceilingRow.holdsPerSecond),
+    housefulSqlRatio: ratio(find('hot-show', 'houseful-sql')?.holdsPerSecond, ceilingRow.holdsPerSecond),
+    pgliteRatio: ratio(find('hot-show-pglite', 'houseful')?.holdsPerSecond, find('hot-show-pglite', 'ceiling')?.holdsPerSecond),
+    targets: summary,
+    targetsMet: summary.filter((t) => t.met === true).length,
+    targetsMissed: summary.filter((t) => t.met === false).length,
     durationSeconds: round1((performance.now() - began) / 1000),
     runs,
   };
@@ -491,17 +783,19 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-function renderReport(
-  report: { ceilingRatio: number | null; pgbenchRatio: number | null; housefulSqlRatio: number | null; runs: Run[] },
-  hot: HotShowResult,
-): string {
-  const header = ['scenario', 'system', 'holds/s', 'bookings/s', 'p50 ms', 'p99 ms', 'oversold', 'notes'];
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
+}
+
+function renderReport(report: ReturnType<typeof buildReport>, hot: HotShowResult, pgliteHot: HotShowResult, sweep: SweepResult): string {
   const rows = report.runs.map((r) => {
     const notes: string[] = [];
     if (typeof r.readsPerSecond === 'number') notes.push(`${r.readsPerSecond} reads/s`);
-    if (r.scenario.startsWith('scale') || r.scenario === 'hot-show') {
-      if (Array.isArray(r.rssMiB)) notes.push(`RSS ${r.rssMiB.map((m) => `${cell(m)} MiB`).join(', ')}`);
-    }
+    if (typeof r.bodyBytes === 'number') notes.push(`${r.bodyBytes} B body`);
+    if (Array.isArray(r.rssMiB)) notes.push(`RSS ${r.rssMiB.map((m) => `${cell(m)} MiB`).join(', ')}`);
+    if (r.scenario === 'hot-show-pglite' && typeof r.customers === 'number') notes.push(`${r.customers} customers`);
     if (typeof r.averageMs === 'number') notes.push(`avg ${r.averageMs} ms`);
     if (typeof r.seatsSold === 'number') notes.push(`${r.seatsSold}/${String(r.seatsTotal)} seats sold`);
     if (typeof r.seatsHeld === 'number') notes.push(`${r.seatsHeld} seats held`);
@@ -510,6 +804,12 @@ function renderReport(
     if (r.scenario === 'steady')
       notes.push(
         `${r.abandoned} abandoned, ${r.confirmed} paid, ${(r.cancelledPending as number) + (r.cancelledConfirmed as number)} cancelled`,
+      );
+    if (r.scenario === 'steady-sweep')
+      notes.push(
+        typeof r.highestRate === 'number'
+          ? `highest rate with p99 < ${SWEEP_P99_LIMIT_MS} ms: ${r.highestRate}/s (that phase's figures)`
+          : `no rate had p99 < ${SWEEP_P99_LIMIT_MS} ms`,
       );
     return [
       r.scenario,
@@ -522,9 +822,7 @@ function renderReport(
       notes.join('; '),
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  const out = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
+  const out = table(['scenario', 'system', 'holds/s', 'bookings/s', 'p50 ms', 'p99 ms', 'oversold', 'notes'], rows);
   out.push('');
   out.push(
     `Hot show: ${hot.customers} customers, ${hot.seatsSold}/${hot.seatsTotal} seats sold, ` +
@@ -536,8 +834,40 @@ function renderReport(
     `${name} (${s.count}): p50 ${cell(s.p50Ms)} / p95 ${cell(s.p95Ms)} / p99 ${cell(s.p99Ms)} ms`;
   out.push(`Hold latency: ${lat('granted', hot.held)}; ${lat('refused', hot.refused)}; ${lat('payments', hot.payments)}.`);
   out.push(
+    `PGlite hot show: ${pgliteHot.customers} customers (signed up through the API), ${pgliteHot.seatsSold}/${pgliteHot.seatsTotal} seats sold, ` +
+      `${pgliteHot.confirmed} bookings confirmed; ${lat('granted', pgliteHot.held)}; ${lat('refused', pgliteHot.refused)}.`,
+  );
+  out.push(
     `Ceiling ratio (Houseful end to end over its hold SQL alone through pg): ${cell(report.ceilingRatio)}; ` +
-      `over pgbench: ${cell(report.pgbenchRatio)}; Houseful's hold transaction through pg over the same: ${cell(report.housefulSqlRatio)}.`,
+      `through postgres: ${cell(report.postgresCeilingRatio)}; over pgbench: ${cell(report.pgbenchRatio)}; ` +
+      `Houseful's hold transaction through pg over the pg ceiling: ${cell(report.housefulSqlRatio)}; PGlite: ${cell(report.pgliteRatio)}.`,
+  );
+  out.push('');
+  out.push(`Steady sweep (hold p99 limit ${sweep.p99LimitMs} ms, ${settings.sweepSeconds} s per rate):`);
+  out.push(
+    ...table(
+      ['arrivals/s', 'holds/s', 'bookings/s', 'p50 ms', 'p95 ms', 'p99 ms', 'shed', 'oversold', 'under limit'],
+      sweep.phases.map((p) => [
+        String(p.rate),
+        String(p.result.holdsPerSecond),
+        String(p.result.bookingsPerSecond),
+        cell(p.result.holds.p50Ms),
+        cell(p.result.holds.p95Ms),
+        cell(p.result.holds.p99Ms),
+        String(p.result.shed),
+        String(Math.max(p.result.oversold, p.result.oversoldInDatabase)),
+        p.withinLimit ? 'yes' : 'no',
+      ]),
+    ),
+  );
+  out.push(`Highest rate with hold p99 < ${sweep.p99LimitMs} ms: ${sweep.highestRate === null ? 'none' : `${sweep.highestRate}/s`}.`);
+  out.push('');
+  out.push(`Targets (${report.targetsMet} met, ${report.targetsMissed} missed):`);
+  out.push(
+    ...table(
+      ['target', 'value', 'goal', 'result', 'note'],
+      report.targets.map((t) => [t.target, t.value, t.goal, t.met === null ? 'n/a' : t.met ? 'met' : 'MISSED', t.note ?? '']),
+    ),
   );
   return `${out.join('\n')}\n`;
 }

@@ -14,7 +14,19 @@ import { HALL_ROWS, SEATS_PER_ROW, perSecond, round1, type Customer } from '../f
 import { runDirect, warmPool, type DirectResult } from './peers.ts';
 
 /** Houseful's default MAX_SEATS_PER_BOOKING, which also bounds one customer's holds per show. */
-const SEAT_LIMIT = 10;
+export const SEAT_LIMIT = 10;
+
+/** How many parameters HOLD_STATEMENT takes: its highest $n. */
+const HOLD_PARAMETERS = Math.max(...[...HOLD_STATEMENT.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+
+/**
+ * HOLD_STATEMENT's parameters from the seven every version takes ($1 booking, $2 customer, $3
+ * show, $4 held until, $5 now, $6 seat ids, $7 seat limit); any later one is a limit the bench's
+ * servers run without (RATE_LIMIT_PER_MINUTE=0: no new-account cap), passed as null.
+ */
+export function holdParameters(seven: [string, string, string, Date, Date, string[], number]): unknown[] {
+  return [...seven, ...Array.from({ length: Math.max(0, HOLD_PARAMETERS - seven.length) }, () => null)];
+}
 
 export async function runCeilingPg(
   pool: pg.Pool,
@@ -39,7 +51,7 @@ export async function runCeilingPg(
     const outcome = await pool.query<{ request_ok: boolean; within_limit: boolean; all_free: boolean }>({
       name: 'houseful_hold',
       text: HOLD_STATEMENT,
-      values: [bookingId, userId, showId, until, now, seatIds, SEAT_LIMIT],
+      values: holdParameters([bookingId, userId, showId, until, now, seatIds, SEAT_LIMIT]),
     });
     const row = outcome.rows[0]!;
     return row.request_ok && row.within_limit && row.all_free ? bookingId : undefined;
@@ -82,6 +94,7 @@ export async function runCeilingPgbench(
     .replace(/\$4/g, "now() + interval '5 minutes'")
     .replace(/\$5/g, 'now()')
     .replace(/\$7/g, String(SEAT_LIMIT))
+    .replace(/\$(?:[89]|[1-9]\d)\b/g, 'NULL') // later parameters: limits the bench runs without (holdParameters)
     .replace(/\$6::text\[\]/g, seatIds);
   // Each transaction picks 1-4 neighbouring seats in one row, as the bench's customers do.
   // pgbench ends a statement at a line end unless it ends in ';': keep it on one line.

@@ -9,10 +9,8 @@ import postgres from 'postgres';
 import { HOLD_PRECHECK, HOLD_STATEMENT } from '../../src/bookings/repository.ts';
 import { advisoryLockKey } from '../../src/db/database.ts';
 import type { Customer } from '../fixtures.ts';
+import { SEAT_LIMIT, holdParameters } from './ceiling.ts';
 import { runDirect, type DirectResult } from './peers.ts';
-
-/** Houseful's default MAX_SEATS_PER_BOOKING, which also bounds one customer's holds per show. */
-const SEAT_LIMIT = 10;
 
 type Sql = postgres.Sql<Record<string, never>>;
 
@@ -64,7 +62,7 @@ function runHolds(run: Run, claim: (sql: Sql, params: unknown[], userId: string)
       const userId = run.customers[i % run.customers.length]!.userId;
       if (!(await looksFree(sql, run.showId, seatIds, now, userId))) return undefined;
       const until = new Date(now.getTime() + 300_000);
-      const row = await claim(sql, [bookingId, userId, run.showId, until, now, seatIds, SEAT_LIMIT], userId);
+      const row = await claim(sql, holdParameters([bookingId, userId, run.showId, until, now, seatIds, SEAT_LIMIT]), userId);
       return granted(row) ? bookingId : undefined;
     }),
   );

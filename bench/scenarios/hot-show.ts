@@ -1,5 +1,7 @@
 // On-sale of a hot show: every customer arrives at once, asks for 1-4 specific seats through
-// Houseful's HTTP API, and pays with the test card at once when the hold is granted.
+// Houseful's HTTP API, and pays with the test card at once when the hold is granted. Afterwards
+// an audit checks the winners against the database (PostgreSQL) or, where the bench cannot reach
+// the database (the embedded PGlite inside the server process), against the API.
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { oversold } from '../patterns/fixtures.ts';
@@ -41,10 +43,34 @@ export interface HotShowResult {
   loadGeneratorCpuPercent: number;
 }
 
+/** A customer told "yours": the booking and its seats, and the token to ask about it. */
+export interface Winner {
+  bookingId: string;
+  seatIds: string[];
+  token: string;
+}
+
+/** How the on-sale is checked afterwards: seats booked, and winners' seats not theirs in the end. */
+export interface HotShowAudit {
+  check(showId: string, winners: Winner[]): Promise<{ seatsSold: number; oversoldInDatabase: number }>;
+}
+
+/** Straight from PostgreSQL: every winner's seats must carry the winner's booking id. */
+export function databaseAudit(pool: pg.Pool): HotShowAudit {
+  return {
+    async check(showId, winners) {
+      return {
+        seatsSold: (await seatsTaken(pool, showId)).booked,
+        oversoldInDatabase: await oversoldInDatabase(pool, showId, winners),
+      };
+    },
+  };
+}
+
 export async function runHotShow(options: {
   client: HttpClient;
   bases: string[];
-  pool: pg.Pool;
+  audit: HotShowAudit;
   showId: string;
   seatsTotal: number;
   customers: Customer[];
@@ -54,7 +80,7 @@ export async function runHotShow(options: {
   const heldMs: number[] = [];
   const refusedMs: number[] = [];
   const paymentMs: number[] = [];
-  const winners: { bookingId: string; seatIds: string[] }[] = [];
+  const winners: Winner[] = [];
   const unexpected: Record<string, number> = {};
   let seatsBooked = 0;
   let confirmed = 0;
@@ -80,7 +106,7 @@ export async function runHotShow(options: {
     }
     heldMs.push(hold.ms);
     const bookingId = (hold.body as { id: string }).id;
-    winners.push({ bookingId, seatIds });
+    winners.push({ bookingId, seatIds, token: customer.token });
     const paid = await client.request('POST', `${base}/api/bookings/${bookingId}/payment`, {
       body: TEST_CARD,
       token: customer.token,
@@ -98,7 +124,7 @@ export async function runHotShow(options: {
   const elapsedMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
 
-  const taken = await seatsTaken(options.pool, showId);
+  const audited = await options.audit.check(showId, winners);
   const holdCount = heldMs.length + refusedMs.length;
   return {
     customers: customers.length,
@@ -108,7 +134,7 @@ export async function runHotShow(options: {
     lastSaleMs: confirmed > 0 ? round1(lastBookedAt - started) : null,
     soldOut: seatsBooked >= options.seatsTotal,
     elapsedMs: round1(elapsedMs),
-    seatsSold: taken.booked,
+    seatsSold: audited.seatsSold,
     seatsTotal: options.seatsTotal,
     confirmed,
     held: summarise(heldMs),
@@ -117,7 +143,7 @@ export async function runHotShow(options: {
     payments: summarise(paymentMs),
     unexpected,
     oversold: oversold(winners.map((w) => w.seatIds)),
-    oversoldInDatabase: await oversoldInDatabase(options.pool, showId, winners),
+    oversoldInDatabase: audited.oversoldInDatabase,
     loadGeneratorCpuPercent: Math.round(((cpu.user + cpu.system) / 1000 / elapsedMs) * 100),
   };
 }
