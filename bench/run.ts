@@ -22,7 +22,7 @@ import {
 } from './fixtures.ts';
 import { runBrowse, type BrowseResult } from './scenarios/browse.ts';
 import { PGBENCH, pgbenchAvailable, runCeilingPg, runCeilingPgbench } from './scenarios/ceiling.ts';
-import { runCeilingPostgresJs, runHousefulSqlPostgresJs } from './scenarios/drivers.ts';
+import { runCeilingPostgresJs, runHousefulSqlPg } from './scenarios/drivers.ts';
 import { databaseAudit, runHotShow, type HotShowResult } from './scenarios/hot-show.ts';
 import { runHttpCeiling } from './scenarios/http-ceiling.ts';
 import { peerPatterns, runHousefulSql, runPattern, type DirectResult } from './scenarios/peers.ts';
@@ -333,9 +333,9 @@ async function hotShowCeilingPgbench(bench: Bench): Promise<Run[]> {
   ];
 }
 
-/** 5. Houseful's hold transaction straight through pg. */
+/** 5. Houseful's hold transaction through its own database module (the `postgres` driver), no HTTP. */
 async function hotShowHousefulSql(bench: Bench): Promise<Run[]> {
-  progress("houseful-sql: Houseful's hold transaction straight through pg");
+  progress("houseful-sql: Houseful's hold transaction through its own database module, no HTTP");
   const result = await runHousefulSql(
     bench.database.url,
     bench.pool,
@@ -347,7 +347,7 @@ async function hotShowHousefulSql(bench: Bench): Promise<Run[]> {
   return [directRun('hot-show', 'houseful-sql', result, { connections: settings.poolSize, seatsTotal: bench.catalogue.hotSeats.length })];
 }
 
-/** 5. The driver question: the ceiling and Houseful's hold transaction through `postgres`, which pipelines. */
+/** 5. The driver question: the ceiling through `postgres`, and Houseful's hold transaction through `pg`. */
 async function hotShowOtherDriver(bench: Bench): Promise<Run[]> {
   const { url } = bench.database;
   const seatsTotal = bench.catalogue.hotSeats.length;
@@ -361,21 +361,20 @@ async function hotShowOtherDriver(bench: Bench): Promise<Run[]> {
     poolSize: settings.poolSize,
   });
   const ceiling = await runCeilingPostgresJs(run(bench.nextHotShow()));
-  progress("houseful-sql-postgresjs: Houseful's hold transaction through the postgres driver, pipelined");
-  const transaction = await runHousefulSqlPostgresJs(run(bench.nextHotShow()));
-  const details = { client: 'postgres (porsager)', connections: settings.poolSize, seatsTotal };
+  progress("houseful-sql-pg: Houseful's hold transaction through pg, a round trip per statement");
+  const transaction = await runHousefulSqlPg(run(bench.nextHotShow()));
   return [
-    directRun('hot-show', 'ceiling-postgresjs', ceiling, details),
-    directRun('hot-show', 'houseful-sql-postgresjs', transaction, details),
+    directRun('hot-show', 'ceiling-postgresjs', ceiling, { client: 'postgres (porsager)', connections: settings.poolSize, seatsTotal }),
+    directRun('hot-show', 'houseful-sql-pg', transaction, { client: 'pg', connections: settings.poolSize, seatsTotal }),
   ];
 }
 
-/** 5. The peers' patterns, straight through pg. */
+/** 5. The peers' patterns, through Houseful's database module (the same driver as houseful-sql). */
 async function hotShowPeers(bench: Bench): Promise<Run[]> {
   const rows: Run[] = [];
   for (const pattern of peerPatterns) {
     progress(`peer: ${pattern.name}`);
-    const result = await runPattern(bench.pool, pattern, bench.nextHotShow(), bench.requests, settings.poolSize);
+    const result = await runPattern(bench.database.url, bench.pool, pattern, bench.nextHotShow(), bench.requests, settings.poolSize);
     rows.push(directRun('hot-show', pattern.name, result, { connections: settings.poolSize, seatsTotal: bench.catalogue.hotSeats.length }));
   }
   return rows;
@@ -652,11 +651,11 @@ function targets(): Target[] {
       met: row?.holdsPerSecond == null || !best ? null : peers.every((p) => row.holdsPerSecond! > (p.holdsPerSecond ?? 0)),
       note,
     });
-  ahead('hot show through HTTP ahead of every peer pattern', hot, 'Houseful through HTTP; the peers straight through `pg`, no HTTP');
+  ahead('hot show through HTTP ahead of every peer pattern', hot, 'Houseful through HTTP; the peers straight to the database, no HTTP');
   ahead(
-    'houseful-sql through `postgres` ahead of every peer pattern',
-    find('hot-show', 'houseful-sql-postgresjs'),
-    'across drivers: Houseful through `postgres`, the peers through `pg`',
+    'houseful-sql ahead of every peer pattern',
+    find('hot-show', 'houseful-sql'),
+    "like for like: each through Houseful's database module and the `postgres` driver, no HTTP",
   );
 
   atLeast(

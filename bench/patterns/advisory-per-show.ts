@@ -5,10 +5,10 @@ import { NotAllSeats, attempt, claimSeats, countFree } from './transaction.ts';
 
 export const advisoryLockPerShow: HoldPattern = {
   name: 'advisory lock per show',
-  hold: (pool, showId, seatIds, bookingId) =>
-    attempt(pool, async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`show:${showId}`]);
-      if ((await countFree(client, showId, seatIds)) !== seatIds.length) throw new NotAllSeats();
-      await claimSeats(client, showId, seatIds, bookingId);
+  hold: (db, showId, seatIds, bookingId) =>
+    attempt(db, async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`show:${showId}`]);
+      if ((await countFree(tx, showId, seatIds)) !== seatIds.length) throw new NotAllSeats();
+      await claimSeats(tx, showId, seatIds, bookingId);
     }),
 };

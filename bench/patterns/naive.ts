@@ -5,14 +5,14 @@ import type { HoldPattern } from './pattern.ts';
 
 export const naiveCheckThenWrite: HoldPattern = {
   name: 'naive check-then-write',
-  async hold(pool, showId, seatIds, bookingId) {
-    const free = await pool.query(
+  async hold(db, showId, seatIds, bookingId) {
+    const free = await db.query(
       `SELECT seat_id FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[]) AND status = 'available'`,
       [showId, seatIds],
     );
     if (free.rowCount !== seatIds.length) return false;
     await sleep(5); // the work an application does between reading and writing
-    await pool.query(
+    await db.query(
       `UPDATE show_seats SET status = 'held', booking_id = $3, held_until = now() + interval '5 minutes' WHERE show_id = $1 AND seat_id = ANY($2::text[])`,
       [showId, seatIds, bookingId],
     );

@@ -5,15 +5,15 @@ import { NotAllSeats, attempt, claimSeats, countFree } from './transaction.ts';
 
 export const sortedSeatAdvisoryLocks: HoldPattern = {
   name: 'sorted per-seat advisory locks',
-  hold: (pool, showId, seatIds, bookingId) =>
-    attempt(pool, async (client) => {
+  hold: (db, showId, seatIds, bookingId) =>
+    attempt(db, async (tx) => {
       const keys = seatIds.map((seat) => `seat:${showId}:${seat}`).sort();
       // One statement takes the locks one after another, in the order given.
-      await client.query(
+      await tx.query(
         'SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS k (key, n) ORDER BY n',
         [keys],
       );
-      if ((await countFree(client, showId, seatIds)) !== seatIds.length) throw new NotAllSeats();
-      await claimSeats(client, showId, seatIds, bookingId);
+      if ((await countFree(tx, showId, seatIds)) !== seatIds.length) throw new NotAllSeats();
+      await claimSeats(tx, showId, seatIds, bookingId);
     }),
 };

@@ -5,15 +5,15 @@ import { NotAllSeats, attempt, claimSeats } from './transaction.ts';
 
 export const skipLocked: HoldPattern = {
   name: 'FOR UPDATE SKIP LOCKED',
-  hold: (pool, showId, seatIds, bookingId) =>
-    attempt(pool, async (client) => {
-      const locked = await client.query(
+  hold: (db, showId, seatIds, bookingId) =>
+    attempt(db, async (tx) => {
+      const locked = await tx.query(
         `SELECT seat_id FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])
            AND (status = 'available' OR (status = 'held' AND held_until <= now()))
          FOR UPDATE SKIP LOCKED`,
         [showId, seatIds],
       );
       if (locked.rowCount !== seatIds.length) throw new NotAllSeats();
-      await claimSeats(client, showId, seatIds, bookingId);
+      await claimSeats(tx, showId, seatIds, bookingId);
     }),
 };

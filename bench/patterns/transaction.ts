@@ -1,29 +1,15 @@
-// One READ COMMITTED transaction on a pooled connection, for the patterns that need more than one statement.
-import type pg from 'pg';
-
-export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  let broken = false;
-  try {
-    await client.query('BEGIN');
-    const value = await fn(client);
-    await client.query('COMMIT');
-    return value;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => (broken = true));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
-}
+// The pieces the locking patterns share: a transaction that rolls back when not every seat could
+// be had, the claim, and the count of free seats.
+import type { Queryable } from '../../src/db/database.ts';
+import type { PatternDatabase } from './pattern.ts';
 
 /** Thrown inside a transaction to roll it back when not every seat could be had. */
 export class NotAllSeats extends Error {}
 
-/** Runs a hold attempt; false (rolled back) when it threw NotAllSeats. */
-export async function attempt(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<void>): Promise<boolean> {
+/** Runs a hold attempt in one READ COMMITTED transaction; false (rolled back) when it threw NotAllSeats. */
+export async function attempt(db: PatternDatabase, fn: (tx: Queryable) => Promise<void>): Promise<boolean> {
   try {
-    await inTransaction(pool, fn);
+    await db.transaction(fn);
     return true;
   } catch (error) {
     if (error instanceof NotAllSeats) return false;
@@ -32,8 +18,8 @@ export async function attempt(pool: pg.Pool, fn: (client: pg.PoolClient) => Prom
 }
 
 /** The claim every locking pattern makes once it believes the seats are free. */
-export async function claimSeats(client: pg.PoolClient, showId: string, seatIds: string[], bookingId: string): Promise<void> {
-  await client.query(
+export async function claimSeats(tx: Queryable, showId: string, seatIds: string[], bookingId: string): Promise<void> {
+  await tx.query(
     `UPDATE show_seats SET status = 'held', booking_id = $3, held_until = now() + interval '5 minutes'
      WHERE show_id = $1 AND seat_id = ANY($2::text[])`,
     [showId, seatIds, bookingId],
@@ -41,8 +27,8 @@ export async function claimSeats(client: pg.PoolClient, showId: string, seatIds:
 }
 
 /** How many of the seats are free now: available, or held by a hold that has lapsed. */
-export async function countFree(client: pg.PoolClient, showId: string, seatIds: string[]): Promise<number> {
-  const result = await client.query<{ n: number }>(
+export async function countFree(tx: Queryable, showId: string, seatIds: string[]): Promise<number> {
+  const result = await tx.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])
        AND (status = 'available' OR (status = 'held' AND held_until <= now()))`,
     [showId, seatIds],

@@ -1,16 +1,17 @@
-// The driver question: the same hold SQL through `postgres` (porsager/postgres), which pipelines,
-// beside the rows that run it through `pg`. Two rows: the ceiling (the refusing read, then the
-// hold statement, each its own implicit transaction), and Houseful's hold transaction (the read,
-// then BEGIN, the customer's lock, the hold statement and COMMIT sent together as one pipeline,
-// which `pg` cannot do: there each is a round trip of its own).
+// The driver question: the ceiling (the refusing read, then the hold statement, each its own
+// implicit transaction) through `postgres` (porsager/postgres), which Houseful uses, beside the
+// `pg` ceiling row; and Houseful's hold transaction through `pg`, beside the houseful-sql row that
+// runs it through Houseful's own module: there BEGIN, the lock, the statement and COMMIT are sent
+// together as one pipeline, which `pg` cannot do.
 import { randomBytes } from 'node:crypto';
+import pgDriver from 'pg';
 import type pg from 'pg';
 import postgres from 'postgres';
 import { HOLD_PRECHECK, HOLD_STATEMENT } from '../../src/bookings/repository.ts';
-import { advisoryLockKey } from '../../src/db/database.ts';
+import { beginWithLocks } from '../../src/db/database.ts';
 import type { Customer } from '../fixtures.ts';
 import { SEAT_LIMIT, holdParameters } from './ceiling.ts';
-import { runDirect, type DirectResult } from './peers.ts';
+import { runDirect, warmPool, type DirectResult } from './peers.ts';
 
 type Sql = postgres.Sql<Record<string, never>>;
 
@@ -76,15 +77,44 @@ export function runCeilingPostgresJs(run: Run): Promise<DirectResult> {
   );
 }
 
-/** Houseful's hold transaction through `postgres`, its statements pipelined: two round trips for a grant. */
-export function runHousefulSqlPostgresJs(run: Run): Promise<DirectResult> {
-  return runHolds(run, async (sql, params, userId) => {
-    const lock = advisoryLockKey(`${userId}:${run.showId}`).toString();
-    // Returning the queries unawaited lets the driver send them, with BEGIN and COMMIT, at once.
-    const [, outcome] = await sql.begin((tx) => [
-      tx.unsafe('SELECT pg_advisory_xact_lock($1::bigint)', [lock], { prepare: true }),
-      tx.unsafe<HoldOutcomeRow[]>(HOLD_STATEMENT, params as never[], { prepare: true }),
-    ]);
-    return (outcome as HoldOutcomeRow[] | undefined)?.[0];
-  });
+/**
+ * Houseful's hold transaction as it would run through `pg`, which cannot pipeline: the read, then
+ * BEGIN with the customer's lock (one message), the hold statement and COMMIT, each waiting for the
+ * one before: four round trips for a grant, against two through Houseful's own module (houseful-sql).
+ */
+export async function runHousefulSqlPg(run: Run): Promise<DirectResult> {
+  const pool = new pgDriver.Pool({ connectionString: run.databaseUrl, max: run.poolSize });
+  try {
+    await warmPool(pool, run.poolSize);
+    return await runDirect(run.pool, run.showId, run.requests, run.poolSize, async (seatIds, i) => {
+      const bookingId = `bkg_pg_${randomBytes(12).toString('base64url')}`;
+      const now = new Date();
+      const userId = run.customers[i % run.customers.length]!.userId;
+      const seen = await pool.query<{ free_ids: string[] }>({
+        name: 'houseful_hold_precheck',
+        text: HOLD_PRECHECK,
+        values: [run.showId, seatIds, now, userId],
+      });
+      if (seen.rows[0]!.free_ids.length !== seatIds.length) return undefined;
+      const until = new Date(now.getTime() + 300_000);
+      const client = await pool.connect();
+      try {
+        await client.query(beginWithLocks([`${userId}:${run.showId}`]));
+        const outcome = await client.query<HoldOutcomeRow>({
+          name: 'houseful_hold',
+          text: HOLD_STATEMENT,
+          values: holdParameters([bookingId, userId, run.showId, until, now, seatIds, SEAT_LIMIT]),
+        });
+        await client.query('COMMIT');
+        return granted(outcome.rows[0]) ? bookingId : undefined;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    });
+  } finally {
+    await pool.end();
+  }
 }

@@ -1,5 +1,5 @@
-// Other systems' locking patterns, and Houseful's own hold transaction, straight through `pg`
-// with the same pool size, each on a fresh copy of the hot show with the same seat requests.
+// Other systems' locking patterns, and Houseful's own hold transaction, through Houseful's database
+// module with the same pool size, each on a fresh copy of the hot show with the same seat requests.
 import { SessionCache } from '../../src/accounts/session-cache.ts';
 import { pino } from 'pino';
 import type pg from 'pg';
@@ -83,7 +83,12 @@ export async function warmPool(pool: pg.Pool, size: number): Promise<void> {
   await Promise.all(Array.from({ length: size }, () => pool.query('SELECT pg_sleep(0.02)')));
 }
 
+/**
+ * One peer pattern through Houseful's own database module (the `postgres` driver, the pool size
+ * Houseful runs with): like for like with the houseful-sql row.
+ */
 export async function runPattern(
+  databaseUrl: string,
   pool: pg.Pool,
   pattern: HoldPattern,
   showId: string,
@@ -91,10 +96,15 @@ export async function runPattern(
   poolSize: number,
 ): Promise<DirectResult> {
   const bookingIds = await makeBookingRows(pool, showId, requests.length);
-  await warmPool(pool, poolSize);
-  return runDirect(pool, showId, requests, poolSize, async (seatIds, i) =>
-    (await pattern.hold(pool, showId, seatIds, bookingIds[i]!)) ? bookingIds[i] : undefined,
-  );
+  const db = new PostgresDatabase(databaseUrl, poolSize, () => undefined);
+  try {
+    await Promise.all(Array.from({ length: poolSize }, () => db.query('SELECT pg_sleep(0.02)')));
+    return await runDirect(pool, showId, requests, poolSize, async (seatIds, i) =>
+      (await pattern.hold(db, showId, seatIds, bookingIds[i]!)) ? bookingIds[i] : undefined,
+    );
+  } finally {
+    await db.close();
+  }
 }
 
 /** Houseful's own hold transaction (src/bookings/hold.ts) on its own pool, without HTTP. */

@@ -22,7 +22,7 @@ describe.skipIf(!postgresAvailable())('the naive control', () => {
   it('double-books seats when 20 customers race for them', async () => {
     const { show, seats } = await t.api.scenario(await adminToken(t.ctx));
     // Open every connection first, so the racers really do run at once.
-    await Promise.all(Array.from({ length: 20 }, () => pool.query('SELECT pg_sleep(0.05)')));
+    await Promise.all(Array.from({ length: 20 }, () => t.ctx.db.query('SELECT pg_sleep(0.05)')));
     let oversoldSeats = 0;
     let winners = 0;
     for (const pair of [
@@ -32,7 +32,7 @@ describe.skipIf(!postgresAvailable())('the naive control', () => {
     ]) {
       const wanted = pair.map((i) => seats[i]!.id);
       const bookings = await makeBookingRows(pool, show.id, 20);
-      const told = await Promise.all(bookings.map((id) => naiveCheckThenWrite.hold(pool, show.id, wanted, id)));
+      const told = await Promise.all(bookings.map((id) => naiveCheckThenWrite.hold(t.ctx.db, show.id, wanted, id)));
       const round = bookings.filter((_, i) => told[i]).map(() => wanted);
       winners += round.length;
       oversoldSeats += oversold(round);
