@@ -3,6 +3,7 @@
 // copy is current, a lapsed hold read as available with no write, and nothing older than the
 // bound even when no notice says a seat changed. Across instances: test/postgres/read-staleness.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeptReads } from '../src/browsing/read-cache.ts';
 import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
 import { waitUntil } from './support/wait.ts';
 
@@ -110,5 +111,51 @@ describe.each(backends())('reads from memory (%s)', (backend) => {
     expect((await t.api.get('/api/shows/shw_not_yet')).status).toBe(404);
     const { show } = await t.api.scenario(admin);
     expect((await t.api.get(`/api/shows/${show.id}/seats`)).status).toBe(200);
+  });
+});
+
+describe('what is kept, and when a read is shared', () => {
+  /** A load the test finishes by hand. */
+  function deferred() {
+    let resolve!: (value: { n: number }) => void;
+    const promise = new Promise<{ n: number }>((r) => (resolve = r));
+    return { promise, resolve };
+  }
+
+  it('shares one load among concurrent misses, and keeps its value', async () => {
+    const kept = new KeptReads<{ n: number }>(10, 500, () => undefined);
+    let loads = 0;
+    const load = deferred();
+    const reads = Array.from({ length: 5 }, () =>
+      kept.get('show', () => {
+        loads++;
+        return load.promise;
+      }),
+    );
+    load.resolve({ n: 1 });
+    expect((await Promise.all(reads)).map((value) => value.n)).toEqual([1, 1, 1, 1, 1]);
+    expect(await kept.get('show', async () => ({ n: 2 }))).toEqual({ n: 1 });
+    expect(loads).toBe(1);
+  });
+
+  it('answers a load overtaken by an invalidation to its waiters, but keeps nothing of it and starts afresh', async () => {
+    const kept = new KeptReads<{ n: number }>(10, 500, () => undefined);
+    const old = deferred();
+    const waiting = kept.get('show', () => old.promise);
+    kept.drop('show'); // a seat of the show changed while the read was under way
+    const fresh = kept.get('show', async () => ({ n: 2 }));
+    old.resolve({ n: 1 });
+    expect(await waiting).toEqual({ n: 1 });
+    expect(await fresh).toEqual({ n: 2 });
+    expect(await kept.get('show', async () => ({ n: 3 }))).toEqual({ n: 2 });
+    kept.dropAll();
+    expect(await kept.get('show', async () => ({ n: 4 }))).toEqual({ n: 4 });
+  });
+
+  it('keeps nothing past its age', async () => {
+    const kept = new KeptReads<{ n: number }>(10, 30, () => undefined);
+    expect(await kept.get('show', async () => ({ n: 1 }))).toEqual({ n: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await kept.get('show', async () => ({ n: 2 }))).toEqual({ n: 2 });
   });
 });

@@ -35,7 +35,10 @@ import {
 /** The oldest a kept answer may be, in ms from the start of the read it came from. */
 export const READ_MAX_AGE_MS = 500;
 
-const MAX_SHOWS = 1_000;
+// Bounds on what is kept: a seat map of a 300-seat hall is some 30 KB rendered.
+const MAX_LAYOUTS = 2_000;
+const MAX_SEAT_MAPS = 500;
+const MAX_SHOWS = 2_000;
 const MAX_LISTINGS = 500;
 
 /** A body ready to send, and its entity tag. */
@@ -62,7 +65,7 @@ interface Load<V> {
 }
 
 /** Values by key, each kept at most maxAgeMs, loaded once at a time per key. */
-class KeptReads<V extends object> {
+export class KeptReads<V extends object> {
   private readonly kept: LRUCache<string, Kept<V>>;
   private readonly loads = new Map<string, Load<V>>();
 
@@ -144,7 +147,7 @@ export interface ReadCacheOptions {
 
 export class ReadCache {
   /** Hall layouts by show: a show's hall never changes, so these are kept without expiry. */
-  private readonly layouts = new LRUCache<string, HallRowView[]>({ max: MAX_SHOWS });
+  private readonly layouts = new LRUCache<string, HallRowView[]>({ max: MAX_LAYOUTS });
   private readonly seats: KeptReads<ShowSeats>;
   private readonly shows: KeptReads<TimedAnswer>;
   private readonly listings: KeptReads<TimedAnswer>;
@@ -156,7 +159,7 @@ export class ReadCache {
   ) {
     const maxAge = options.maxAgeMs ?? READ_MAX_AGE_MS;
     const counted = (kind: ReadKind) => (hit: boolean) => options.counted?.(kind, hit);
-    this.seats = new KeptReads(MAX_SHOWS, maxAge, counted('seat-map'));
+    this.seats = new KeptReads(MAX_SEAT_MAPS, maxAge, counted('seat-map'));
     this.shows = new KeptReads(MAX_SHOWS, maxAge, counted('show'));
     this.listings = new KeptReads(MAX_LISTINGS, maxAge, counted('listing'));
   }
