@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger } from 'fastify';
 import { accountRoutes } from './accounts/routes.ts';
 import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
+import { ReadCache, mayHaveChangedReads } from './browsing/read-cache.ts';
 import { browsingRoutes } from './browsing/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import type { Context } from './context.ts';
@@ -19,7 +20,7 @@ import { errorHandler, problem, sendProblem } from './http/problems.ts';
 import { seatEventRoutes } from './live/routes.ts';
 import { SeatEventHub } from './live/seat-events.ts';
 import { waitlistRoutes } from './notifications/routes.ts';
-import { registerMetrics } from './ops/metrics.ts';
+import { readCacheMetric, registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { staffBookingRoutes } from './bookings/staff-routes.ts';
@@ -111,6 +112,16 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   app.addHook('onClose', async () => ctx.sessions.stop());
 
   const registry = registerMetrics(app);
+  // Seat maps, shows and listings from what this instance already knows (browsing/read-cache.ts):
+  // it LISTENs for seat changes before the app takes requests, and drops everything before the
+  // answer to a request that may have written leaves, so a client always reads its own writes.
+  // Its hook comes before every route is registered, so it sees every write.
+  const reads = new ReadCache(ctx.db, { counted: readCacheMetric(registry) });
+  await reads.start();
+  app.addHook('onClose', async () => reads.stop());
+  app.addHook('onSend', async (request, reply) => {
+    if (mayHaveChangedReads(request.method, request.routeOptions.url, reply.statusCode)) reads.dropAll();
+  });
   await app.register(opsRoutes(ctx, registry, options.isReady ?? (() => true)));
   await app.register(
     accountRoutes(ctx, {
@@ -118,7 +129,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
       signIn: perClient('ip', ctx.config.signInLimitPerMinute),
     }),
   );
-  await app.register(browsingRoutes(ctx));
+  await app.register(browsingRoutes(ctx, reads));
   await app.register(catalogueRoutes(ctx));
   await app.register(bookingRoutes(ctx, perClient('user')));
   await app.register(bookingRulesRoutes(ctx));

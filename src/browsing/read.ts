@@ -6,6 +6,7 @@ import { inr } from '../domain/money.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
 import { inZone, parseCalendarDate } from '../domain/zoned-time.ts';
 import { mustExist } from '../catalogue/admin.ts';
+import type { HallRowView } from '../catalogue/schemas.ts';
 import {
   allCities,
   cinemasIn,
@@ -14,6 +15,7 @@ import {
   seatRows,
   showRow,
   showRows,
+  type SeatRow,
   type ShowFilter,
   type ShowRow,
 } from './repository.ts';
@@ -43,7 +45,8 @@ export async function cinemasInCity(db: Queryable, cityId: string) {
   return cinemasIn(db, cityId);
 }
 
-function toShowView(row: ShowRow, now: Date): ShowView {
+/** A show as the API shows it at `now`. */
+export function toShowView(row: ShowRow, now: Date): ShowView {
   const status = effectiveShowStatus(row.status, row.starts_at, row.ends_at, now);
   return {
     id: row.id,
@@ -77,6 +80,11 @@ export async function getShow(db: Queryable, clock: Clock, showId: string): Prom
 export async function seatMap(db: Queryable, clock: Clock, showId: string): Promise<SeatMapView> {
   const [layout, seats] = await Promise.all([hallLayoutOf(db, showId), seatRows(db, showId, clock.now())]);
   if (!layout) throw new NotFound('show');
+  return toSeatMapView(showId, layout, seats);
+}
+
+/** The seat map of a show from its hall's layout and its seats, each with the status a customer sees. */
+export function toSeatMapView(showId: string, layout: HallRowView[], seats: readonly SeatRow[]): SeatMapView {
   return {
     showId,
     seats: seats.map((s) => ({

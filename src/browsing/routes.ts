@@ -1,15 +1,40 @@
 // Public browsing routes.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { City, Movie } from '../catalogue/schemas.ts';
 import type { Context } from '../context.ts';
+import { etagOf, noneMatch } from '../http/etag.ts';
 import { Id, IdParams, problems } from '../http/schemas.ts';
-import { cinemasInCity, getShow, listCities, listShows, moviesInCity, seatMap } from './read.ts';
+import type { ReadCache, Render, Rendered } from './read-cache.ts';
+import { cinemasInCity, listCities, moviesInCity } from './read.ts';
 import { SeatMap, Show, ShowQuery } from './schemas.ts';
 
 const CityParams = Type.Object({ cityId: Id });
 
-export function browsingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
+// Reads answered from memory (read-cache.ts) carry an ETag, a hash of the body; a client sending
+// it back in If-None-Match gets 304 with no body while the content is the same. `no-cache`: a
+// shared cache may keep the answer but must ask again before serving it.
+const Conditional = Type.Object({
+  'if-none-match': Type.Optional(Type.String({ maxLength: 1_000, description: 'the ETag of an earlier answer: 304 while it is current' })),
+});
+const NotModified = Type.Null({ description: 'not modified: the If-None-Match tag is still current (no body)' });
+
+/** The route's own serializer, and the tag of what it writes. */
+function renderWith(reply: FastifyReply): Render {
+  return (view) => {
+    const body = reply.serialize(view) as string;
+    return { body, etag: etagOf(body) };
+  };
+}
+
+function answer(request: FastifyRequest, reply: FastifyReply, rendered: Rendered): FastifyReply {
+  reply.header('etag', rendered.etag).header('cache-control', 'no-cache');
+  if (noneMatch(request.headers['if-none-match'], rendered.etag)) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(rendered.body);
+}
+
+export function browsingRoutes(ctx: Context, reads: ReadCache): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/api/cities',
@@ -62,11 +87,13 @@ export function browsingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
           tags: ['browse'],
           operationId: 'listShows',
           summary: 'Shows, filtered; without a date, those not yet over',
+          description: 'Answers carry an ETag; send it back in If-None-Match to get 304 while the listing is unchanged.',
           querystring: ShowQuery,
-          response: { 200: Type.Array(Show), ...problems(400) },
+          headers: Conditional,
+          response: { 200: Type.Array(Show), 304: NotModified, ...problems(400) },
         },
       },
-      async (request) => listShows(ctx.db, ctx.clock, request.query),
+      async (request, reply) => answer(request, reply, await reads.listing(request.query, ctx.clock.now(), renderWith(reply))),
     );
 
     app.get(
@@ -76,11 +103,13 @@ export function browsingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
           tags: ['browse'],
           operationId: 'getShow',
           summary: 'One show',
+          description: 'Answers carry an ETag; send it back in If-None-Match to get 304 while the show is unchanged.',
           params: IdParams,
-          response: { 200: Show, ...problems(404) },
+          headers: Conditional,
+          response: { 200: Show, 304: NotModified, ...problems(404) },
         },
       },
-      async (request) => getShow(ctx.db, ctx.clock, request.params.id),
+      async (request, reply) => answer(request, reply, await reads.show(request.params.id, ctx.clock.now(), renderWith(reply))),
     );
 
     app.get(
@@ -90,11 +119,15 @@ export function browsingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
           tags: ['browse'],
           operationId: 'getSeatMap',
           summary: 'The seat map; a lapsed hold reads as available',
+          description:
+            'Answers carry an ETag; send it back in If-None-Match to get 304 while the map is unchanged. ' +
+            'A seat change made through any instance shows within a second.',
           params: IdParams,
-          response: { 200: SeatMap, ...problems(404) },
+          headers: Conditional,
+          response: { 200: SeatMap, 304: NotModified, ...problems(404) },
         },
       },
-      async (request) => seatMap(ctx.db, ctx.clock, request.params.id),
+      async (request, reply) => answer(request, reply, await reads.seatMap(request.params.id, ctx.clock.now(), renderWith(reply))),
     );
   };
 }

@@ -16,3 +16,11 @@ export function seatIsHeldLive(seat: string, now: string): string {
 export function seatStatusAt(seat: string, now: string): string {
   return `CASE WHEN ${seat}.status = 'held' AND ${seat}.held_until <= ${now} THEN 'available' ELSE ${seat}.status END`;
 }
+
+/**
+ * seatStatusAt for a row already read (its stored status and held_until), at the instant `now`:
+ * what a reader that keeps rows in memory shows, the same answer the SQL would give.
+ */
+export function seatStatusAtInstant<S extends string>(status: S, heldUntil: Date | null, now: Date): S | 'available' {
+  return status === 'held' && heldUntil !== null && heldUntil.getTime() <= now.getTime() ? 'available' : status;
+}

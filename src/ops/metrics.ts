@@ -51,3 +51,14 @@ export function registerMetrics(app: FastifyInstance): Registry {
   });
   return registry;
 }
+
+/** Counts reads answered from memory (hit) or from the database (miss), by kind (browsing/read-cache.ts). */
+export function readCacheMetric(registry: Registry): (kind: string, hit: boolean) => void {
+  const reads = new Counter({
+    name: 'houseful_read_cache_total',
+    help: 'Seat maps, shows and listings answered from memory (hit) or read from the database (miss)',
+    labelNames: ['kind', 'outcome'],
+    registers: [registry],
+  });
+  return (kind, hit) => reads.inc({ kind, outcome: hit ? 'hit' : 'miss' });
+}

@@ -130,7 +130,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Shows, filtered; without a date, those not yet over */
+    /**
+     * Shows, filtered; without a date, those not yet over
+     * @description Answers carry an ETag; send it back in If-None-Match to get 304 while the listing is unchanged.
+     */
     get: operations['listShows'];
     put?: never;
     post?: never;
@@ -147,7 +150,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One show */
+    /**
+     * One show
+     * @description Answers carry an ETag; send it back in If-None-Match to get 304 while the show is unchanged.
+     */
     get: operations['getShow'];
     put?: never;
     post?: never;
@@ -164,7 +170,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The seat map; a lapsed hold reads as available */
+    /**
+     * The seat map; a lapsed hold reads as available
+     * @description Answers carry an ETag; send it back in If-None-Match to get 304 while the map is unchanged. A seat change made through any instance shows within a second.
+     */
     get: operations['getSeatMap'];
     put?: never;
     post?: never;
@@ -1098,7 +1107,10 @@ export interface operations {
         /** @description YYYY-MM-DD in the cinema zone */
         date?: string;
       };
-      header?: never;
+      header?: {
+        /** @description the ETag of an earlier answer: 304 while it is current */
+        'if-none-match'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1155,6 +1167,13 @@ export interface operations {
           }[];
         };
       };
+      /** @description not modified: the If-None-Match tag is still current (no body) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description the request was refused: see `type` and `detail` */
       400: {
         headers: {
@@ -1183,7 +1202,10 @@ export interface operations {
   getShow: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description the ETag of an earlier answer: 304 while it is current */
+        'if-none-match'?: string;
+      };
       path: {
         /** @description opaque id */
         id: string;
@@ -1243,6 +1265,13 @@ export interface operations {
           };
         };
       };
+      /** @description not modified: the If-None-Match tag is still current (no body) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description the request was refused: see `type` and `detail` */
       404: {
         headers: {
@@ -1271,7 +1300,10 @@ export interface operations {
   getSeatMap: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description the ETag of an earlier answer: 304 while it is current */
+        'if-none-match'?: string;
+      };
       path: {
         /** @description opaque id */
         id: string;
@@ -1310,6 +1342,13 @@ export interface operations {
             }[];
           };
         };
+      };
+      /** @description not modified: the If-None-Match tag is still current (no body) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description the request was refused: see `type` and `detail` */
       404: {
