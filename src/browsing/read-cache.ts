@@ -6,9 +6,9 @@
 // - when a seat change of its show arrives on the seat channel (any change drops every listing),
 // - when this instance answers a request that may have written (app.ts calls dropAll before the
 //   answer leaves, so a client reads its own writes exactly),
+// - when the LISTEN connection was lost and made again (notices sent meanwhile were missed),
 // - and in any case READ_MAX_AGE_MS after the read it came from began, which bounds staleness
-//   even when a notice is missed. The Database interface does not say when its LISTEN connection
-//   was lost and made again, so notices sent meanwhile are covered by this bound alone.
+//   even when a notice is missed.
 // A load that an invalidation overtakes is answered to those already waiting for it, never kept.
 // Time-dependent answers are kept only while the clock stays where they hold: a seat map reads a
 // hold past its held_until as available at the instant of each read, and a listing is kept only
@@ -166,7 +166,7 @@ export class ReadCache {
 
   /** LISTENs for seat changes; until this resolves nothing should be read through the cache. */
   async start(): Promise<void> {
-    this.unlisten = await this.db.listen(SEAT_CHANNEL, (payload) => this.noticed(payload));
+    this.unlisten = await this.db.listen(SEAT_CHANNEL, (payload) => this.noticed(payload), { onResync: () => this.dropAll() });
   }
 
   async stop(): Promise<void> {
