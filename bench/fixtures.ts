@@ -70,17 +70,26 @@ export interface HousefulInstance {
   pid: number;
 }
 
-export async function startHouseful(databaseUrl: string, poolSize: number, holdTtlSeconds: number): Promise<HousefulInstance> {
-  const server = await startServerProcess({
-    DATABASE_URL: databaseUrl,
-    DATABASE_POOL_SIZE: String(poolSize),
-    HOLD_TTL_SECONDS: String(holdTtlSeconds),
-    RATE_LIMIT_PER_MINUTE: '0',
-    SEED_DEMO: '0',
-    LOG_LEVEL: 'warn',
-    ADMIN_EMAIL,
-    ADMIN_PASSWORD,
-  });
+export async function startHouseful(
+  databaseUrl: string,
+  poolSize: number,
+  holdTtlSeconds: number,
+  nodeArgs: readonly string[] = [],
+): Promise<HousefulInstance> {
+  const server = await startServerProcess(
+    {
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: String(poolSize),
+      HOLD_TTL_SECONDS: String(holdTtlSeconds),
+      RATE_LIMIT_PER_MINUTE: '0',
+      SEED_DEMO: '0',
+      LOG_LEVEL: 'warn',
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+    },
+    120_000,
+    nodeArgs,
+  );
   const pid = server.child.pid;
   if (pid === undefined) throw new Error('Houseful process has no pid');
   return { server, pid };

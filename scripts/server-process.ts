@@ -24,9 +24,12 @@ function ensureBuilt(): void {
   built = true;
 }
 
-export function runMain(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+export function runMain(
+  env: Record<string, string>,
+  nodeArgs: readonly string[] = [],
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   ensureBuilt();
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', 'dist/main.js'], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
@@ -49,8 +52,12 @@ export function runMain(env: Record<string, string>): { child: ChildProcess; out
 }
 
 /** Starts a server process and waits until /readyz answers 200. */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
-  const { child, output, exited } = runMain(env);
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+  nodeArgs: readonly string[] = [],
+): Promise<ServerProcess> {
+  const { child, output, exited } = runMain(env, nodeArgs);
   const deadline = Date.now() + timeoutMs;
   let url = '';
   while (Date.now() < deadline) {
