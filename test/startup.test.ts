@@ -16,9 +16,14 @@ describe('starting and stopping', () => {
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ HOLD_TTL_SECONDS: '0' }, /HOLD_TTL_SECONDS must be between/],
     [{ DATABASE_URL: 'mysql://localhost/x' }, /DATABASE_URL must start with postgres:/],
+    [{ DATABASE_URL: 'postgres://u@h1:5432,h2:99999/db' }, /DATABASE_URL has a host that is not host or host:port: "h2:99999"/],
     [{ ADMIN_EMAIL: 'a@b.co' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/],
     [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16 characters/],
     [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' }, /cannot reach the database at DATABASE_URL 127\.0\.0\.1:1\/none/],
+    [
+      { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1,127.0.0.1:2/none?target_session_attrs=read-write' },
+      /cannot reach the database at DATABASE_URL 127\.0\.0\.1:1,127\.0\.0\.1:2\/none/,
+    ],
   ])('ends with one clear line for %o', async (env, message) => {
     const run = runMain({ DATA_DIR: dataDir, ...env });
     expect(await run.exited).toBe(1);
@@ -26,6 +31,7 @@ describe('starting and stopping', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^houseful: /);
     expect(lines[0]).toMatch(message);
+    expect(lines[0]).not.toContain('secret'); // a password in DATABASE_URL is never echoed
   });
 
   // Loading the demo week into the embedded database took 22 s on a quiet machine and over 60 s on

@@ -101,11 +101,12 @@ export const HOLD_STATEMENT = `
 export const HOLD_PRECHECK = `
   SELECT
     EXISTS (SELECT 1 FROM shows WHERE id = $1 AND status = 'upcoming' AND starts_at > $3)
-      AND (SELECT count(*) FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) = cardinality($2::text[]) AS request_ok,
-    coalesce((SELECT array_agg(seat_id) FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])
-      AND ${seatIsFree('show_seats', '$3')}), '{}') AS free_ids,
+      AND wanted.found = cardinality($2::text[]) AS request_ok,
+    wanted.free_ids,
     (SELECT count(*)::int FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
-      WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND ${seatIsHeldLive('ss', '$3')}) AS mine`;
+      WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND ${seatIsHeldLive('ss', '$3')}) AS mine
+  FROM (SELECT count(*) AS found, coalesce(array_agg(seat_id) FILTER (WHERE ${seatIsFree('show_seats', '$3')}), '{}') AS free_ids
+        FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) AS wanted`;
 
 export interface HoldRequest {
   bookingId: string;

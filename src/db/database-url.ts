@@ -13,6 +13,7 @@ const SHAPE = /^(postgres(?:ql)?):\/\/(?:([^@/]*)@)?([^/?#]*)(\/[^?#]*)?(\?[^#]*
 
 /** The parsed URL, or a sentence saying what is wrong with it. */
 export function parseDatabaseUrl(raw: string): DatabaseUrl | string {
+  if (!/^postgres(?:ql)?:\/\//.test(raw)) return 'must start with postgres:// or postgresql://';
   const match = SHAPE.exec(raw);
   if (!match) return 'must look like postgres://user@host:5432/database (several hosts separated by commas)';
   const [, , , hostList = '', path = '', query = ''] = match;

@@ -9,6 +9,9 @@ import { PostgresDatabase } from './postgres-database.ts';
 
 export class DatabaseUnavailable extends Error {}
 
+/** How long a start waits for PostgreSQL to answer before it ends with one line. */
+const START_PING_SECONDS = 15;
+
 export interface OpenedDatabase {
   db: Database;
   /** What to say in the log: the server (without password) or the data directory. */
@@ -28,7 +31,13 @@ export async function openDatabase(options: {
     const parsed = parseDatabaseUrl(options.databaseUrl);
     const where = typeof parsed === 'string' ? 'DATABASE_URL' : parsed.description;
     try {
-      await db.ping();
+      // The driver keeps trying a list of hosts that all refuse; a start gives up and says so.
+      await Promise.race([
+        db.ping(),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error(`no answer within ${START_PING_SECONDS} s`)), START_PING_SECONDS * 1000).unref(),
+        ),
+      ]);
     } catch (error) {
       await db.close().catch(() => undefined);
       throw new DatabaseUnavailable(`cannot reach the database at DATABASE_URL ${where}: ${(error as Error).message}`);
