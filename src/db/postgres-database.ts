@@ -67,6 +67,17 @@ function firstFailure(results: PromiseSettledResult<unknown>[]): unknown {
   return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
 }
 
+/**
+ * `target_session_attrs=read-write`, as the driver should read it. The driver trusts the
+ * `default_transaction_read_only` a server reports at startup, which a hot standby reports as
+ * `off` (since PostgreSQL 14), so it would settle on a standby (hapostgres/pg_auto_failover#970).
+ * `primary` checks `in_hot_standby` instead: a server in recovery is skipped for the next host.
+ */
+function targetSessionAttrs(connectionString: string): { target_session_attrs?: 'primary' } {
+  const query = connectionString.split('?')[1] ?? '';
+  return new URLSearchParams(query).get('target_session_attrs') === 'read-write' ? { target_session_attrs: 'primary' } : {};
+}
+
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres' as const;
   roundTrips = 0;
@@ -85,6 +96,7 @@ export class PostgresDatabase implements Database {
       transform: { undefined: null },
       onnotice: () => undefined,
       connection: { application_name: 'houseful' },
+      ...targetSessionAttrs(connectionString),
     };
     this.sql = postgres(connectionString, options) as unknown as Sql;
     this.listening = new ChannelListener(connectionString, options, onError);
