@@ -62,6 +62,19 @@ function connectionSurvives(error: unknown): boolean {
   return !LOST_CONNECTION.has((error as { code?: string } | null)?.code ?? '');
 }
 
+/**
+ * While the database is known to be out (a connection was lost and none has been had since), how
+ * long a request waits for a connection before it is answered 503. With several hosts the driver
+ * goes on trying them in turn for as long as it takes, so without this a request sent during a
+ * failover would wait until the new primary is up, however long that is.
+ */
+const OUTAGE_CONNECTION_WAIT_MS = 2_000;
+
+function outageError(): Error {
+  const error = new Error(`no database server accepted a connection within ${OUTAGE_CONNECTION_WAIT_MS} ms`);
+  return Object.assign(error, { code: 'CONNECT_TIMEOUT' });
+}
+
 /** The first failure among settled statements, in the order they were sent. */
 function firstFailure(results: PromiseSettledResult<unknown>[]): unknown {
   return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
@@ -83,6 +96,8 @@ export class PostgresDatabase implements Database {
   roundTrips = 0;
   private readonly sql: Sql;
   private readonly listening: ChannelListener;
+  /** Set when a connection is lost, cleared when one is had again: meanwhile waiting for one is bounded. */
+  private connectionLost = false;
 
   constructor(connectionString: string, poolSize: number, onError: (error: Error) => void) {
     const options = {
@@ -99,12 +114,20 @@ export class PostgresDatabase implements Database {
       ...targetSessionAttrs(connectionString),
     };
     this.sql = postgres(connectionString, options) as unknown as Sql;
-    this.listening = new ChannelListener(connectionString, options, onError);
+    // The listening connection never closes by itself: when it does, the server has gone.
+    this.listening = new ChannelListener(connectionString, options, onError, () => (this.connectionLost = true));
   }
 
   async query<R>(text: string, params: unknown[] = []): Promise<QueryResult<R>> {
     this.roundTrips++;
-    return resultOf<R>(await this.sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED));
+    const run = (sql: Sql | ReservedSql) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED);
+    if (this.connectionLost) return this.onReservedConnection(async (connection) => resultOf<R>(await run(connection)));
+    try {
+      return resultOf<R>(await run(this.sql));
+    } catch (error) {
+      if (!connectionSurvives(error)) this.connectionLost = true;
+      throw error;
+    }
   }
 
   async ping(): Promise<void> {
@@ -123,14 +146,41 @@ export class PostgresDatabase implements Database {
     }
   }
 
+  /**
+   * A connection of its own. While the database is known to be out, a connection not had within
+   * OUTAGE_CONNECTION_WAIT_MS is an outage (503); it is handed back unused when it comes.
+   */
+  private async reserve(): Promise<ReservedSql> {
+    const reserving = this.sql.reserve() as unknown as Promise<ReservedSql>;
+    if (!this.connectionLost) return reserving;
+    let timer: NodeJS.Timeout | undefined;
+    const givenUp = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(outageError()), OUTAGE_CONNECTION_WAIT_MS);
+    });
+    try {
+      const connection = await Promise.race([reserving, givenUp]);
+      this.connectionLost = false;
+      return connection;
+    } catch (error) {
+      void reserving.then(
+        (connection) => connection.release(),
+        () => undefined,
+      );
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Runs fn on a connection of its own, handing it back afterwards unless it was lost. */
   private async onReservedConnection<T>(fn: (connection: ReservedSql) => Promise<T>): Promise<T> {
-    const connection = (await this.sql.reserve()) as unknown as ReservedSql;
+    const connection = await this.reserve();
     let survives = true;
     try {
       return await fn(connection);
     } catch (error) {
       survives = connectionSurvives(error);
+      if (!survives) this.connectionLost = true;
       throw error;
     } finally {
       // A lost connection goes back to the pool by itself, to be opened again; handing it back
@@ -225,6 +275,7 @@ class ChannelListener {
     connectionString: string,
     options: object,
     private readonly onError: (error: Error) => void,
+    private readonly onLost: () => void,
   ) {
     // onnotify is the driver's own hook for every notice on its connections (not in its types).
     const listening: postgres.Options<Record<string, never>> & { onnotify: (channel: string, payload: string) => void } = {
@@ -235,7 +286,9 @@ class ChannelListener {
         for (const listener of this.channels.get(channel) ?? []) listener(payload);
       },
       onclose: () => {
-        if (!this.closed && this.channels.size > 0) void this.relisten();
+        if (this.closed) return;
+        this.onLost();
+        if (this.channels.size > 0) void this.relisten();
       },
     };
     this.sql = postgres(connectionString, listening) as unknown as Sql;
