@@ -17,6 +17,7 @@ type ReservedSql = postgres.ReservedSql<Record<string, unknown>>;
 type Row = Record<string, unknown>;
 
 const DEADLOCK_DETECTED = '40P01';
+const READ_ONLY_TRANSACTION = '25006';
 
 /**
  * As pg read them, so both backends agree: bigint counts and sums as numbers (callers cast in SQL
@@ -85,6 +86,9 @@ function firstFailure(results: PromiseSettledResult<unknown>[]): unknown {
  * `default_transaction_read_only` a server reports at startup, which a hot standby reports as
  * `off` (since PostgreSQL 14), so it would settle on a standby (hapostgres/pg_auto_failover#970).
  * `primary` checks `in_hot_standby` instead: a server in recovery is skipped for the next host.
+ * A primary that is out of recovery but still read-only (one being promoted) is accepted: it is
+ * the one about to take writes, and meanwhile a write refused there is answered 503 (problems.ts)
+ * and readiness says no (ping).
  */
 function targetSessionAttrs(connectionString: string): { target_session_attrs?: 'primary' } {
   const query = connectionString.split('?')[1] ?? '';
@@ -130,9 +134,14 @@ export class PostgresDatabase implements Database {
     }
   }
 
+  /**
+   * Answers when the server takes writes. A primary being promoted is out of recovery but
+   * read-only (pg_auto_failover keeps it so until the old primary is known to be down): not yet.
+   */
   async ping(): Promise<void> {
     this.roundTrips++;
-    await this.sql.unsafe('SELECT 1');
+    const [row] = await this.sql.unsafe<{ read_only: string }[]>("SELECT current_setting('transaction_read_only') AS read_only");
+    if (row?.read_only === 'on') throw Object.assign(new Error('the database server is read-only'), { code: READ_ONLY_TRANSACTION });
   }
 
   /** A deadlock between transactions that lock in different orders is retried: one of them always goes through. */

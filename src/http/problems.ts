@@ -172,5 +172,6 @@ function isDatabaseOutage(error: Error & { code?: string }): boolean {
     ...['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'], // the socket's
     ...['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT'], // the driver's
     ...['57P01', '57P02', '57P03', '08006', '08001', '08003'], // the server's
+    '25006', // a write refused by a server that is read-only for now: a primary still being promoted
   ].includes(code);
 }
