@@ -17,6 +17,7 @@ type ReservedSql = postgres.ReservedSql<Record<string, unknown>>;
 type Row = Record<string, unknown>;
 
 const DEADLOCK_DETECTED = '40P01';
+const READ_ONLY_TRANSACTION = '25006';
 
 /**
  * As pg read them, so both backends agree: bigint counts and sums as numbers (callers cast in SQL
@@ -62,9 +63,36 @@ function connectionSurvives(error: unknown): boolean {
   return !LOST_CONNECTION.has((error as { code?: string } | null)?.code ?? '');
 }
 
+/**
+ * While the database is known to be out (a connection was lost and none has been had since), how
+ * long a request waits for a connection before it is answered 503. With several hosts the driver
+ * goes on trying them in turn for as long as it takes, so without this a request sent during a
+ * failover would wait until the new primary is up, however long that is.
+ */
+const OUTAGE_CONNECTION_WAIT_MS = 2_000;
+
+function outageError(): Error {
+  const error = new Error(`no database server accepted a connection within ${OUTAGE_CONNECTION_WAIT_MS} ms`);
+  return Object.assign(error, { code: 'CONNECT_TIMEOUT' });
+}
+
 /** The first failure among settled statements, in the order they were sent. */
 function firstFailure(results: PromiseSettledResult<unknown>[]): unknown {
   return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
+}
+
+/**
+ * `target_session_attrs=read-write`, as the driver should read it. The driver trusts the
+ * `default_transaction_read_only` a server reports at startup, which a hot standby reports as
+ * `off` (since PostgreSQL 14), so it would settle on a standby (hapostgres/pg_auto_failover#970).
+ * `primary` checks `in_hot_standby` instead: a server in recovery is skipped for the next host.
+ * A primary that is out of recovery but still read-only (one being promoted) is accepted: it is
+ * the one about to take writes, and meanwhile a write refused there is answered 503 (problems.ts)
+ * and readiness says no (ping).
+ */
+function targetSessionAttrs(connectionString: string): { target_session_attrs?: 'primary' } {
+  const query = connectionString.split('?')[1] ?? '';
+  return new URLSearchParams(query).get('target_session_attrs') === 'read-write' ? { target_session_attrs: 'primary' } : {};
 }
 
 export class PostgresDatabase implements Database {
@@ -72,6 +100,8 @@ export class PostgresDatabase implements Database {
   roundTrips = 0;
   private readonly sql: Sql;
   private readonly listening: ChannelListener;
+  /** Set when a connection is lost, cleared when one is had again: meanwhile waiting for one is bounded. */
+  private connectionLost = false;
 
   constructor(connectionString: string, poolSize: number, onError: (error: Error) => void) {
     const options = {
@@ -85,19 +115,33 @@ export class PostgresDatabase implements Database {
       transform: { undefined: null },
       onnotice: () => undefined,
       connection: { application_name: 'houseful' },
+      ...targetSessionAttrs(connectionString),
     };
     this.sql = postgres(connectionString, options) as unknown as Sql;
-    this.listening = new ChannelListener(connectionString, options, onError);
+    // The listening connection never closes by itself: when it does, the server has gone.
+    this.listening = new ChannelListener(connectionString, options, onError, () => (this.connectionLost = true));
   }
 
   async query<R>(text: string, params: unknown[] = []): Promise<QueryResult<R>> {
     this.roundTrips++;
-    return resultOf<R>(await this.sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED));
+    const run = (sql: Sql | ReservedSql) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED);
+    if (this.connectionLost) return this.onReservedConnection(async (connection) => resultOf<R>(await run(connection)));
+    try {
+      return resultOf<R>(await run(this.sql));
+    } catch (error) {
+      if (!connectionSurvives(error)) this.connectionLost = true;
+      throw error;
+    }
   }
 
+  /**
+   * Answers when the server takes writes. A primary being promoted is out of recovery but
+   * read-only (pg_auto_failover keeps it so until the old primary is known to be down): not yet.
+   */
   async ping(): Promise<void> {
     this.roundTrips++;
-    await this.sql.unsafe('SELECT 1');
+    const [row] = await this.sql.unsafe<{ read_only: string }[]>("SELECT current_setting('transaction_read_only') AS read_only");
+    if (row?.read_only === 'on') throw Object.assign(new Error('the database server is read-only'), { code: READ_ONLY_TRANSACTION });
   }
 
   /** A deadlock between transactions that lock in different orders is retried: one of them always goes through. */
@@ -111,14 +155,41 @@ export class PostgresDatabase implements Database {
     }
   }
 
+  /**
+   * A connection of its own. While the database is known to be out, a connection not had within
+   * OUTAGE_CONNECTION_WAIT_MS is an outage (503); it is handed back unused when it comes.
+   */
+  private async reserve(): Promise<ReservedSql> {
+    const reserving = this.sql.reserve() as unknown as Promise<ReservedSql>;
+    if (!this.connectionLost) return reserving;
+    let timer: NodeJS.Timeout | undefined;
+    const givenUp = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(outageError()), OUTAGE_CONNECTION_WAIT_MS);
+    });
+    try {
+      const connection = await Promise.race([reserving, givenUp]);
+      this.connectionLost = false;
+      return connection;
+    } catch (error) {
+      void reserving.then(
+        (connection) => connection.release(),
+        () => undefined,
+      );
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Runs fn on a connection of its own, handing it back afterwards unless it was lost. */
   private async onReservedConnection<T>(fn: (connection: ReservedSql) => Promise<T>): Promise<T> {
-    const connection = (await this.sql.reserve()) as unknown as ReservedSql;
+    const connection = await this.reserve();
     let survives = true;
     try {
       return await fn(connection);
     } catch (error) {
       survives = connectionSurvives(error);
+      if (!survives) this.connectionLost = true;
       throw error;
     } finally {
       // A lost connection goes back to the pool by itself, to be opened again; handing it back
@@ -213,6 +284,7 @@ class ChannelListener {
     connectionString: string,
     options: object,
     private readonly onError: (error: Error) => void,
+    private readonly onLost: () => void,
   ) {
     // onnotify is the driver's own hook for every notice on its connections (not in its types).
     const listening: postgres.Options<Record<string, never>> & { onnotify: (channel: string, payload: string) => void } = {
@@ -223,7 +295,9 @@ class ChannelListener {
         for (const listener of this.channels.get(channel) ?? []) listener(payload);
       },
       onclose: () => {
-        if (!this.closed && this.channels.size > 0) void this.relisten();
+        if (this.closed) return;
+        this.onLost();
+        if (this.channels.size > 0) void this.relisten();
       },
     };
     this.sql = postgres(connectionString, listening) as unknown as Sql;

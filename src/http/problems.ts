@@ -155,10 +155,15 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   return sendProblem(
     reply,
     unavailable
-      ? problem('service-unavailable', 503, 'Service unavailable', 'the database is not answering; try again shortly')
+      ? problem('service-unavailable', 503, 'Service unavailable', 'the database is not answering; try again shortly', {
+          retryAfterSeconds: DATABASE_OUTAGE_RETRY_AFTER_SECONDS,
+        })
       : problem('internal-error', 500, 'Internal error', 'something went wrong on our side; it has been logged'),
   );
 }
+
+/** A database outage (a restart, a failover) lasts seconds: clients are told to try again after this. */
+const DATABASE_OUTAGE_RETRY_AFTER_SECONDS = 1;
 
 /** A lost or refused database connection is an outage (503, retry), not a bug. */
 function isDatabaseOutage(error: Error & { code?: string }): boolean {
@@ -167,5 +172,6 @@ function isDatabaseOutage(error: Error & { code?: string }): boolean {
     ...['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'], // the socket's
     ...['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT'], // the driver's
     ...['57P01', '57P02', '57P03', '08006', '08001', '08003'], // the server's
+    '25006', // a write refused by a server that is read-only for now: a primary still being promoted
   ].includes(code);
 }

@@ -20,6 +20,8 @@ export interface LoadAnswer {
   url: string;
   status: number;
   contentType: string;
+  /** The Retry-After header, when there is one. */
+  retryAfter: string | null;
   body: unknown;
   /** `Date.now()` when the request was sent and when its answer arrived. */
   sentAt: number;
@@ -63,6 +65,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadRecord> {
         url,
         status: reply.status,
         contentType: reply.headers.get('content-type') ?? '',
+        retryAfter: reply.headers.get('retry-after'),
         body: reply.body,
         sentAt,
         answeredAt: Date.now(),
