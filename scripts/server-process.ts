@@ -16,6 +16,12 @@ export interface ServerProcess {
 
 let built = false;
 
+// Servers never outlive the process that started them: one exit listener for all of them.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** Builds the server (and web app) when missing or older than the source, once per process. */
 function ensureBuilt(): void {
   if (built) return;
@@ -46,8 +52,8 @@ export function runMain(
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  // Never outlive the test run.
-  process.once('exit', () => child.kill('SIGKILL'));
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   return { child, output: () => text, exited };
 }
 
