@@ -1,7 +1,8 @@
 -- Written by `npm run sql:plans` from src/accounts/repository.ts on the benchmark's data; do not edit.
 
 -- accounts/repository.ts: userForSession
-SELECT u.id, u.name, u.email, u.phone, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt", s.expires_at AS "sessionExpiresAt"
+  FROM sessions s JOIN users u ON u.id = s.user_id
   WHERE s.token_hash = $1 AND s.expires_at > $2;
 
 -- plan
@@ -13,7 +14,7 @@ SELECT u.id, u.name, u.email, u.phone, u.role FROM sessions s JOIN users u ON u.
 --           Index Cond: (id = s.user_id)
 
 -- accounts/repository.ts: findUserWithHash
-SELECT id, name, email, phone, role, password_hash FROM users WHERE email = $1;
+SELECT id, name, email, phone, role, created_at AS "createdAt", password_hash FROM users WHERE email = $1;
 
 -- plan
 --   Index Scan using users_email_key on users

@@ -3,31 +3,19 @@
 -- bookings/repository.ts: precheckHold
 SELECT
   EXISTS (SELECT 1 FROM shows WHERE id = $1 AND status = 'upcoming' AND starts_at > $3)
-    AND (SELECT count(*) FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) = cardinality($2::text[]) AS request_ok,
-  coalesce((SELECT array_agg(seat_id) FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])
-    AND (show_seats.status = 'available' OR (show_seats.status = 'held' AND show_seats.held_until <= $3))), '{}') AS free_ids,
+    AND wanted.found = cardinality($2::text[]) AS request_ok,
+  wanted.free_ids,
   (SELECT count(*)::int FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
-    WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND (ss.status = 'held' AND ss.held_until > $3)) AS mine;
+    WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND (ss.status = 'held' AND ss.held_until > $3)) AS mine
+FROM (SELECT count(*) AS found, coalesce(array_agg(seat_id) FILTER (WHERE (show_seats.status = 'available' OR (show_seats.status = 'held' AND show_seats.held_until <= $3))), '{}') AS free_ids
+      FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) AS wanted;
 
 -- plan
---   Result
+--   Subquery Scan on wanted
 --     InitPlan 1 (returns $0)
 --       ->  Seq Scan on shows
 --             Filter: ((starts_at > $3) AND (id = $1) AND (status = 'upcoming'::text))
---     InitPlan 2 (returns $1)
---       ->  Aggregate
---             ->  Bitmap Heap Scan on show_seats
---                   Recheck Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
---                   ->  Bitmap Index Scan on show_seats_pkey
---                         Index Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
---     InitPlan 3 (returns $2)
---       ->  Aggregate
---             ->  Bitmap Heap Scan on show_seats show_seats_1
---                   Recheck Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
---                   Filter: ((status = 'available'::text) OR ((status = 'held'::text) AND (held_until <= $3)))
---                   ->  Bitmap Index Scan on show_seats_pkey
---                         Index Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
---     InitPlan 4 (returns $4)
+--     InitPlan 2 (returns $2)
 --       ->  Aggregate
 --             ->  Nested Loop
 --                   ->  Seq Scan on bookings b
@@ -37,11 +25,20 @@ SELECT
 --                         Filter: ((held_until > $3) AND (show_id = $1) AND (status = 'held'::text))
 --                         ->  Bitmap Index Scan on show_seats_booking
 --                               Index Cond: (booking_id = b.id)
+--     ->  Aggregate
+--           ->  Bitmap Heap Scan on show_seats
+--                 Recheck Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
+--                 ->  Bitmap Index Scan on show_seats_pkey
+--                       Index Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
 
 -- bookings/repository.ts: claimSeats
 WITH mine AS (
   SELECT count(*)::int AS n FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
   WHERE b.user_id = $2 AND b.show_id = $3 AND ss.show_id = $3 AND (ss.status = 'held' AND ss.held_until > $5)),
+everywhere AS (
+  SELECT $8::int IS NULL OR (
+    SELECT count(*) FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
+    WHERE b.user_id = $2 AND b.status = 'pending' AND (ss.status = 'held' AND ss.held_until > $5)) + cardinality($6::text[]) <= $8::int AS within_cap),
 bookable AS (
   SELECT EXISTS (SELECT 1 FROM shows WHERE id = $3 AND status = 'upcoming' AND starts_at > $5) AS upcoming),
 visible AS (
@@ -53,27 +50,30 @@ claimable AS (
   WHERE show_id = $3 AND seat_id = ANY($6::text[])
     AND (show_seats.status = 'available' OR (show_seats.status = 'held' AND show_seats.held_until <= $5))
     AND cardinality((SELECT free_ids FROM visible)) = cardinality($6::text[])
-    AND (SELECT upcoming FROM bookable)
+    AND (SELECT upcoming FROM bookable) AND (SELECT within_cap FROM everywhere)
   ORDER BY seat_id FOR UPDATE),
 decision AS (
   SELECT (SELECT upcoming FROM bookable) AND (SELECT found FROM visible) = cardinality($6::text[]) AS request_ok,
          (SELECT n FROM mine) + cardinality($6::text[]) <= $7 AS within_limit,
+         (SELECT within_cap FROM everywhere) AS within_cap,
          (SELECT count(*) FROM claimable) = cardinality($6::text[]) AS all_free),
+granted AS (
+  SELECT request_ok AND within_limit AND within_cap AND all_free AS yes FROM decision),
 claimed AS (
   UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = $4
-  FROM claimable c, decision d
-  WHERE d.request_ok AND d.within_limit AND d.all_free AND ss.show_id = $3 AND ss.seat_id = c.seat_id
+  FROM claimable c, granted g
+  WHERE g.yes AND ss.show_id = $3 AND ss.seat_id = c.seat_id
   RETURNING ss.seat_id, ss.price),
 booking AS (
   INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
   SELECT $1, $2, $3, 'pending', (SELECT coalesce(sum(price), 0)::int FROM claimed), $4, $5
-  FROM decision WHERE request_ok AND within_limit AND all_free),
+  FROM granted WHERE yes),
 booking_seat_rows AS (
   INSERT INTO booking_seats (booking_id, seat_id, price) SELECT $1, seat_id, price FROM claimed),
 notified AS (
   SELECT pg_notify('houseful_seats', json_build_object('showId', $3::text, 'seatIds', array_agg(seat_id ORDER BY seat_id), 'status', 'held')::text)
   FROM claimed HAVING count(*) > 0)
-SELECT d.request_ok, d.within_limit, d.all_free, (SELECT count(*) FROM notified) AS notices,
+SELECT d.request_ok, d.within_limit, d.within_cap, d.all_free, (SELECT count(*) FROM notified) AS notices,
   CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
     THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
     ELSE v.free_ids END AS free_seat_ids,
@@ -83,14 +83,26 @@ SELECT d.request_ok, d.within_limit, d.all_free, (SELECT count(*) FROM notified)
   (SELECT json_build_object('startsAt', s.starts_at, 'timeZone', ci.time_zone, 'movieId', m.id, 'title', m.title,
      'cinemaId', ci.id, 'cinemaName', ci.name, 'hallId', h.id, 'hallName', h.name)
    FROM shows s JOIN movies m ON m.id = s.movie_id JOIN halls h ON h.id = s.hall_id JOIN cinemas ci ON ci.id = h.cinema_id
-   WHERE s.id = $3 AND d.request_ok AND d.within_limit AND d.all_free) AS show
+   WHERE s.id = $3 AND (SELECT yes FROM granted)) AS show
 FROM decision d, visible v;
 
 -- plan
 --   Nested Loop
+--     CTE everywhere
+--       ->  Result
+--             InitPlan 1 (returns $1)
+--               ->  Aggregate
+--                     ->  Nested Loop
+--                           ->  Seq Scan on bookings b
+--                                 Filter: ((user_id = $2) AND (status = 'pending'::text))
+--                           ->  Bitmap Heap Scan on show_seats ss
+--                                 Recheck Cond: (booking_id = b.id)
+--                                 Filter: ((held_until > $5) AND (status = 'held'::text))
+--                                 ->  Bitmap Index Scan on show_seats_booking
+--                                       Index Cond: (booking_id = b.id)
 --     CTE bookable
 --       ->  Result
---             InitPlan 1 (returns $0)
+--             InitPlan 3 (returns $3)
 --               ->  Seq Scan on shows
 --                     Filter: ((starts_at > $5) AND (id = $3) AND (status = 'upcoming'::text))
 --     CTE visible
@@ -101,14 +113,16 @@ FROM decision d, visible v;
 --                         Index Cond: ((show_id = $3) AND (seat_id = ANY ($6)))
 --     CTE claimable
 --       ->  LockRows
---             InitPlan 4 (returns $3)
+--             InitPlan 6 (returns $6)
 --               ->  CTE Scan on visible
---             InitPlan 5 (returns $4)
+--             InitPlan 7 (returns $7)
 --               ->  CTE Scan on bookable
+--             InitPlan 8 (returns $8)
+--               ->  CTE Scan on everywhere
 --             ->  Sort
 --                   Sort Key: show_seats_1.seat_id
 --                   ->  Result
---                         One-Time Filter: ((cardinality($3) = cardinality($6)) AND $4)
+--                         One-Time Filter: ((cardinality($6) = cardinality($6)) AND $7 AND $8)
 --                         ->  Bitmap Heap Scan on show_seats show_seats_1
 --                               Recheck Cond: ((show_id = $3) AND (seat_id = ANY ($6)))
 --                               Filter: ((status = 'available'::text) OR ((status = 'held'::text) AND (held_until <= $5)))
@@ -116,39 +130,43 @@ FROM decision d, visible v;
 --                                     Index Cond: ((show_id = $3) AND (seat_id = ANY ($6)))
 --     CTE decision
 --       ->  Result
---             InitPlan 7 (returns $7)
+--             InitPlan 10 (returns $11)
 --               ->  CTE Scan on bookable bookable_1
---             InitPlan 8 (returns $8)
+--             InitPlan 11 (returns $12)
 --               ->  CTE Scan on visible visible_1
---             InitPlan 9 (returns $10)
+--             InitPlan 12 (returns $14)
 --               ->  Aggregate
 --                     ->  Nested Loop
---                           ->  Seq Scan on bookings b
+--                           ->  Seq Scan on bookings b_1
 --                                 Filter: ((user_id = $2) AND (show_id = $3))
---                           ->  Bitmap Heap Scan on show_seats ss
---                                 Recheck Cond: (booking_id = b.id)
+--                           ->  Bitmap Heap Scan on show_seats ss_1
+--                                 Recheck Cond: (booking_id = b_1.id)
 --                                 Filter: ((held_until > $5) AND (show_id = $3) AND (status = 'held'::text))
 --                                 ->  Bitmap Index Scan on show_seats_booking
---                                       Index Cond: (booking_id = b.id)
---             InitPlan 10 (returns $11)
+--                                       Index Cond: (booking_id = b_1.id)
+--             InitPlan 13 (returns $15)
+--               ->  CTE Scan on everywhere everywhere_1
+--             InitPlan 14 (returns $16)
 --               ->  Aggregate
 --                     ->  CTE Scan on claimable
+--     CTE granted
+--       ->  CTE Scan on decision
 --     CTE claimed
---       ->  Update on show_seats ss_1
+--       ->  Update on show_seats ss_2
 --             ->  Nested Loop
---                   ->  CTE Scan on decision d_1
---                         Filter: (request_ok AND within_limit AND all_free)
+--                   ->  CTE Scan on granted g
+--                         Filter: yes
 --                   ->  Nested Loop
 --                         ->  CTE Scan on claimable c
---                         ->  Index Scan using show_seats_pkey on show_seats ss_1
+--                         ->  Index Scan using show_seats_pkey on show_seats ss_2
 --                               Index Cond: ((show_id = $3) AND (seat_id = c.seat_id))
 --     CTE booking
 --       ->  Insert on bookings
---             InitPlan 13 (returns $16)
+--             InitPlan 18 (returns $22)
 --               ->  Aggregate
 --                     ->  CTE Scan on claimed
---             ->  CTE Scan on decision
---                   Filter: (request_ok AND within_limit AND all_free)
+--             ->  CTE Scan on granted
+--                   Filter: yes
 --     CTE booking_seat_rows
 --       ->  Insert on booking_seats
 --             ->  CTE Scan on claimed claimed_1
@@ -156,24 +174,24 @@ FROM decision d, visible v;
 --       ->  Aggregate
 --             Filter: (count(*) > 0)
 --             ->  CTE Scan on claimed claimed_2
---     InitPlan 17 (returns $22)
+--     InitPlan 22 (returns $28)
 --       ->  Aggregate
 --             ->  CTE Scan on notified
---     InitPlan 18 (returns $23)
+--     InitPlan 23 (returns $29)
 --       ->  Aggregate
 --             ->  CTE Scan on claimable claimable_1
---     InitPlan 19 (returns $24)
+--     InitPlan 24 (returns $30)
 --       ->  Aggregate
 --             ->  Hash Join
 --                   Hash Cond: (se.id = c_1.seat_id)
 --                   ->  Seq Scan on seats se
 --                   ->  Hash
 --                         ->  CTE Scan on claimed c_1
---     ->  CTE Scan on decision d
---     ->  CTE Scan on visible v
---     SubPlan 20
+--     InitPlan 26 (returns $32)
 --       ->  Result
---             One-Time Filter: (d.request_ok AND d.within_limit AND d.all_free)
+--             One-Time Filter: $31
+--             InitPlan 25 (returns $31)
+--               ->  CTE Scan on granted granted_1
 --             ->  Nested Loop
 --                   Join Filter: (h.cinema_id = ci.id)
 --                   ->  Nested Loop
@@ -185,6 +203,8 @@ FROM decision d, visible v;
 --                               ->  Seq Scan on movies m
 --                         ->  Seq Scan on halls h
 --                   ->  Seq Scan on cinemas ci
+--     ->  CTE Scan on decision d
+--     ->  CTE Scan on visible v
 
 -- bookings/repository.ts: findBookingRow
 SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at,
@@ -224,8 +244,10 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.id = $1 AND b.user_id = $2;
 --                   Hash Cond: (se.id = bs.seat_id)
 --                   ->  Seq Scan on seats se
 --                   ->  Hash
---                         ->  Seq Scan on booking_seats bs
---                               Filter: (booking_id = b.id)
+--                         ->  Bitmap Heap Scan on booking_seats bs
+--                               Recheck Cond: (booking_id = b.id)
+--                               ->  Bitmap Index Scan on booking_seats_pkey
+--                                     Index Cond: (booking_id = b.id)
 --     SubPlan 2
 --       ->  Limit
 --             ->  Sort
@@ -275,8 +297,10 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.user_id = $1 ORDER BY b.created_at 
 --                         Hash Cond: (se.id = bs.seat_id)
 --                         ->  Seq Scan on seats se
 --                         ->  Hash
---                               ->  Seq Scan on booking_seats bs
---                                     Filter: (booking_id = b.id)
+--                               ->  Bitmap Heap Scan on booking_seats bs
+--                                     Recheck Cond: (booking_id = b.id)
+--                                     ->  Bitmap Index Scan on booking_seats_pkey
+--                                           Index Cond: (booking_id = b.id)
 --           SubPlan 2
 --             ->  Limit
 --                   ->  Sort
@@ -298,16 +322,20 @@ SELECT b.id, b.status, b.show_id, b.total, b.expires_at, b.confirmed_at, s.start
 --                 Filter: ((id = $1) AND (user_id = $2))
 --     SubPlan 1
 --       ->  Aggregate
---             ->  Seq Scan on booking_seats bs
---                   Filter: (booking_id = b.id)
+--             ->  Bitmap Heap Scan on booking_seats bs
+--                   Recheck Cond: (booking_id = b.id)
+--                   ->  Bitmap Index Scan on booking_seats_pkey
+--                         Index Cond: (booking_id = b.id)
 
 -- bookings/repository.ts: countBookingSeats
 SELECT count(*)::int AS n FROM booking_seats WHERE booking_id = $1;
 
 -- plan
 --   Aggregate
---     ->  Seq Scan on booking_seats
---           Filter: (booking_id = $1)
+--     ->  Bitmap Heap Scan on booking_seats
+--           Recheck Cond: (booking_id = $1)
+--           ->  Bitmap Index Scan on booking_seats_pkey
+--                 Index Cond: (booking_id = $1)
 
 -- bookings/repository.ts: bookHeldSeats
 UPDATE show_seats ss SET status = 'booked', held_until = NULL
