@@ -5,9 +5,12 @@ import type { User } from '../accounts/repository.ts';
 import { HoldLimitReached, InvalidInput, NewAccountHoldLimit, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
+import { computeBill, type Bill } from '../billing/bill.ts';
+import { settingsOf, storedBill, taxRatesOf } from '../billing/stored.ts';
 import { inr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { claimSeats, findShowForHold, precheckHold, type HoldOutcome, type HoldRequest, type ShowForHold } from './repository.ts';
+import { linesView } from './read.ts';
 import type { BookingView } from './schemas.ts';
 
 /** Who holds: the account, and when it was made (the new-account cap), as the session lookup read them. */
@@ -58,7 +61,7 @@ function isNewAccount(ctx: Context, createdAt: Date, now: Date): boolean {
 const SHOW_CHECKS_FAILED = Symbol('the show or its seats failed the checks');
 
 /** The pending booking a granted hold made, as its customer is answered, from what the hold statement returned. */
-function heldBooking(hold: HoldRequest, outcome: HoldOutcome): BookingView {
+function heldBooking(hold: HoldRequest, outcome: HoldOutcome, bill: Bill): BookingView {
   const show = outcome.show!;
   const seats = outcome.seats ?? [];
   return {
@@ -66,7 +69,8 @@ function heldBooking(hold: HoldRequest, outcome: HoldOutcome): BookingView {
     status: 'pending',
     showId: hold.showId,
     seats: seats.map((seat) => ({ id: seat.id, label: seat.label, type: seat.type, price: inr(seat.price) })),
-    total: inr(seats.reduce((sum, seat) => sum + seat.price, 0)),
+    total: inr(bill.total),
+    lines: linesView(bill),
     expiresAt: inZone(hold.heldUntil, show.timeZone),
     createdAt: inZone(hold.now, show.timeZone),
     show: {
@@ -102,6 +106,15 @@ async function tryHold(
     throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
   }
 
+  // What it costs, from the precheck's prices and billing: the statement only stores it.
+  const prices = new Map((seen.priced ?? []).map((seat) => [seat.id, seat]));
+  const bill = computeBill({
+    tickets: seatIds.map((id) => prices.get(id)!),
+    settings: settingsOf(seen.billing?.settings),
+    rates: taxRatesOf(seen.rates),
+    at: now,
+    online: true,
+  });
   const hold: HoldRequest = {
     bookingId: newId('bkg'),
     userId,
@@ -111,6 +124,8 @@ async function tryHold(
     now,
     limit,
     newAccountCap: isNewAccount(ctx, customer.createdAt, now) ? ctx.config.newAccountMaxHeldSeats : null,
+    total: bill.total,
+    bill: storedBill(bill),
   };
   const outcome = await claimSeats(ctx.db, hold);
   if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
@@ -120,7 +135,7 @@ async function tryHold(
     const free = new Set(outcome.free_seat_ids);
     throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
   }
-  return heldBooking(hold, outcome);
+  return heldBooking(hold, outcome, bill);
 }
 
 /**

@@ -32,7 +32,10 @@ import { SEAT_CHANNEL } from '../live/repository.ts';
  *   `notices` in the result.
  * - A granted hold's `seats` and `show` are what the answer shows, so the booking need not be
  *   read again after the hold.
- * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit, $8 new-account cap or null.
+ * - The booking's total and bill ($9, $10) were worked out from the precheck's prices and billing
+ *   (billing/bill.ts); null for either falls back to the seats' prices and no bill.
+ * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit, $8 new-account cap or null,
+ * $9 total, $10 bill.
  */
 export const HOLD_STATEMENT = `
   WITH mine AS (
@@ -68,8 +71,8 @@ export const HOLD_STATEMENT = `
     WHERE g.yes AND ss.show_id = $3 AND ss.seat_id = c.seat_id
     RETURNING ss.seat_id, ss.price),
   booking AS (
-    INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
-    SELECT $1, $2, $3, 'pending', (SELECT coalesce(sum(price), 0)::int FROM claimed), $4, $5
+    INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at, bill)
+    SELECT $1, $2, $3, 'pending', coalesce($9::int, (SELECT coalesce(sum(price), 0)::int FROM claimed)), $4, $5, $10::jsonb
     FROM granted WHERE yes),
   booking_seat_rows AS (
     INSERT INTO booking_seats (booking_id, seat_id, price) SELECT $1, seat_id, price FROM claimed),
@@ -96,8 +99,15 @@ export const HOLD_STATEMENT = `
  * whose seats all look free goes on to HOLD_STATEMENT, which decides under its locks; this
  * read never grants anything. Refusing from a snapshot is what the statement's `visible` gate
  * does too: a seat freed a moment after the read is refused as if the request came a moment
- * earlier. $1 show, $2 seat ids, $3 now, $4 customer.
+ * earlier. It also reads what the bill needs (the seats' types and prices, the cinema's billing
+ * settings and the GST rates in force), so that the hold computes the bill without another
+ * round trip and with settings as fresh as the read. $1 show, $2 seat ids, $3 now, $4 customer.
  */
+/** The GST bands in force at $1, as JSON for billing/bill.ts's TaxRate. */
+export const TAX_RATES_IN_FORCE = `SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
+    'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
+  FROM tax_rates WHERE valid_from <= $1 AND (valid_until IS NULL OR valid_until > $1)`;
+
 export const HOLD_PRECHECK = `
   SELECT
     EXISTS (SELECT 1 FROM shows WHERE id = $1 AND status = 'upcoming' AND starts_at > $3)
@@ -105,7 +115,12 @@ export const HOLD_PRECHECK = `
     coalesce((SELECT array_agg(seat_id) FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])
       AND ${seatIsFree('show_seats', '$3')}), '{}') AS free_ids,
     (SELECT count(*)::int FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
-      WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND ${seatIsHeldLive('ss', '$3')}) AS mine`;
+      WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND ${seatIsHeldLive('ss', '$3')}) AS mine,
+    (SELECT json_agg(json_build_object('id', ss.seat_id, 'type', se.seat_type, 'price', ss.price))
+      FROM show_seats ss JOIN seats se ON se.id = ss.seat_id WHERE ss.show_id = $1 AND ss.seat_id = ANY($2::text[])) AS priced,
+    (SELECT json_build_object('cinemaId', h.cinema_id, 'settings', cb.settings)
+      FROM shows s JOIN halls h ON h.id = s.hall_id LEFT JOIN cinema_billing cb ON cb.cinema_id = h.cinema_id WHERE s.id = $1) AS billing,
+    (${TAX_RATES_IN_FORCE.replaceAll('$1', '$3')}) AS rates`;
 
 export interface HoldRequest {
   bookingId: string;
@@ -117,12 +132,30 @@ export interface HoldRequest {
   limit: number;
   /** The most seats a new account may hold across every show; null for an account past that age. */
   newAccountCap: number | null;
+  /** What the booking costs, and its bill as stored (billing/bill.ts). */
+  total: number;
+  bill: object;
+}
+
+/** A GST band as JSON: its dates are strings. */
+export interface TaxRateJson {
+  appliesTo: 'admission' | 'fee';
+  above: number | null;
+  upTo: number | null;
+  rateBp: number;
+  validFrom: string;
+  validUntil: string | null;
 }
 
 export interface HoldPrecheck {
   request_ok: boolean;
   free_ids: string[];
   mine: number;
+  /** The requested seats of this show, with their types and prices. */
+  priced: { id: string; type: string; price: number }[] | null;
+  /** The show's cinema and its billing settings as stored (null: the defaults). */
+  billing: { cinemaId: string; settings: object | null } | null;
+  rates: TaxRateJson[];
 }
 
 export async function precheckHold(db: Queryable, hold: Pick<HoldRequest, 'userId' | 'showId' | 'seatIds' | 'now'>): Promise<HoldPrecheck> {
@@ -156,7 +189,18 @@ export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: Ho
   return (
     await db.lockedStatement<HoldOutcome>(
       HOLD_STATEMENT,
-      [hold.bookingId, hold.userId, hold.showId, hold.heldUntil, hold.now, [...hold.seatIds], hold.limit, hold.newAccountCap],
+      [
+        hold.bookingId,
+        hold.userId,
+        hold.showId,
+        hold.heldUntil,
+        hold.now,
+        [...hold.seatIds],
+        hold.limit,
+        hold.newAccountCap,
+        hold.total,
+        JSON.stringify(hold.bill),
+      ],
       { advisoryLocks: hold.newAccountCap === null ? [perShow] : [`holds:${hold.userId}`, perShow] },
     )
   ).rows[0]!;
@@ -223,10 +267,15 @@ export interface BookingRow {
   hall_name: string;
   seats: { id: string; label: string; type: string; price: number }[];
   payment: { id: string; method: string; status: string; amount: number } | null;
+  /** The bill as the hold stored it; null for a booking made before bills. */
+  bill: object | null;
+  /** For a booking without a stored bill: the GST bands in force when it was made. */
+  legacy_rates: TaxRateJson[] | null;
 }
 
 const SELECT_BOOKINGS = `
-  SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at,
+  SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at, b.bill,
+    CASE WHEN b.bill IS NULL THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', 'b.created_at')}) END AS legacy_rates,
     s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
     h.id AS hall_id, h.name AS hall_name,
     (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)

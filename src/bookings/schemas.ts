@@ -10,6 +10,15 @@ export const BookingStatus = Type.Union([
   Type.Literal('cancelled'),
 ]);
 
+export const BillLine = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('ticket'), Type.Literal('fee'), Type.Literal('tax'), Type.Literal('discount'), Type.Literal('item')]),
+    label: Type.String(),
+    amount: Money,
+  },
+  { description: "one line of what a booking costs; a discount's amount is negative" },
+);
+
 export const Booking = Type.Object(
   {
     id: Type.String(),
@@ -17,6 +26,7 @@ export const Booking = Type.Object(
     showId: Type.String(),
     seats: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), type: Type.String(), price: Money })),
     total: Money,
+    lines: Type.Array(BillLine, { description: 'what the total is made of: the amounts sum to total exactly' }),
     expiresAt: Timestamp,
     createdAt: Timestamp,
     show: Type.Object({

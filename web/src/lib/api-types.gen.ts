@@ -288,6 +288,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/cinemas/{id}/billing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cinema's billing settings (the defaults until set) */
+    get: operations['getCinemaBilling'];
+    /** Set a cinema's legal name, GSTIN, whether prices include GST, convenience fee and refund policy */
+    put: operations['setCinemaBilling'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bookings': {
     parameters: {
       query?: never;
@@ -2550,6 +2568,289 @@ export interface operations {
       };
     };
   };
+  getCinemaBilling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            legalName: string | null;
+            gstin: string | null;
+            pricesIncludeTax: boolean;
+            /** @description online sales only, before GST (18%) */
+            convenienceFee: {
+              /** @description integer paise */
+              perTicket?: number;
+              /** @description percent of the tickets' price */
+              percent?: number;
+              /** @description integer paise */
+              maxPerBooking?: number;
+            };
+            refundPolicy: {
+              tiers: {
+                hoursBefore: number;
+                /** @description percent, to two decimals */
+                percent: number;
+              }[];
+              feesRefundable: boolean;
+            };
+            /** @description the cinema's state: the place of supply for admission */
+            placeOfSupply: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  setCinemaBilling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the supplier on tax invoices */
+          legalName: string;
+          /** @description 15-character GSTIN; its check character is verified */
+          gstin: string;
+          /** @description true: show prices include GST; false: GST is added to them */
+          pricesIncludeTax: boolean;
+          /** @description online sales only, before GST (18%) */
+          convenienceFee: {
+            /** @description integer paise */
+            perTicket?: number;
+            /** @description percent of the tickets' price */
+            percent?: number;
+            /** @description integer paise */
+            maxPerBooking?: number;
+          };
+          refundPolicy: {
+            tiers: {
+              hoursBefore: number;
+              /** @description percent, to two decimals */
+              percent: number;
+            }[];
+            feesRefundable: boolean;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            legalName: string | null;
+            gstin: string | null;
+            pricesIncludeTax: boolean;
+            /** @description online sales only, before GST (18%) */
+            convenienceFee: {
+              /** @description integer paise */
+              perTicket?: number;
+              /** @description percent of the tickets' price */
+              percent?: number;
+              /** @description integer paise */
+              maxPerBooking?: number;
+            };
+            refundPolicy: {
+              tiers: {
+                hoursBefore: number;
+                /** @description percent, to two decimals */
+                percent: number;
+              }[];
+              feesRefundable: boolean;
+            };
+            /** @description the cinema's state: the place of supply for admission */
+            placeOfSupply: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   listMyBookings: {
     parameters: {
       query?: never;
@@ -2586,6 +2887,17 @@ export interface operations {
               /** @enum {string} */
               currency: 'INR';
             };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
             expiresAt: string;
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
@@ -2698,6 +3010,17 @@ export interface operations {
               /** @enum {string} */
               currency: 'INR';
             };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
             expiresAt: string;
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
@@ -2897,6 +3220,17 @@ export interface operations {
               /** @enum {string} */
               currency: 'INR';
             };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
             expiresAt: string;
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
@@ -3046,6 +3380,17 @@ export interface operations {
               /** @enum {string} */
               currency: 'INR';
             };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
             expiresAt: string;
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
@@ -3291,6 +3636,17 @@ export interface operations {
               /** @enum {string} */
               currency: 'INR';
             };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
             expiresAt: string;
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
