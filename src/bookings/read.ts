@@ -39,6 +39,17 @@ function toView(row: BookingRow, now: Date): BookingView {
       hall: { id: row.hall_id, name: row.hall_name },
     },
   };
+  const invoice = row.documents?.invoice;
+  if (invoice)
+    view.invoice = { number: invoice.number, issuedAt: inZone(new Date(invoice.issuedAt), zone), url: `/api/bookings/${row.id}/invoice` };
+  const creditNote = row.documents?.['credit-note'];
+  if (creditNote) {
+    view.creditNote = {
+      number: creditNote.number,
+      issuedAt: inZone(new Date(creditNote.issuedAt), zone),
+      url: `/api/bookings/${row.id}/credit-note`,
+    };
+  }
   const payment = row.payment;
   if (payment) {
     const refund = payment.status === 'refunded' ? 'refunded' : payment.status === 'refund_pending' ? 'pending' : undefined;

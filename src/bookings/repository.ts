@@ -271,11 +271,15 @@ export interface BookingRow {
   bill: object | null;
   /** For a booking without a stored bill: the GST bands in force when it was made. */
   legacy_rates: TaxRateJson[] | null;
+  /** Its tax invoice and credit note, by kind, once issued. */
+  documents: Partial<Record<'invoice' | 'credit-note', { number: string; issuedAt: string }>> | null;
 }
 
 const SELECT_BOOKINGS = `
   SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at, b.bill,
     CASE WHEN b.bill IS NULL THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', 'b.created_at')}) END AS legacy_rates,
+    (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
+     FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
     s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
     h.id AS hall_id, h.name AS hall_name,
     (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)

@@ -19,6 +19,15 @@ export const BillLine = Type.Object(
   { description: "one line of what a booking costs; a discount's amount is negative" },
 );
 
+export const TaxDocumentRef = Type.Object(
+  {
+    number: Type.String({ description: 'its number in the cinema’s series for the financial year, e.g. INV/2627/000042' }),
+    issuedAt: Timestamp,
+    url: Type.String({ description: 'where its PDF is' }),
+  },
+  { description: 'a tax invoice or credit note' },
+);
+
 export const Booking = Type.Object(
   {
     id: Type.String(),
@@ -37,6 +46,8 @@ export const Booking = Type.Object(
     }),
     payment: Type.Optional(Type.Object({ id: Type.String(), method: Type.String(), status: Type.String(), amount: Money })),
     refund: Type.Optional(Type.Object({ amount: Money, status: Type.Union([Type.Literal('refunded'), Type.Literal('pending')]) })),
+    invoice: Type.Optional(TaxDocumentRef),
+    creditNote: Type.Optional(TaxDocumentRef),
   },
   { description: 'a booking as its customer sees it' },
 );

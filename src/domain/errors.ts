@@ -19,6 +19,14 @@ export class NotFound extends DomainError {
   }
 }
 
+/** A paid booking's tax invoice (or a refunded one's credit note) is asked for before there is one. */
+export class DocumentNotIssued extends DomainError {
+  readonly problem = 'document-not-issued';
+  constructor(readonly kind: 'invoice' | 'credit-note') {
+    super(kind === 'invoice' ? 'a booking has a tax invoice once it is paid' : 'a booking has a credit note once its payment is refunded');
+  }
+}
+
 export class InvalidInput extends DomainError {
   readonly problem = 'invalid-input';
   constructor(

@@ -29,3 +29,37 @@ INSERT INTO tax_rates (applies_to, above, up_to, rate_bp, valid_from) VALUES
 -- The bill as the hold computed it: { supplies, offer }; null for bookings made before bills
 -- (read with the default rules).
 ALTER TABLE bookings ADD COLUMN bill jsonb;
+
+-- Tax invoices and credit notes. Numbers run without gaps per cinema, financial year and kind:
+-- the counter row is taken and raised in the transaction that confirms (or refunds) the booking,
+-- so a rollback gives its number back and two instances wait for each other on the row. A
+-- PostgreSQL sequence would not: its values are never given back, so a rollback leaves a gap.
+CREATE TABLE tax_document_counters (
+  cinema_id      text NOT NULL REFERENCES cinemas (id),
+  financial_year text NOT NULL, -- '2026-27': April to March in the cinema's zone
+  kind           text NOT NULL CHECK (kind IN ('invoice', 'credit-note')),
+  last_number    integer NOT NULL CHECK (last_number > 0),
+  PRIMARY KEY (cinema_id, financial_year, kind)
+);
+
+-- Each document as issued: who supplied what to whom, frozen, so a later change of settings or
+-- rates never rewrites an invoice.
+CREATE TABLE tax_documents (
+  id             text PRIMARY KEY,
+  kind           text NOT NULL CHECK (kind IN ('invoice', 'credit-note')),
+  booking_id     text NOT NULL REFERENCES bookings (id),
+  cinema_id      text NOT NULL REFERENCES cinemas (id),
+  financial_year text NOT NULL,
+  number         integer NOT NULL,
+  document_no    text NOT NULL,
+  issued_at      timestamptz NOT NULL,
+  refers_to      text REFERENCES tax_documents (id), -- a credit note's invoice
+  supplier       jsonb NOT NULL, -- { legalName, gstin, cinema, address, state }
+  recipient      jsonb NOT NULL, -- { name, email }
+  supplies       jsonb NOT NULL, -- billing/bill.ts Supply[]
+  offer          text,
+  total          integer NOT NULL CHECK (total >= 0),
+  UNIQUE (cinema_id, financial_year, kind, number)
+);
+CREATE UNIQUE INDEX tax_documents_one_per_booking ON tax_documents (booking_id, kind);
+CREATE INDEX tax_documents_issued ON tax_documents (issued_at);

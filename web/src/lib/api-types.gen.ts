@@ -306,6 +306,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bookings/{id}/invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tax invoice of a paid booking (PDF); 409 before it is paid */
+    get: operations['getInvoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}/credit-note': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The credit note of a refunded booking (PDF); 409 before a refund */
+    get: operations['getCreditNote'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bookings': {
     parameters: {
       query?: never;
@@ -2851,6 +2885,190 @@ export interface operations {
       };
     };
   };
+  getInvoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getCreditNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   listMyBookings: {
     parameters: {
       query?: never;
@@ -2937,6 +3155,24 @@ export interface operations {
                 currency: 'INR';
               };
               status: 'refunded' | 'pending';
+            };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
             };
           }[];
         };
@@ -3060,6 +3296,24 @@ export interface operations {
                 currency: 'INR';
               };
               status: 'refunded' | 'pending';
+            };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
             };
           };
         };
@@ -3271,6 +3525,24 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
           };
         };
       };
@@ -3430,6 +3702,24 @@ export interface operations {
                 currency: 'INR';
               };
               status: 'refunded' | 'pending';
+            };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
             };
           };
         };
@@ -3686,6 +3976,24 @@ export interface operations {
                 currency: 'INR';
               };
               status: 'refunded' | 'pending';
+            };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
             };
           };
         };

@@ -1,0 +1,39 @@
+// A customer's tax invoice and credit note, as PDFs.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { authHooks, currentUser } from '../accounts/auth.ts';
+import type { Context } from '../context.ts';
+import { IdParams, problems } from '../http/schemas.ts';
+import { customerDocument, type DocumentKind } from './documents.ts';
+
+const Pdf = {
+  description: 'the PDF',
+  content: { 'application/pdf': { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } },
+};
+
+export function invoiceRoutes(ctx: Context): FastifyPluginAsyncTypebox {
+  const { requireUser } = authHooks(ctx);
+  return async (app) => {
+    app.addHook('onRequest', requireUser);
+    const routes: [string, DocumentKind, string, string][] = [
+      ['/api/bookings/:id/invoice', 'invoice', 'getInvoice', 'The tax invoice of a paid booking (PDF); 409 before it is paid'],
+      ['/api/bookings/:id/credit-note', 'credit-note', 'getCreditNote', 'The credit note of a refunded booking (PDF); 409 before a refund'],
+    ];
+    for (const [url, kind, operationId, summary] of routes) {
+      app.get(
+        url,
+        {
+          schema: { tags: ['bookings'], operationId, summary, params: IdParams, response: { 200: Pdf, ...problems(401, 404, 409) } },
+        },
+        async (request, reply) => {
+          const file = await customerDocument(ctx.db, currentUser(request).id, request.params.id, kind);
+          return reply
+            .type('application/pdf')
+            .header('content-disposition', `inline; filename="${file.filename}"`)
+            .header('cache-control', 'private, no-store')
+            .send(file.content);
+        },
+      );
+    }
+  };
+}
