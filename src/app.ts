@@ -10,6 +10,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { accountRoutes } from './accounts/routes.ts';
 import { billingRoutes } from './billing/routes.ts';
 import { invoiceRoutes } from './invoices/routes.ts';
+import { promoRoutes } from './promos/routes.ts';
 import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { ReadCache, mayHaveChangedReads } from './browsing/read-cache.ts';
 import { browsingRoutes } from './browsing/routes.ts';
@@ -135,6 +136,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(catalogueRoutes(ctx));
   await app.register(billingRoutes(ctx));
   await app.register(invoiceRoutes(ctx));
+  await app.register(promoRoutes(ctx));
   await app.register(bookingRoutes(ctx, perClient('user')));
   await app.register(bookingRulesRoutes(ctx));
   await app.register(staffBookingRoutes(ctx));

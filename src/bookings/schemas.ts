@@ -55,7 +55,13 @@ export const Booking = Type.Object(
 export type BookingView = Static<typeof Booking>;
 
 export const HoldBody = Type.Object(
-  { showId: Id, seatIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }) },
+  {
+    showId: Id,
+    seatIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }),
+    promoCode: Type.Optional(
+      Type.String({ maxLength: 64, description: 'an offer code; refused with 409 promo-code-not-applicable and a reason' }),
+    ),
+  },
   { additionalProperties: false },
 );
 

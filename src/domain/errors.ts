@@ -27,6 +27,29 @@ export class DocumentNotIssued extends DomainError {
   }
 }
 
+/** A promo code that cannot be used for this booking, with why in words a customer understands. */
+export class PromoCodeNotApplicable extends DomainError {
+  readonly problem = 'promo-code-not-applicable';
+  constructor(
+    readonly code: string,
+    readonly why: 'unknown' | 'not-yet-valid' | 'expired' | 'used-up' | 'used-by-you' | 'other-cinema' | 'other-movie' | 'below-minimum',
+    readonly reason: string,
+  ) {
+    super(`promo code ${code} cannot be used: ${reason}`);
+  }
+  override extra() {
+    return { code: this.code, why: this.why, reason: this.reason };
+  }
+}
+
+/** A promo code that already exists. */
+export class PromoCodeTaken extends DomainError {
+  readonly problem = 'promo-code-taken';
+  constructor(readonly code: string) {
+    super(`there is already a promo code ${code}`);
+  }
+}
+
 export class InvalidInput extends DomainError {
   readonly problem = 'invalid-input';
   constructor(

@@ -4,6 +4,8 @@ import {
   CheckInClosed,
   CheckInNotOpen,
   DocumentNotIssued,
+  PromoCodeNotApplicable,
+  PromoCodeTaken,
   DomainError,
   EmailTaken,
   Forbidden,
@@ -68,6 +70,8 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [CheckInNotOpen, 409, 'Check-in not open yet'],
   [CheckInClosed, 409, 'Check-in closed'],
   [DocumentNotIssued, 409, 'Not issued yet'],
+  [PromoCodeNotApplicable, 409, 'Promo code not applicable'],
+  [PromoCodeTaken, 409, 'Promo code exists'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

@@ -63,3 +63,34 @@ CREATE TABLE tax_documents (
 );
 CREATE UNIQUE INDEX tax_documents_one_per_booking ON tax_documents (booking_id, kind);
 CREATE INDEX tax_documents_issued ON tax_documents (issued_at);
+
+-- Promo codes. `uses` counts the uses taken by live holds and paid bookings: the hold statement
+-- raises it only while it is below max_uses, on the row's latest version, so the last use goes to
+-- exactly one booking; a booking that expires or is cancelled unpaid gives its use back.
+CREATE TABLE promo_codes (
+  code                  text PRIMARY KEY, -- upper case
+  percent_off           numeric(5, 2) CHECK (percent_off > 0 AND percent_off <= 100),
+  amount_off            integer CHECK (amount_off > 0),
+  max_discount          integer CHECK (max_discount >= 0),
+  min_total             integer CHECK (min_total >= 0),
+  valid_from            timestamptz,
+  valid_until           timestamptz,
+  max_uses              integer CHECK (max_uses > 0),
+  max_uses_per_customer integer CHECK (max_uses_per_customer > 0),
+  cinema_id             text REFERENCES cinemas (id),
+  movie_id              text REFERENCES movies (id),
+  uses                  integer NOT NULL DEFAULT 0 CHECK (uses >= 0 AND (max_uses IS NULL OR uses <= max_uses)),
+  created_at            timestamptz NOT NULL,
+  CHECK ((percent_off IS NULL) <> (amount_off IS NULL)),
+  CHECK (valid_until IS NULL OR valid_from IS NULL OR valid_until > valid_from)
+);
+
+-- Each use, with the booking that took it; released_at is set when the use was given back.
+CREATE TABLE promo_code_uses (
+  booking_id  text PRIMARY KEY,
+  code        text NOT NULL REFERENCES promo_codes (code),
+  user_id     text NOT NULL REFERENCES users (id),
+  taken_at    timestamptz NOT NULL,
+  released_at timestamptz
+);
+CREATE INDEX promo_code_uses_customer ON promo_code_uses (code, user_id) WHERE released_at IS NULL;

@@ -340,6 +340,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/promo-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every promo code, newest first, with its uses */
+    get: operations['listPromoCodes'];
+    put?: never;
+    /** Add a promo code: percent or amount off, a cap, a minimum, a window, limits, a cinema or film */
+    post: operations['createPromoCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bookings': {
     parameters: {
       query?: never;
@@ -3069,6 +3087,269 @@ export interface operations {
       };
     };
   };
+  listPromoCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            percentOff?: number;
+            amountOff?: number;
+            maxDiscount?: number;
+            minTotal?: number;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            validFrom?: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            validUntil?: string;
+            maxUses?: number;
+            maxUsesPerCustomer?: number;
+            cinemaId?: string;
+            movieId?: string;
+            /** @description uses taken by live holds and paid bookings */
+            uses: number;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  createPromoCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description percentOff or amountOff, exactly one */
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description what customers type; matched without regard to case */
+          code: string;
+          /** @description percent off the tickets' price */
+          percentOff?: number;
+          /** @description paise off the tickets' price */
+          amountOff?: number;
+          /** @description the most a booking gets off, in paise */
+          maxDiscount?: number;
+          /** @description the least a booking must cost for the code to apply, in paise */
+          minTotal?: number;
+          /** @description ISO 8601 with the offset of the cinema (or UTC) */
+          validFrom?: string;
+          /** @description ISO 8601 with the offset of the cinema (or UTC) */
+          validUntil?: string;
+          maxUses?: number;
+          maxUsesPerCustomer?: number;
+          /** @description opaque id */
+          cinemaId?: string;
+          /** @description opaque id */
+          movieId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            percentOff?: number;
+            amountOff?: number;
+            maxDiscount?: number;
+            minTotal?: number;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            validFrom?: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            validUntil?: string;
+            maxUses?: number;
+            maxUsesPerCustomer?: number;
+            cinemaId?: string;
+            movieId?: string;
+            /** @description uses taken by live holds and paid bookings */
+            uses: number;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   listMyBookings: {
     parameters: {
       query?: never;
@@ -3215,6 +3496,8 @@ export interface operations {
           /** @description opaque id */
           showId: string;
           seatIds: string[];
+          /** @description an offer code; refused with 409 promo-code-not-applicable and a reason */
+          promoCode?: string;
         };
       };
     };
