@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { authHooks, currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
 import { IdParams, problems } from '../http/schemas.ts';
+import { taxDocumentsCsv } from './csv.ts';
 import { customerDocument, type DocumentKind } from './documents.ts';
 
 const Pdf = {
@@ -12,7 +13,7 @@ const Pdf = {
 };
 
 export function invoiceRoutes(ctx: Context): FastifyPluginAsyncTypebox {
-  const { requireUser } = authHooks(ctx);
+  const { requireUser, requireAdmin } = authHooks(ctx);
   return async (app) => {
     app.addHook('onRequest', requireUser);
     const routes: [string, DocumentKind, string, string][] = [
@@ -35,5 +36,27 @@ export function invoiceRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         },
       );
     }
+
+    app.get(
+      '/api/admin/tax-documents.csv',
+      {
+        onRequest: requireAdmin,
+        schema: {
+          tags: ['admin'],
+          operationId: 'taxDocumentsCsv',
+          summary: "A month's tax invoices and credit notes as CSV (month in India's time zone), for the accountant",
+          querystring: Type.Object({ month: Type.String({ maxLength: 7, description: 'YYYY-MM' }) }, { additionalProperties: false }),
+          response: {
+            200: { description: 'one row per document', content: { 'text/csv': { schema: Type.String() } } },
+            ...problems(400, 401, 403),
+          },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="tax-documents-${request.query.month}.csv"`)
+          .send(await taxDocumentsCsv(ctx.db, request.query.month)),
+    );
   };
 }

@@ -340,6 +340,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/tax-documents.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A month's tax invoices and credit notes as CSV (month in India's time zone), for the accountant */
+    get: operations['taxDocumentsCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/promo-codes': {
     parameters: {
       query?: never;
@@ -645,6 +662,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -668,6 +687,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -691,6 +712,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -750,6 +773,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -773,6 +798,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -796,6 +823,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -840,6 +869,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -863,6 +894,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -911,6 +944,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -934,6 +969,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -957,6 +994,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1006,6 +1045,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1053,6 +1094,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1107,6 +1150,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1158,6 +1203,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1262,6 +1309,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1360,6 +1409,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1438,6 +1489,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1492,6 +1545,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1515,6 +1570,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1538,6 +1595,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1561,6 +1620,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1611,6 +1672,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1634,6 +1697,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1657,6 +1722,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1680,6 +1747,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1739,6 +1808,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1762,6 +1833,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1785,6 +1858,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1808,6 +1883,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1866,6 +1943,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1889,6 +1968,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1912,6 +1993,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1935,6 +2018,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2003,6 +2088,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2026,6 +2113,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2049,6 +2138,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2072,6 +2163,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2123,6 +2216,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2146,6 +2241,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2169,6 +2266,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2192,6 +2291,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2254,6 +2355,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2277,6 +2380,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2300,6 +2405,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2323,6 +2430,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2392,6 +2501,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2415,6 +2526,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2438,6 +2551,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2461,6 +2576,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2484,6 +2601,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2544,6 +2663,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2567,6 +2688,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2590,6 +2713,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2613,6 +2738,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2683,6 +2810,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2706,6 +2835,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2729,6 +2860,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2827,6 +2960,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2850,6 +2985,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2873,6 +3010,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2896,6 +3035,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2942,6 +3083,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2965,6 +3108,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2988,6 +3133,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3034,6 +3181,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3057,6 +3206,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3080,6 +3231,106 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  taxDocumentsCsv: {
+    parameters: {
+      query: {
+        /** @description YYYY-MM */
+        month: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one row per document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3141,6 +3392,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3164,6 +3417,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3251,6 +3506,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3274,6 +3531,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3297,6 +3556,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3320,6 +3581,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3343,6 +3606,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3476,6 +3741,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3619,6 +3886,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3642,6 +3911,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3665,6 +3936,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3688,6 +3961,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3711,6 +3986,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3847,6 +4124,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3870,6 +4149,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4025,6 +4306,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4048,6 +4331,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4071,6 +4356,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4094,6 +4381,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4117,6 +4406,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4140,6 +4431,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4163,6 +4456,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4299,6 +4594,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4322,6 +4619,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4345,6 +4644,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4391,6 +4692,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4465,6 +4768,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4488,6 +4793,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4511,6 +4818,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4606,6 +4915,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4629,6 +4940,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4652,6 +4965,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4675,6 +4990,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4739,6 +5056,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4762,6 +5081,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4785,6 +5106,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4808,6 +5131,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4831,6 +5156,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4877,6 +5204,30 @@ export interface operations {
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description revenue less GST and convenience fees */
+              net: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description CGST + SGST charged */
+              gst: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description convenience fees before GST */
+              fees: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description taken off by promo codes, before GST */
+              discounts: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
             }[];
             byDay: {
               date: string;
@@ -4885,6 +5236,30 @@ export interface operations {
               occupancy: number;
               /** @description integer minor units (paise) */
               revenue: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description revenue less GST and convenience fees */
+              net: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description CGST + SGST charged */
+              gst: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description convenience fees before GST */
+              fees: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description taken off by promo codes, before GST */
+              discounts: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
@@ -4902,6 +5277,30 @@ export interface operations {
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description revenue less GST and convenience fees */
+              net: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description CGST + SGST charged */
+              gst: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description convenience fees before GST */
+              fees: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description taken off by promo codes, before GST */
+              discounts: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
             }[];
             totals: {
               seatsTotal: number;
@@ -4909,6 +5308,30 @@ export interface operations {
               occupancy: number;
               /** @description integer minor units (paise) */
               revenue: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description revenue less GST and convenience fees */
+              net: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description CGST + SGST charged */
+              gst: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description convenience fees before GST */
+              fees: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description taken off by promo codes, before GST */
+              discounts: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
@@ -4935,6 +5358,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4958,6 +5383,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4981,6 +5408,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5031,6 +5460,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5054,6 +5485,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5077,6 +5510,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5126,6 +5561,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5149,6 +5586,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5172,6 +5611,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5232,6 +5673,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5255,6 +5698,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5278,6 +5723,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5301,6 +5748,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5324,6 +5773,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5372,6 +5823,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5395,6 +5848,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -5418,6 +5873,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
