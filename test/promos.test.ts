@@ -1,6 +1,7 @@
 // Promo codes: created by staff with checked limits, applied by the hold as a discount line,
 // refused with a reason before anything is held, and given back when a booking ends unpaid.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepExpiredHolds } from '../src/jobs/sweeper.ts';
 import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
 
 let serial = 0;
@@ -118,6 +119,19 @@ describe.each(backends())('promo codes (%s)', (backend) => {
     const again = await hold(second.token, show.id, [seats[1]!.id], code);
     expect(again.status).toBe(201);
     expect(again.body.total.amount).toBe(20_000);
+  });
+
+  it('takes a use back when the hold lapses unpaid and is swept', async () => {
+    const { show, seats } = await t.api.scenario(admin);
+    const code = uniqueCode('LAPSE');
+    await t.api.post('/api/admin/promo-codes', { code, percentOff: 10, maxUses: 1 }, admin);
+    const [first, second] = [await t.api.customer(), await t.api.customer()];
+    expect((await hold(first.token, show.id, [seats[0]!.id], code)).status).toBe(201);
+    expect((await hold(second.token, show.id, [seats[1]!.id], code)).body.why).toBe('used-up');
+    t.clock.advance(t.ctx.config.holdTtlSeconds + 1);
+    expect(await sweepExpiredHolds(t.ctx)).toBeGreaterThanOrEqual(1);
+    expect((await hold(second.token, show.id, [seats[1]!.id], code)).status).toBe(201);
+    expect((await t.api.get('/api/admin/promo-codes', admin)).body.find((p: { code: string }) => p.code === code).uses).toBe(1);
   });
 
   it('holds a customer to their own limit, and keeps a paid booking’s use', async () => {
