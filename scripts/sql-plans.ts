@@ -136,6 +136,8 @@ async function main(): Promise<void> {
               now,
               limit: 10,
               newAccountCap: null,
+              total: 0,
+              bill: { supplies: [] },
             }),
         },
         { area: 'bookings', name: 'findBookingRow', send: (db) => findBookingRow(db, sample.user_id, sample.booking_id) },

@@ -92,7 +92,18 @@ describe('admin read routes', () => {
   it('sum occupancy and revenue per show, day and cinema; only confirmed bookings count', async () => {
     const reply = await t.api.get('/api/admin/dashboard', admin);
     expect(reply.status).toBe(200);
-    const figures = { seatsTotal: 10, seatsBooked: 2, occupancy: 0.2, revenue: { amount: 65_000, currency: 'INR' } };
+    const inr = (amount: number) => ({ amount, currency: 'INR' });
+    // Rs. 250 and Rs. 400 with 18% GST contained: 211.86 + 38.14 and 338.98 + 61.02.
+    const figures = {
+      seatsTotal: 10,
+      seatsBooked: 2,
+      occupancy: 0.2,
+      revenue: inr(65_000),
+      net: inr(55_084),
+      gst: inr(9_916),
+      fees: inr(0),
+      discounts: inr(0),
+    };
     expect(reply.body.shows).toEqual([
       expect.objectContaining({ showId: scene.show.id, title: 'Inception', seatsTotal: 10, seatsBooked: 2 }),
     ]);
@@ -105,7 +116,7 @@ describe('admin read routes', () => {
       shows: [],
       byDay: [],
       byCinema: [],
-      totals: { seatsTotal: 0, seatsBooked: 0, occupancy: 0, revenue: { amount: 0, currency: 'INR' } },
+      totals: { seatsTotal: 0, seatsBooked: 0, occupancy: 0, revenue: inr(0), net: inr(0), gst: inr(0), fees: inr(0), discounts: inr(0) },
     });
     expect((await t.api.get('/api/admin/dashboard?from=2020-02-01&to=2020-01-01', admin)).status).toBe(400);
   });

@@ -45,7 +45,7 @@ export async function runCeilingPg(
     const seen = await pool.query<{ free_ids: string[] }>({
       name: 'houseful_hold_precheck',
       text: HOLD_PRECHECK,
-      values: [showId, seatIds, now, userId],
+      values: [showId, seatIds, now, userId, null],
     });
     if (seen.rows[0]!.free_ids.length < seatIds.length) return undefined;
     const outcome = await pool.query<{ request_ok: boolean; within_limit: boolean; all_free: boolean }>({
@@ -82,13 +82,15 @@ export async function runCeilingPgbench(
   const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
   const seatIds = `(SELECT array_agg(id) FROM public.seats WHERE hall_id = ${literal(options.hallId)} AND row_index = :row::int AND number BETWEEN :first::int AND :first::int + :size::int - 1)::text[]`;
   const customer = '(SELECT user_id FROM bench_pgbench_customers WHERE n = :customer::int)';
-  const precheck = HOLD_PRECHECK.replace(/\$1/g, literal(options.showId))
+  const precheck = HOLD_PRECHECK.replace(/\$5/g, 'NULL') // no promo code
+    .replace(/\$1/g, literal(options.showId))
     .replace(/\$2::text\[\]/g, seatIds)
     .replace(/\$3/g, 'now()')
     .replace(/\$4/g, customer);
   // The booking id appears twice and must be the same: made once in a leading CTE.
   const statement = HOLD_STATEMENT.replace('WITH mine AS', "WITH ids AS (SELECT 'bkg_pgbench_' || gen_random_uuid() AS id), mine AS")
-    .replace(/\$1/g, '(SELECT id FROM ids)')
+    .replace(/\$(?:[89]|[1-9]\d)\b/g, 'NULL') // later parameters first, so $1 below is not the start of $10
+    .replace(/\$1\b/g, '(SELECT id FROM ids)')
     .replace(/\$2/g, customer)
     .replace(/\$3/g, literal(options.showId))
     .replace(/\$4/g, "now() + interval '5 minutes'")

@@ -38,7 +38,7 @@ function granted(row: HoldOutcomeRow | undefined): boolean {
 
 /** The refusing read; true when every wanted seat looks free. */
 async function looksFree(sql: Sql, showId: string, seatIds: string[], now: Date, userId: string): Promise<boolean> {
-  const [seen] = await sql.unsafe<{ free_ids: string[] }[]>(HOLD_PRECHECK, [showId, seatIds, now, userId], { prepare: true });
+  const [seen] = await sql.unsafe<{ free_ids: string[] }[]>(HOLD_PRECHECK, [showId, seatIds, now, userId, null], { prepare: true });
   return seen!.free_ids.length === seatIds.length;
 }
 
@@ -93,7 +93,7 @@ export async function runHousefulSqlPg(run: Run): Promise<DirectResult> {
       const seen = await pool.query<{ free_ids: string[] }>({
         name: 'houseful_hold_precheck',
         text: HOLD_PRECHECK,
-        values: [run.showId, seatIds, now, userId],
+        values: [run.showId, seatIds, now, userId, null],
       });
       if (seen.rows[0]!.free_ids.length !== seatIds.length) return undefined;
       const until = new Date(now.getTime() + 300_000);

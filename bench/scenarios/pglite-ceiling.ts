@@ -81,7 +81,7 @@ export async function runCeilingPglite(options: { customers: number; concurrency
       const bookingId = `bkg_ceiling_${randomBytes(12).toString('base64url')}`;
       const now = new Date();
       const userId = userIds[i % userIds.length]!;
-      const seen = await pglite.query<{ free_ids: string[] }>(HOLD_PRECHECK, [showId, seatIds, now, userId]);
+      const seen = await pglite.query<{ free_ids: string[] }>(HOLD_PRECHECK, [showId, seatIds, now, userId, null]);
       if (seen.rows[0]!.free_ids.length < seatIds.length) return undefined;
       const until = new Date(now.getTime() + 300_000);
       const row = (

@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { InvalidInput, InvalidTransition, NotFound, ShowStarted, TicketCheckedIn } from '../domain/errors.ts';
 import { effectiveBookingStatus, effectiveShowStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
+import { issueCreditNotes } from '../invoices/issue.ts';
 import { queueBookingMessages } from '../notifications/repository.ts';
 import { markCompletedPaymentsForRefund, type PaymentToRefund } from '../payments/repository.ts';
 import { refundPayment } from './pay.ts';
@@ -40,7 +41,9 @@ export async function cancelBooking(ctx: Context, userId: string, bookingId: str
     await queueBookingMessages(tx, 'booking-cancelled', [bookingId], {
       sms: status === 'confirmed' && ctx.config.smsWebhookUrl !== undefined,
     });
-    return markCompletedPaymentsForRefund(tx, [bookingId], now);
+    const refunds = await markCompletedPaymentsForRefund(tx, [bookingId], now);
+    await issueCreditNotes(tx, [bookingId], now);
+    return refunds;
   });
   await sendRefunds(ctx, refunds);
 }
@@ -71,6 +74,7 @@ export async function refundByStaff(ctx: Context, adminId: string, bookingId: st
     await releaseSeats(tx, [bookingId], now);
     await queueBookingMessages(tx, 'booking-cancelled', [bookingId], { sms: ctx.config.smsWebhookUrl !== undefined });
     const refunds = await markCompletedPaymentsForRefund(tx, [bookingId], now);
+    await issueCreditNotes(tx, [bookingId], now);
     const admitted = checkedIn ? inZone(checkedIn, booking.time_zone) : null;
     await recordAudit(tx, adminId, 'booking.refund', bookingId, {
       reason: why,
@@ -115,6 +119,7 @@ export async function cancelShow(ctx: Context, adminId: string, showId: string):
     // Each customer told: mail, and SMS where they gave a phone number.
     await queueBookingMessages(tx, 'show-cancelled', liveIds, { sms: ctx.config.smsWebhookUrl !== undefined });
     const refunds = await markCompletedPaymentsForRefund(tx, liveIds, now);
+    await issueCreditNotes(tx, liveIds, now);
     await recordAudit(tx, adminId, 'show.cancel', showId, { bookingsCancelled: live.length, refunds: refunds.length });
     return { bookings: live.length, refunds };
   });

@@ -5,9 +5,13 @@ import type { User } from '../accounts/repository.ts';
 import { HoldLimitReached, InvalidInput, NewAccountHoldLimit, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
+import { computeBill, type Bill } from '../billing/bill.ts';
+import { settingsOf, storedBill, taxRatesOf } from '../billing/stored.ts';
+import { normalisePromoCode, offerOf, promoProblem, usedByYou, usedUp } from '../promos/promos.ts';
 import { inr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { claimSeats, findShowForHold, precheckHold, type HoldOutcome, type HoldRequest, type ShowForHold } from './repository.ts';
+import { linesView } from './read.ts';
 import type { BookingView } from './schemas.ts';
 
 /** Who holds: the account, and when it was made (the new-account cap), as the session lookup read them. */
@@ -58,7 +62,7 @@ function isNewAccount(ctx: Context, createdAt: Date, now: Date): boolean {
 const SHOW_CHECKS_FAILED = Symbol('the show or its seats failed the checks');
 
 /** The pending booking a granted hold made, as its customer is answered, from what the hold statement returned. */
-function heldBooking(hold: HoldRequest, outcome: HoldOutcome): BookingView {
+function heldBooking(hold: HoldRequest, outcome: HoldOutcome, bill: Bill): BookingView {
   const show = outcome.show!;
   const seats = outcome.seats ?? [];
   return {
@@ -66,7 +70,8 @@ function heldBooking(hold: HoldRequest, outcome: HoldOutcome): BookingView {
     status: 'pending',
     showId: hold.showId,
     seats: seats.map((seat) => ({ id: seat.id, label: seat.label, type: seat.type, price: inr(seat.price) })),
-    total: inr(seats.reduce((sum, seat) => sum + seat.price, 0)),
+    total: inr(bill.total),
+    lines: linesView(bill),
     expiresAt: inZone(hold.heldUntil, show.timeZone),
     createdAt: inZone(hold.now, show.timeZone),
     show: {
@@ -89,11 +94,12 @@ async function tryHold(
   customer: Customer,
   showId: string,
   seatIds: readonly string[],
+  promoCode: string | undefined,
 ): Promise<BookingView | typeof SHOW_CHECKS_FAILED> {
   const userId = customer.id;
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
-  const seen = await precheckHold(ctx.db, { userId, showId, seatIds, now });
+  const seen = await precheckHold(ctx.db, { userId, showId, seatIds, now, promoCode });
   if (!seen.request_ok) return SHOW_CHECKS_FAILED;
   if (seen.free_ids.length < seatIds.length) {
     // The same order of reasons as below: the customer's limit first, then the seats.
@@ -102,6 +108,23 @@ async function tryHold(
     throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
   }
 
+  // What it costs, from the precheck's prices and billing: the statement only stores it.
+  const prices = new Map((seen.priced ?? []).map((seat) => [seat.id, seat]));
+  const billing = {
+    tickets: seatIds.map((id) => prices.get(id)!),
+    settings: settingsOf(seen.billing?.settings),
+    rates: taxRatesOf(seen.rates),
+    at: now,
+    online: true,
+  };
+  let bill = computeBill(billing);
+  if (promoCode !== undefined) {
+    // A code that does not apply is refused before anything is held.
+    const where = { cinemaId: seen.billing!.cinemaId, movieId: seen.billing!.movieId, now, total: bill.total };
+    const problem = promoProblem(promoCode, seen.promo, where);
+    if (problem) throw problem;
+    bill = computeBill({ ...billing, offer: offerOf(seen.promo!) });
+  }
   const hold: HoldRequest = {
     bookingId: newId('bkg'),
     userId,
@@ -111,6 +134,9 @@ async function tryHold(
     now,
     limit,
     newAccountCap: isNewAccount(ctx, customer.createdAt, now) ? ctx.config.newAccountMaxHeldSeats : null,
+    total: bill.total,
+    bill: storedBill(bill, promoCode),
+    promoCode,
   };
   const outcome = await claimSeats(ctx.db, hold);
   if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
@@ -120,7 +146,9 @@ async function tryHold(
     const free = new Set(outcome.free_seat_ids);
     throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
   }
-  return heldBooking(hold, outcome);
+  // Everything else said yes, so the code's last use went to another hold meanwhile (or the customer's own).
+  if (!outcome.promo_ok) throw seen.promo!.maxUses !== null ? usedUp(promoCode!) : usedByYou(promoCode!);
+  return heldBooking(hold, outcome, bill);
 }
 
 /**
@@ -128,14 +156,21 @@ async function tryHold(
  * goes straight to the hold, whose statement checks the show and its seats itself; only a
  * refused one is looked up, to say why: an unknown show (404) before anything else.
  */
-export async function holdSeats(ctx: Context, customer: Customer, showId: string, seatIds: readonly string[]): Promise<BookingView> {
+export async function holdSeats(
+  ctx: Context,
+  customer: Customer,
+  showId: string,
+  seatIds: readonly string[],
+  promo?: string,
+): Promise<BookingView> {
+  const promoCode = promo === undefined || promo.trim() === '' ? undefined : normalisePromoCode(promo);
   const listProblem = seatListProblem(ctx, seatIds);
   if (listProblem) {
     await showForHold(ctx, showId, seatIds);
     throw listProblem;
   }
   for (let attempt = 1; ; attempt++) {
-    const held = await tryHold(ctx, customer, showId, seatIds);
+    const held = await tryHold(ctx, customer, showId, seatIds, promoCode);
     if (held !== SHOW_CHECKS_FAILED) return held;
     const problem = showProblem(ctx, await showForHold(ctx, showId, seatIds), seatIds);
     if (problem) throw problem;

@@ -12,6 +12,7 @@ import {
 } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
+import { issueInvoice } from '../invoices/issue.ts';
 import { notifySeatChange } from '../live/repository.ts';
 import { queueBookingMessages } from '../notifications/repository.ts';
 import { keptOfPayment, requestHash, withIdempotency, type StoredAnswer } from '../payments/idempotency.ts';
@@ -97,6 +98,8 @@ export async function settleCapturedPayment(
       // Fewer seats than the booking's, or the booking moved meanwhile: roll all of it back.
       if (booked.length !== wanted || !(await moveBooking(tx, payment.bookingId, 'pending', 'confirmed', now))) throw new HoldExpired();
       await movePayment(tx, payment.paymentId, 'pending', 'completed', { now, gatewayRef: payment.gatewayRef });
+      // Its tax invoice, numbered in this transaction: a rollback gives the number back.
+      await issueInvoice(tx, payment.bookingId, now);
       // Told in this transaction (rules 5 and 6): the mail cannot be lost, nor sent for a booking that rolled back.
       await notifySeatChange(
         tx,

@@ -2,6 +2,8 @@
 import type { Queryable } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import { NotFound } from '../domain/errors.ts';
+import type { Bill } from '../billing/bill.ts';
+import { billOfBooking, type StoredBill } from '../billing/stored.ts';
 import { inr } from '../domain/money.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
@@ -9,6 +11,15 @@ import { bookingRowsOf, findBookingRow, findBookingState, type BookingRow, type 
 import type { BookingView } from './schemas.ts';
 
 export type { BookingView } from './schemas.ts';
+
+/** A bill's lines as the booking shows them. */
+export function linesView(bill: Bill): BookingView['lines'] {
+  return bill.lines.map((line) => ({ kind: line.kind, label: line.label, amount: inr(line.amount) }));
+}
+
+export function billOfRow(row: BookingRow): Bill {
+  return billOfBooking(row.bill as StoredBill | null, row.seats ?? [], row.legacy_rates, row.created_at);
+}
 
 function toView(row: BookingRow, now: Date): BookingView {
   const zone = row.time_zone;
@@ -18,6 +29,7 @@ function toView(row: BookingRow, now: Date): BookingView {
     showId: row.show_id,
     seats: (row.seats ?? []).map((seat) => ({ id: seat.id, label: seat.label, type: seat.type, price: inr(seat.price) })),
     total: inr(row.total),
+    lines: linesView(billOfRow(row)),
     expiresAt: inZone(row.expires_at, zone),
     createdAt: inZone(row.created_at, zone),
     show: {
@@ -27,6 +39,17 @@ function toView(row: BookingRow, now: Date): BookingView {
       hall: { id: row.hall_id, name: row.hall_name },
     },
   };
+  const invoice = row.documents?.invoice;
+  if (invoice)
+    view.invoice = { number: invoice.number, issuedAt: inZone(new Date(invoice.issuedAt), zone), url: `/api/bookings/${row.id}/invoice` };
+  const creditNote = row.documents?.['credit-note'];
+  if (creditNote) {
+    view.creditNote = {
+      number: creditNote.number,
+      issuedAt: inZone(new Date(creditNote.issuedAt), zone),
+      url: `/api/bookings/${row.id}/credit-note`,
+    };
+  }
   const payment = row.payment;
   if (payment) {
     const refund = payment.status === 'refunded' ? 'refunded' : payment.status === 'refund_pending' ? 'pending' : undefined;

@@ -32,7 +32,15 @@ import { SEAT_CHANNEL } from '../live/repository.ts';
  *   `notices` in the result.
  * - A granted hold's `seats` and `show` are what the answer shows, so the booking need not be
  *   read again after the hold.
- * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit, $8 new-account cap or null.
+ * - The booking's total and bill ($9, $10) were worked out from the precheck's prices and billing
+ *   (billing/bill.ts); null for either falls back to the seats' prices and no bill.
+ * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit, $8 new-account cap or null,
+ * - `promo` takes a use of the promo code $11 (null: none) once everything else says yes, with the
+ *   seats already locked: `uses < max_uses` is checked again on the row's latest version after
+ *   waiting for its lock, so of many holds racing for a code's last use exactly one gets it; the
+ *   customer's own count is current under the customer's promo lock (claimSeats). When it gets no
+ *   use, `granted` is false and nothing is written.
+ * $9 total, $10 bill, $11 promo code or null.
  */
 export const HOLD_STATEMENT = `
   WITH mine AS (
@@ -60,23 +68,38 @@ export const HOLD_STATEMENT = `
            (SELECT n FROM mine) + cardinality($6::text[]) <= $7 AS within_limit,
            (SELECT within_cap FROM everywhere) AS within_cap,
            (SELECT count(*) FROM claimable) = cardinality($6::text[]) AS all_free),
+  promo AS (
+    UPDATE promo_codes p SET uses = p.uses + 1
+    FROM decision d
+    WHERE $11::text IS NOT NULL AND p.code = $11::text AND d.request_ok AND d.within_limit AND d.within_cap AND d.all_free
+      AND (p.max_uses IS NULL OR p.uses < p.max_uses)
+      AND (p.valid_from IS NULL OR p.valid_from <= $5) AND (p.valid_until IS NULL OR p.valid_until > $5)
+      AND (p.max_uses_per_customer IS NULL OR (SELECT count(*) FROM promo_code_uses u
+        WHERE u.code = $11::text AND u.user_id = $2 AND u.released_at IS NULL) < p.max_uses_per_customer)
+    RETURNING p.code),
+  promo_taken AS (
+    SELECT $11::text IS NULL OR EXISTS (SELECT 1 FROM promo) AS yes),
   granted AS (
-    SELECT request_ok AND within_limit AND within_cap AND all_free AS yes FROM decision),
+    SELECT request_ok AND within_limit AND within_cap AND all_free AND (SELECT yes FROM promo_taken) AS yes FROM decision),
+  promo_use AS (
+    INSERT INTO promo_code_uses (booking_id, code, user_id, taken_at)
+    SELECT $1, code, $2, $5 FROM promo, granted WHERE granted.yes),
   claimed AS (
     UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = $4
     FROM claimable c, granted g
     WHERE g.yes AND ss.show_id = $3 AND ss.seat_id = c.seat_id
     RETURNING ss.seat_id, ss.price),
   booking AS (
-    INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
-    SELECT $1, $2, $3, 'pending', (SELECT coalesce(sum(price), 0)::int FROM claimed), $4, $5
+    INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at, bill)
+    SELECT $1, $2, $3, 'pending', coalesce($9::int, (SELECT coalesce(sum(price), 0)::int FROM claimed)), $4, $5, $10::jsonb
     FROM granted WHERE yes),
   booking_seat_rows AS (
     INSERT INTO booking_seats (booking_id, seat_id, price) SELECT $1, seat_id, price FROM claimed),
   notified AS (
     SELECT pg_notify('${SEAT_CHANNEL}', json_build_object('showId', $3::text, 'seatIds', array_agg(seat_id ORDER BY seat_id), 'status', 'held')::text)
     FROM claimed HAVING count(*) > 0)
-  SELECT d.request_ok, d.within_limit, d.within_cap, d.all_free, (SELECT count(*) FROM notified) AS notices,
+  SELECT d.request_ok, d.within_limit, d.within_cap, d.all_free, (SELECT yes FROM promo_taken) AS promo_ok,
+    (SELECT count(*) FROM notified) AS notices,
     CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
       THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
       ELSE v.free_ids END AS free_seat_ids,
@@ -89,6 +112,9 @@ export const HOLD_STATEMENT = `
      WHERE s.id = $3 AND (SELECT yes FROM granted)) AS show
   FROM decision d, visible v`;
 
+/** The precheck saw every wanted seat free: only then are prices, billing and the promo code read. */
+const ALL_LOOK_FREE = 'cardinality(wanted.free_ids) = cardinality($2::text[])';
+
 /**
  * A plain read before any lock: on a hot show most requests name a seat that is already held
  * or booked, and the answer to those is no whatever happens next, so they are refused from
@@ -96,15 +122,36 @@ export const HOLD_STATEMENT = `
  * whose seats all look free goes on to HOLD_STATEMENT, which decides under its locks; this
  * read never grants anything. Refusing from a snapshot is what the statement's `visible` gate
  * does too: a seat freed a moment after the read is refused as if the request came a moment
- * earlier. $1 show, $2 seat ids, $3 now, $4 customer.
+ * earlier. It also reads what the bill needs (the seats' types and prices, the cinema's billing
+ * settings and the GST rates in force), so that the hold computes the bill without another
+ * round trip and with settings as fresh as the read, and the promo code $5 (null: none) with how
+ * many uses the customer holds of it, to say why it does not apply before anything is held.
+ * Those are read only when every wanted seat looks free: a refusal, the common answer on a hot
+ * show, reads nothing more than it must.
+ * $1 show, $2 seat ids, $3 now, $4 customer, $5 promo code.
  */
+/** The GST bands in force at $1, as JSON for billing/bill.ts's TaxRate. */
+export const TAX_RATES_IN_FORCE = `SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
+    'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
+  FROM tax_rates WHERE valid_from <= $1 AND (valid_until IS NULL OR valid_until > $1)`;
+
 export const HOLD_PRECHECK = `
   SELECT
     EXISTS (SELECT 1 FROM shows WHERE id = $1 AND status = 'upcoming' AND starts_at > $3)
       AND wanted.found = cardinality($2::text[]) AS request_ok,
     wanted.free_ids,
     (SELECT count(*)::int FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
-      WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND ${seatIsHeldLive('ss', '$3')}) AS mine
+      WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND ${seatIsHeldLive('ss', '$3')}) AS mine,
+    CASE WHEN ${ALL_LOOK_FREE} THEN (SELECT json_agg(json_build_object('id', ss.seat_id, 'type', se.seat_type, 'price', ss.price))
+      FROM show_seats ss JOIN seats se ON se.id = ss.seat_id WHERE ss.show_id = $1 AND ss.seat_id = ANY($2::text[])) END AS priced,
+    CASE WHEN ${ALL_LOOK_FREE} THEN (SELECT json_build_object('cinemaId', h.cinema_id, 'movieId', s.movie_id, 'settings', cb.settings)
+      FROM shows s JOIN halls h ON h.id = s.hall_id LEFT JOIN cinema_billing cb ON cb.cinema_id = h.cinema_id WHERE s.id = $1) END AS billing,
+    CASE WHEN ${ALL_LOOK_FREE} THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', '$3')}) END AS rates,
+    CASE WHEN ${ALL_LOOK_FREE} THEN (SELECT json_build_object('code', p.code, 'percentOff', p.percent_off, 'amountOff', p.amount_off, 'maxDiscount', p.max_discount,
+       'minTotal', p.min_total, 'validFrom', p.valid_from, 'validUntil', p.valid_until, 'maxUses', p.max_uses,
+       'maxUsesPerCustomer', p.max_uses_per_customer, 'cinemaId', p.cinema_id, 'movieId', p.movie_id, 'uses', p.uses,
+       'mine', (SELECT count(*) FROM promo_code_uses u WHERE u.code = p.code AND u.user_id = $4 AND u.released_at IS NULL))
+     FROM promo_codes p WHERE $5::text IS NOT NULL AND p.code = $5::text) END AS promo
   FROM (SELECT count(*) AS found, coalesce(array_agg(seat_id) FILTER (WHERE ${seatIsFree('show_seats', '$3')}), '{}') AS free_ids
         FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) AS wanted`;
 
@@ -118,16 +165,59 @@ export interface HoldRequest {
   limit: number;
   /** The most seats a new account may hold across every show; null for an account past that age. */
   newAccountCap: number | null;
+  /** What the booking costs, and its bill as stored (billing/bill.ts). */
+  total: number;
+  bill: object;
+  /** The promo code whose use the hold takes, upper case; undefined for none. */
+  promoCode?: string | undefined;
+}
+
+/** A promo code as the precheck reads it, with the uses this customer holds of it. */
+export interface PromoJson {
+  code: string;
+  percentOff: number | null;
+  amountOff: number | null;
+  maxDiscount: number | null;
+  minTotal: number | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  maxUses: number | null;
+  maxUsesPerCustomer: number | null;
+  cinemaId: string | null;
+  movieId: string | null;
+  uses: number;
+  mine: number;
+}
+
+/** A GST band as JSON: its dates are strings. */
+export interface TaxRateJson {
+  appliesTo: 'admission' | 'fee';
+  above: number | null;
+  upTo: number | null;
+  rateBp: number;
+  validFrom: string;
+  validUntil: string | null;
 }
 
 export interface HoldPrecheck {
   request_ok: boolean;
   free_ids: string[];
   mine: number;
+  /** The requested seats of this show, with their types and prices. */
+  priced: { id: string; type: string; price: number }[] | null;
+  /** The show's cinema and movie, and the cinema's billing settings as stored (null: the defaults). */
+  billing: { cinemaId: string; movieId: string; settings: object | null } | null;
+  rates: TaxRateJson[];
+  /** The promo code asked for; null when none was, or there is no such code. */
+  promo: PromoJson | null;
 }
 
-export async function precheckHold(db: Queryable, hold: Pick<HoldRequest, 'userId' | 'showId' | 'seatIds' | 'now'>): Promise<HoldPrecheck> {
-  return (await db.query<HoldPrecheck>(HOLD_PRECHECK, [hold.showId, [...hold.seatIds], hold.now, hold.userId])).rows[0]!;
+export async function precheckHold(
+  db: Queryable,
+  hold: Pick<HoldRequest, 'userId' | 'showId' | 'seatIds' | 'now' | 'promoCode'>,
+): Promise<HoldPrecheck> {
+  return (await db.query<HoldPrecheck>(HOLD_PRECHECK, [hold.showId, [...hold.seatIds], hold.now, hold.userId, hold.promoCode ?? null]))
+    .rows[0]!;
 }
 
 export interface HoldOutcome {
@@ -135,6 +225,8 @@ export interface HoldOutcome {
   within_limit: boolean;
   within_cap: boolean;
   all_free: boolean;
+  /** False when a promo code was given and no use of it could be taken (used up meanwhile). */
+  promo_ok: boolean;
   free_seat_ids: string[];
   /** Set when the hold was granted: the seats held, in hall order, at their prices. */
   seats: { id: string; label: string; type: string; price: number }[] | null;
@@ -157,8 +249,27 @@ export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: Ho
   return (
     await db.lockedStatement<HoldOutcome>(
       HOLD_STATEMENT,
-      [hold.bookingId, hold.userId, hold.showId, hold.heldUntil, hold.now, [...hold.seatIds], hold.limit, hold.newAccountCap],
-      { advisoryLocks: hold.newAccountCap === null ? [perShow] : [`holds:${hold.userId}`, perShow] },
+      [
+        hold.bookingId,
+        hold.userId,
+        hold.showId,
+        hold.heldUntil,
+        hold.now,
+        [...hold.seatIds],
+        hold.limit,
+        hold.newAccountCap,
+        hold.total,
+        JSON.stringify(hold.bill),
+        hold.promoCode ?? null,
+      ],
+      {
+        advisoryLocks: [
+          ...(hold.newAccountCap === null ? [] : [`holds:${hold.userId}`]),
+          perShow,
+          // The customer's holds with this code take turns, so their count of its uses is current.
+          ...(hold.promoCode ? [`promo:${hold.promoCode}:${hold.userId}`] : []),
+        ],
+      },
     )
   ).rows[0]!;
 }
@@ -224,10 +335,19 @@ export interface BookingRow {
   hall_name: string;
   seats: { id: string; label: string; type: string; price: number }[];
   payment: { id: string; method: string; status: string; amount: number } | null;
+  /** The bill as the hold stored it; null for a booking made before bills. */
+  bill: object | null;
+  /** For a booking without a stored bill: the GST bands in force when it was made. */
+  legacy_rates: TaxRateJson[] | null;
+  /** Its tax invoice and credit note, by kind, once issued. */
+  documents: Partial<Record<'invoice' | 'credit-note', { number: string; issuedAt: string }>> | null;
 }
 
 const SELECT_BOOKINGS = `
-  SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at,
+  SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at, b.bill,
+    CASE WHEN b.bill IS NULL THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', 'b.created_at')}) END AS legacy_rates,
+    (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
+     FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
     s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
     h.id AS hall_id, h.name AS hall_name,
     (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)

@@ -67,7 +67,9 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await holdSeats(ctx, currentUser(request), request.body.showId, request.body.seatIds)),
+        reply
+          .status(201)
+          .send(await holdSeats(ctx, currentUser(request), request.body.showId, request.body.seatIds, request.body.promoCode)),
     );
 
     app.get(

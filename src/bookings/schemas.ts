@@ -10,6 +10,24 @@ export const BookingStatus = Type.Union([
   Type.Literal('cancelled'),
 ]);
 
+export const BillLine = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('ticket'), Type.Literal('fee'), Type.Literal('tax'), Type.Literal('discount'), Type.Literal('item')]),
+    label: Type.String(),
+    amount: Money,
+  },
+  { description: "one line of what a booking costs; a discount's amount is negative" },
+);
+
+export const TaxDocumentRef = Type.Object(
+  {
+    number: Type.String({ description: 'its number in the cinema’s series for the financial year, e.g. INV/2627/000042' }),
+    issuedAt: Timestamp,
+    url: Type.String({ description: 'where its PDF is' }),
+  },
+  { description: 'a tax invoice or credit note' },
+);
+
 export const Booking = Type.Object(
   {
     id: Type.String(),
@@ -17,6 +35,7 @@ export const Booking = Type.Object(
     showId: Type.String(),
     seats: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), type: Type.String(), price: Money })),
     total: Money,
+    lines: Type.Array(BillLine, { description: 'what the total is made of: the amounts sum to total exactly' }),
     expiresAt: Timestamp,
     createdAt: Timestamp,
     show: Type.Object({
@@ -27,6 +46,8 @@ export const Booking = Type.Object(
     }),
     payment: Type.Optional(Type.Object({ id: Type.String(), method: Type.String(), status: Type.String(), amount: Money })),
     refund: Type.Optional(Type.Object({ amount: Money, status: Type.Union([Type.Literal('refunded'), Type.Literal('pending')]) })),
+    invoice: Type.Optional(TaxDocumentRef),
+    creditNote: Type.Optional(TaxDocumentRef),
   },
   { description: 'a booking as its customer sees it' },
 );
@@ -34,7 +55,13 @@ export const Booking = Type.Object(
 export type BookingView = Static<typeof Booking>;
 
 export const HoldBody = Type.Object(
-  { showId: Id, seatIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }) },
+  {
+    showId: Id,
+    seatIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }),
+    promoCode: Type.Optional(
+      Type.String({ maxLength: 64, description: 'an offer code; refused with 409 promo-code-not-applicable and a reason' }),
+    ),
+  },
   { additionalProperties: false },
 );
 

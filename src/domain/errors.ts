@@ -19,6 +19,37 @@ export class NotFound extends DomainError {
   }
 }
 
+/** A paid booking's tax invoice (or a refunded one's credit note) is asked for before there is one. */
+export class DocumentNotIssued extends DomainError {
+  readonly problem = 'document-not-issued';
+  constructor(readonly kind: 'invoice' | 'credit-note') {
+    super(kind === 'invoice' ? 'a booking has a tax invoice once it is paid' : 'a booking has a credit note once its payment is refunded');
+  }
+}
+
+/** A promo code that cannot be used for this booking, with why in words a customer understands. */
+export class PromoCodeNotApplicable extends DomainError {
+  readonly problem = 'promo-code-not-applicable';
+  constructor(
+    readonly code: string,
+    readonly why: 'unknown' | 'not-yet-valid' | 'expired' | 'used-up' | 'used-by-you' | 'other-cinema' | 'other-movie' | 'below-minimum',
+    readonly reason: string,
+  ) {
+    super(`promo code ${code} cannot be used: ${reason}`);
+  }
+  override extra() {
+    return { code: this.code, why: this.why, reason: this.reason };
+  }
+}
+
+/** A promo code that already exists. */
+export class PromoCodeTaken extends DomainError {
+  readonly problem = 'promo-code-taken';
+  constructor(readonly code: string) {
+    super(`there is already a promo code ${code}`);
+  }
+}
+
 export class InvalidInput extends DomainError {
   readonly problem = 'invalid-input';
   constructor(

@@ -3,6 +3,9 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import {
   CheckInClosed,
   CheckInNotOpen,
+  DocumentNotIssued,
+  PromoCodeNotApplicable,
+  PromoCodeTaken,
   DomainError,
   EmailTaken,
   Forbidden,
@@ -66,6 +69,9 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [ShowStartedBeforePayment, 409, 'Show started before payment'],
   [CheckInNotOpen, 409, 'Check-in not open yet'],
   [CheckInClosed, 409, 'Check-in closed'],
+  [DocumentNotIssued, 409, 'Not issued yet'],
+  [PromoCodeNotApplicable, 409, 'Promo code not applicable'],
+  [PromoCodeTaken, 409, 'Promo code exists'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

@@ -18,6 +18,7 @@ export const Problem = Type.Object(
     errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
     unavailableSeatIds: Type.Optional(Type.Array(Type.String())),
     conflictingShowId: Type.Optional(Type.String()),
+    reason: Type.Optional(Type.String({ description: 'promo-code-not-applicable: why, in words for the customer' })),
   },
   { additionalProperties: true, description: 'RFC 9457 problem details' },
 );

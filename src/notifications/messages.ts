@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import type { Context } from '../context.ts';
 import { formatInr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
+import { documentPdf } from '../invoices/documents.ts';
 import { signTicket, ticketSecret } from '../tickets/tokens.ts';
 import { bookingFacts, showFacts, type BookingFacts, type MessageKind, type ShowFacts } from './repository.ts';
 
@@ -117,15 +118,22 @@ async function confirmation(ctx: Context, b: BookingFacts): Promise<MailContent>
     attachments: [
       { filename: 'ticket-qr.png', content: qr, contentType: 'image/png', cid: QR_CID },
       { filename: 'houseful-show.ics', content: calendarInvite(b), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
+      ...(await pdfAttachment(ctx, b.id, 'invoice')),
     ],
   };
+}
+
+/** The booking's tax invoice or credit note as an attachment, when it has one. */
+async function pdfAttachment(ctx: Context, bookingId: string, kind: 'invoice' | 'credit-note'): Promise<MailAttachment[]> {
+  const file = await documentPdf(ctx.db, bookingId, kind);
+  return file ? [{ filename: file.filename, content: file.content, contentType: 'application/pdf' }] : [];
 }
 
 function refundLine(b: BookingFacts): [string, string] {
   return ['Refund', b.refund ? `${formatInr(b.refund)} to the way you paid` : 'none: nothing was charged'];
 }
 
-function cancellation(b: BookingFacts, byCinema: boolean): MailContent {
+async function cancellation(ctx: Context, b: BookingFacts, byCinema: boolean): Promise<MailContent> {
   const why = byCinema
     ? `Hello ${b.customer}, ${b.cinema} has cancelled this show, so your booking is cancelled.`
     : `Hello ${b.customer}, your booking is cancelled as you asked.`;
@@ -138,7 +146,7 @@ function cancellation(b: BookingFacts, byCinema: boolean): MailContent {
   const subject = byCinema
     ? `Booking cancelled: ${b.title}, the show was cancelled by the cinema`
     : `Booking cancelled: ${b.title}, ${showTime(b.starts_at, b.time_zone)}`;
-  return { subject, text, html, attachments: [] };
+  return { subject, text, html, attachments: await pdfAttachment(ctx, b.id, 'credit-note') };
 }
 
 function holdExpired(b: BookingFacts): MailContent {
@@ -179,9 +187,9 @@ export async function renderMail(ctx: Context, kind: MessageKind, subjectId: str
     case 'booking-confirmed':
       return confirmation(ctx, booking);
     case 'booking-cancelled':
-      return cancellation(booking, false);
+      return cancellation(ctx, booking, false);
     case 'show-cancelled':
-      return cancellation(booking, true);
+      return cancellation(ctx, booking, true);
     case 'hold-expired':
       return holdExpired(booking);
   }

@@ -17,6 +17,11 @@ export interface ShowFigures {
   seatsTotal: number;
   seatsBooked: number;
   revenue: Money;
+  /** The revenue split: net of GST, fees and discounts; GST; convenience fees before GST; discounts given. */
+  net: Money;
+  gst: Money;
+  fees: Money;
+  discounts: Money;
 }
 
 export interface Totals {
@@ -24,7 +29,14 @@ export interface Totals {
   seatsBooked: number;
   occupancy: number;
   revenue: Money;
+  net: Money;
+  gst: Money;
+  fees: Money;
+  discounts: Money;
 }
+
+const sumOf = (shows: ShowFigures[], key: 'revenue' | 'net' | 'gst' | 'fees' | 'discounts') =>
+  inr(shows.reduce((sum, s) => sum + s[key].amount, 0));
 
 function totals(shows: ShowFigures[]): Totals {
   const seatsTotal = shows.reduce((sum, s) => sum + s.seatsTotal, 0);
@@ -33,7 +45,11 @@ function totals(shows: ShowFigures[]): Totals {
     seatsTotal,
     seatsBooked,
     occupancy: seatsTotal === 0 ? 0 : seatsBooked / seatsTotal,
-    revenue: inr(shows.reduce((sum, s) => sum + s.revenue.amount, 0)),
+    revenue: sumOf(shows, 'revenue'),
+    net: sumOf(shows, 'net'),
+    gst: sumOf(shows, 'gst'),
+    fees: sumOf(shows, 'fees'),
+    discounts: sumOf(shows, 'discounts'),
   };
 }
 
@@ -67,6 +83,10 @@ export async function dashboard(db: Queryable, from: Date, to: Date) {
       seatsTotal: r.seats_total,
       seatsBooked: r.seats_booked,
       revenue: inr(r.revenue),
+      net: inr(r.revenue - r.gst - r.fees),
+      gst: inr(r.gst),
+      fees: inr(r.fees),
+      discounts: inr(r.discounts),
     };
   });
   const byDay = [...groupBy(shows, (s) => s.date)].map(([date, group]) => ({ date, ...totals(group) }));

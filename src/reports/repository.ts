@@ -13,6 +13,10 @@ export interface ShowFiguresRow {
   seats_total: number;
   seats_booked: number;
   revenue: number;
+  /** Of the revenue: GST, convenience fees before GST, and discounts given (positive), from the bills. */
+  gst: number;
+  fees: number;
+  discounts: number;
 }
 
 /** Shows starting in [from, to), with their figures; cancelled shows count nothing, as their money went back. */
@@ -22,8 +26,15 @@ export async function showFigures(db: Queryable, from: Date, to: Date): Promise<
       `SELECT s.id, m.title, c.id AS cinema_id, c.name AS cinema_name, h.name AS hall_name, c.time_zone, s.starts_at, s.status,
          h.total_seats AS seats_total,
          (SELECT count(*)::int FROM show_seats ss WHERE ss.show_id = s.id AND ss.status = 'booked') AS seats_booked,
-         (SELECT coalesce(sum(b.total), 0)::int FROM bookings b WHERE b.show_id = s.id AND b.status = 'confirmed') AS revenue
+         (SELECT coalesce(sum(b.total), 0)::int FROM bookings b WHERE b.show_id = s.id AND b.status = 'confirmed') AS revenue,
+         split.gst, split.fees, split.discounts
        FROM shows s JOIN movies m ON m.id = s.movie_id JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id
+       CROSS JOIN LATERAL (
+         SELECT coalesce(sum((sp->>'cgst')::int + (sp->>'sgst')::int), 0)::int AS gst,
+           coalesce(sum((sp->>'taxable')::int) FILTER (WHERE sp->>'kind' = 'fee'), 0)::int AS fees,
+           coalesce(sum((sp->>'listed')::int - (sp->>'taxable')::int), 0)::int AS discounts
+         FROM bookings b, jsonb_array_elements(coalesce(b.bill->'supplies', '[]'::jsonb)) sp
+         WHERE b.show_id = s.id AND b.status = 'confirmed') split
        WHERE s.starts_at >= $1 AND s.starts_at < $2 ORDER BY s.starts_at, s.id LIMIT 5000`,
       [from, to],
     )

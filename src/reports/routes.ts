@@ -8,7 +8,13 @@ import { parseInstant } from '../domain/zoned-time.ts';
 import { Money, problems, Timestamp } from '../http/schemas.ts';
 import { dashboard } from './dashboard.ts';
 
-const Totals = { seatsTotal: Type.Integer(), seatsBooked: Type.Integer(), occupancy: Type.Number(), revenue: Money };
+const Split = {
+  net: { ...Money, description: 'revenue less GST and convenience fees' },
+  gst: { ...Money, description: 'CGST + SGST charged' },
+  fees: { ...Money, description: 'convenience fees before GST' },
+  discounts: { ...Money, description: 'taken off by promo codes, before GST' },
+};
+const Totals = { seatsTotal: Type.Integer(), seatsBooked: Type.Integer(), occupancy: Type.Number(), revenue: Money, ...Split };
 const DAY_MS = 86_400_000;
 const MAX_DASHBOARD_DAYS = 366;
 
@@ -26,6 +32,7 @@ const Dashboard = Type.Object({
       seatsTotal: Type.Integer(),
       seatsBooked: Type.Integer(),
       revenue: Money,
+      ...Split,
     }),
   ),
   byDay: Type.Array(Type.Object({ date: Type.String(), ...Totals })),

@@ -103,6 +103,11 @@ describe.runIf(browserTierRuns())('a customer in the browser', () => {
     expect(await customer.evaluate(() => document.activeElement?.textContent)).toBe('B5, regular, ₹250.00, available');
     expect(await customer.getByTestId('running-total').textContent()).toBe('₹500.00');
     await screenshot(customer, 'seat-map');
+    // A promo code that does not exist is refused with its reason, and nothing is held.
+    await customer.getByLabel('Promo code').fill('NOSUCHCODE');
+    await customer.getByRole('button', { name: 'Hold 2 seats' }).click();
+    await customer.getByText(/Promo code NOSUCHCODE: There is no offer with this code/).waitFor();
+    await customer.getByLabel('Promo code').fill('');
     await customer.getByRole('button', { name: 'Hold 2 seats' }).click();
 
     // Checkout: the countdown, the methods, pay by UPI.
@@ -115,6 +120,11 @@ describe.runIf(browserTierRuns())('a customer in the browser', () => {
     await seat(watcher, 'A5', 'regular, ₹250.00, held').waitFor();
     await seat(poller, 'A4', 'regular, ₹250.00, held').waitFor();
     for (const method of ['Card', 'UPI', 'Net banking', 'Wallet']) await customer.getByRole('radio', { name: method }).waitFor();
+    // The breakdown: the tickets before GST, CGST and SGST, adding up to the total.
+    const bill = customer.getByTestId('bill-lines');
+    await bill.getByText('Regular ticket × 2').waitFor();
+    await bill.getByText('CGST 9%').waitFor();
+    expect(await customer.getByTestId('bill-total').textContent()).toBe('₹500.00');
     await customer.getByRole('radio', { name: 'UPI' }).check();
     await customer.getByLabel('UPI ID').fill('success@upi');
     a11y.checkout = await accessibilityViolations(customer);

@@ -44,6 +44,10 @@ export class Api {
     return this.request<T>('POST', path, { body, ...(token ? { token } : {}), ...(headers ? { headers } : {}) });
   }
 
+  put<T = any>(path: string, body?: unknown, token?: string) {
+    return this.request<T>('PUT', path, { body, ...(token ? { token } : {}) });
+  }
+
   /** Signs up a new customer and returns their token. */
   async customer(name = 'Customer', phone?: string): Promise<{ token: string; id: string; email: string }> {
     const email = `${name.toLowerCase().replace(/\W/g, '')}-${Math.random().toString(36).slice(2)}@example.com`;

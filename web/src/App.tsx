@@ -19,6 +19,7 @@ const HallEditorPage = lazyPage(() => import('./admin/HallEditorPage.tsx').then(
 const NewShowPage = lazyPage(() => import('./admin/NewShowPage.tsx').then((m) => m.NewShowPage));
 const AdminShowPage = lazyPage(() => import('./admin/AdminShowPage.tsx').then((m) => m.AdminShowPage));
 const DashboardPage = lazyPage(() => import('./admin/DashboardPage.tsx').then((m) => m.DashboardPage));
+const MoneyPage = lazyPage(() => import('./admin/MoneyPage.tsx').then((m) => m.MoneyPage));
 const CheckInPage = lazyPage(() => import('./admin/CheckInPage.tsx').then((m) => m.CheckInPage));
 
 type Params = Record<string, string>;
@@ -39,6 +40,7 @@ const routes: [string, (params: Params) => JSX.Element, { title: string; staff?:
   ['/admin/shows/:id', (p) => <AdminShowPage showId={p.id ?? ''} />, { title: 'Show', staff: true }],
   ['/admin/dashboard', () => <DashboardPage />, { title: 'Dashboard', staff: true }],
   ['/admin/checkin', () => <CheckInPage />, { title: 'Door check-in', staff: true }],
+  ['/admin/money', () => <MoneyPage />, { title: 'Money', staff: true }],
 ];
 
 export function App() {

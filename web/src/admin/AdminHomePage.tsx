@@ -84,6 +84,11 @@ export function AdminHomePage() {
               </Link>
             </li>
             <li>
+              <Link href="/admin/money" class="button">
+                Money
+              </Link>
+            </li>
+            <li>
               <Link href="/admin/checkin" class="button">
                 Door check-in
               </Link>

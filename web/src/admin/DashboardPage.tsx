@@ -57,6 +57,22 @@ export function DashboardPage() {
               <dd>{formatMoney(d.totals.revenue)}</dd>
             </div>
             <div>
+              <dt>Net</dt>
+              <dd data-testid="revenue-net">{formatMoney(d.totals.net)}</dd>
+            </div>
+            <div>
+              <dt>GST</dt>
+              <dd data-testid="revenue-gst">{formatMoney(d.totals.gst)}</dd>
+            </div>
+            <div>
+              <dt>Fees</dt>
+              <dd>{formatMoney(d.totals.fees)}</dd>
+            </div>
+            <div>
+              <dt>Discounts</dt>
+              <dd>{formatMoney(d.totals.discounts)}</dd>
+            </div>
+            <div>
               <dt>Shows</dt>
               <dd>{d.shows.length}</dd>
             </div>

@@ -288,6 +288,93 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/cinemas/{id}/billing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cinema's billing settings (the defaults until set) */
+    get: operations['getCinemaBilling'];
+    /** Set a cinema's legal name, GSTIN, whether prices include GST, convenience fee and refund policy */
+    put: operations['setCinemaBilling'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}/invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tax invoice of a paid booking (PDF); 409 before it is paid */
+    get: operations['getInvoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}/credit-note': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The credit note of a refunded booking (PDF); 409 before a refund */
+    get: operations['getCreditNote'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/tax-documents.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A month's tax invoices and credit notes as CSV (month in India's time zone), for the accountant */
+    get: operations['taxDocumentsCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/promo-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every promo code, newest first, with its uses */
+    get: operations['listPromoCodes'];
+    put?: never;
+    /** Add a promo code: percent or amount off, a cap, a minimum, a window, limits, a cinema or film */
+    post: operations['createPromoCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bookings': {
     parameters: {
       query?: never;
@@ -575,6 +662,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -598,6 +687,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -621,6 +712,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -680,6 +773,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -703,6 +798,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -726,6 +823,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -770,6 +869,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -793,6 +894,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -841,6 +944,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -864,6 +969,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -887,6 +994,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -936,6 +1045,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -983,6 +1094,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1037,6 +1150,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1088,6 +1203,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1192,6 +1309,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1290,6 +1409,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1368,6 +1489,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1422,6 +1545,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1445,6 +1570,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1468,6 +1595,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1491,6 +1620,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1541,6 +1672,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1564,6 +1697,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1587,6 +1722,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1610,6 +1747,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1669,6 +1808,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1692,6 +1833,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1715,6 +1858,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1738,6 +1883,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1796,6 +1943,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1819,6 +1968,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1842,6 +1993,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1865,6 +2018,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1933,6 +2088,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1956,6 +2113,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -1979,6 +2138,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2002,6 +2163,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2053,6 +2216,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2076,6 +2241,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2099,6 +2266,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2122,6 +2291,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2184,6 +2355,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2207,6 +2380,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2230,6 +2405,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2253,6 +2430,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2322,6 +2501,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2345,6 +2526,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2368,6 +2551,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2391,6 +2576,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2414,6 +2601,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2474,6 +2663,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2497,6 +2688,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2520,6 +2713,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2543,6 +2738,876 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getCinemaBilling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            legalName: string | null;
+            gstin: string | null;
+            pricesIncludeTax: boolean;
+            /** @description online sales only, before GST (18%) */
+            convenienceFee: {
+              /** @description integer paise */
+              perTicket?: number;
+              /** @description percent of the tickets' price */
+              percent?: number;
+              /** @description integer paise */
+              maxPerBooking?: number;
+            };
+            refundPolicy: {
+              tiers: {
+                hoursBefore: number;
+                /** @description percent, to two decimals */
+                percent: number;
+              }[];
+              feesRefundable: boolean;
+            };
+            /** @description the cinema's state: the place of supply for admission */
+            placeOfSupply: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  setCinemaBilling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the supplier on tax invoices */
+          legalName: string;
+          /** @description 15-character GSTIN; its check character is verified */
+          gstin: string;
+          /** @description true: show prices include GST; false: GST is added to them */
+          pricesIncludeTax: boolean;
+          /** @description online sales only, before GST (18%) */
+          convenienceFee: {
+            /** @description integer paise */
+            perTicket?: number;
+            /** @description percent of the tickets' price */
+            percent?: number;
+            /** @description integer paise */
+            maxPerBooking?: number;
+          };
+          refundPolicy: {
+            tiers: {
+              hoursBefore: number;
+              /** @description percent, to two decimals */
+              percent: number;
+            }[];
+            feesRefundable: boolean;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            legalName: string | null;
+            gstin: string | null;
+            pricesIncludeTax: boolean;
+            /** @description online sales only, before GST (18%) */
+            convenienceFee: {
+              /** @description integer paise */
+              perTicket?: number;
+              /** @description percent of the tickets' price */
+              percent?: number;
+              /** @description integer paise */
+              maxPerBooking?: number;
+            };
+            refundPolicy: {
+              tiers: {
+                hoursBefore: number;
+                /** @description percent, to two decimals */
+                percent: number;
+              }[];
+              feesRefundable: boolean;
+            };
+            /** @description the cinema's state: the place of supply for admission */
+            placeOfSupply: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getInvoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getCreditNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  taxDocumentsCsv: {
+    parameters: {
+      query: {
+        /** @description YYYY-MM */
+        month: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one row per document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listPromoCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            percentOff?: number;
+            amountOff?: number;
+            maxDiscount?: number;
+            minTotal?: number;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            validFrom?: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            validUntil?: string;
+            maxUses?: number;
+            maxUsesPerCustomer?: number;
+            cinemaId?: string;
+            movieId?: string;
+            /** @description uses taken by live holds and paid bookings */
+            uses: number;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  createPromoCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description percentOff or amountOff, exactly one */
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description what customers type; matched without regard to case */
+          code: string;
+          /** @description percent off the tickets' price */
+          percentOff?: number;
+          /** @description paise off the tickets' price */
+          amountOff?: number;
+          /** @description the most a booking gets off, in paise */
+          maxDiscount?: number;
+          /** @description the least a booking must cost for the code to apply, in paise */
+          minTotal?: number;
+          /** @description ISO 8601 with the offset of the cinema (or UTC) */
+          validFrom?: string;
+          /** @description ISO 8601 with the offset of the cinema (or UTC) */
+          validUntil?: string;
+          maxUses?: number;
+          maxUsesPerCustomer?: number;
+          /** @description opaque id */
+          cinemaId?: string;
+          /** @description opaque id */
+          movieId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            percentOff?: number;
+            amountOff?: number;
+            maxDiscount?: number;
+            minTotal?: number;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            validFrom?: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            validUntil?: string;
+            maxUses?: number;
+            maxUsesPerCustomer?: number;
+            cinemaId?: string;
+            movieId?: string;
+            /** @description uses taken by live holds and paid bookings */
+            uses: number;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2586,6 +3651,17 @@ export interface operations {
               /** @enum {string} */
               currency: 'INR';
             };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
             expiresAt: string;
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
@@ -2626,6 +3702,24 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
           }[];
         };
       };
@@ -2647,6 +3741,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2667,6 +3763,8 @@ export interface operations {
           /** @description opaque id */
           showId: string;
           seatIds: string[];
+          /** @description an offer code; refused with 409 promo-code-not-applicable and a reason */
+          promoCode?: string;
         };
       };
     };
@@ -2698,6 +3796,17 @@ export interface operations {
               /** @enum {string} */
               currency: 'INR';
             };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
             expiresAt: string;
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
@@ -2738,6 +3847,24 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
           };
         };
       };
@@ -2759,6 +3886,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2782,6 +3911,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2805,6 +3936,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2828,6 +3961,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2851,6 +3986,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2897,6 +4034,17 @@ export interface operations {
               /** @enum {string} */
               currency: 'INR';
             };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
             expiresAt: string;
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
@@ -2937,6 +4085,24 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
           };
         };
       };
@@ -2958,6 +4124,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -2981,6 +4149,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3046,6 +4216,17 @@ export interface operations {
               /** @enum {string} */
               currency: 'INR';
             };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
             expiresAt: string;
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
@@ -3086,6 +4267,24 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
           };
         };
       };
@@ -3107,6 +4306,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3130,6 +4331,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3153,6 +4356,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3176,6 +4381,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3199,6 +4406,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3222,6 +4431,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3245,6 +4456,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3291,6 +4504,17 @@ export interface operations {
               /** @enum {string} */
               currency: 'INR';
             };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
             expiresAt: string;
             /** @description ISO 8601 with the offset of the cinema (or UTC) */
@@ -3331,6 +4555,24 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
           };
         };
       };
@@ -3352,6 +4594,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3375,6 +4619,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3398,6 +4644,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3444,6 +4692,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3518,6 +4768,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3541,6 +4793,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3564,6 +4818,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3659,6 +4915,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3682,6 +4940,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3705,6 +4965,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3728,6 +4990,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3792,6 +5056,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3815,6 +5081,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3838,6 +5106,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3861,6 +5131,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3884,6 +5156,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -3930,6 +5204,30 @@ export interface operations {
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description revenue less GST and convenience fees */
+              net: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description CGST + SGST charged */
+              gst: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description convenience fees before GST */
+              fees: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description taken off by promo codes, before GST */
+              discounts: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
             }[];
             byDay: {
               date: string;
@@ -3938,6 +5236,30 @@ export interface operations {
               occupancy: number;
               /** @description integer minor units (paise) */
               revenue: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description revenue less GST and convenience fees */
+              net: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description CGST + SGST charged */
+              gst: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description convenience fees before GST */
+              fees: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description taken off by promo codes, before GST */
+              discounts: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
@@ -3955,6 +5277,30 @@ export interface operations {
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description revenue less GST and convenience fees */
+              net: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description CGST + SGST charged */
+              gst: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description convenience fees before GST */
+              fees: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description taken off by promo codes, before GST */
+              discounts: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
             }[];
             totals: {
               seatsTotal: number;
@@ -3962,6 +5308,30 @@ export interface operations {
               occupancy: number;
               /** @description integer minor units (paise) */
               revenue: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description revenue less GST and convenience fees */
+              net: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description CGST + SGST charged */
+              gst: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description convenience fees before GST */
+              fees: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description taken off by promo codes, before GST */
+              discounts: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
@@ -3988,6 +5358,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4011,6 +5383,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4034,6 +5408,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4084,6 +5460,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4107,6 +5485,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4130,6 +5510,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4179,6 +5561,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4202,6 +5586,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4225,6 +5611,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4285,6 +5673,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4308,6 +5698,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4331,6 +5723,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4354,6 +5748,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4377,6 +5773,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4425,6 +5823,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4448,6 +5848,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };
@@ -4471,6 +5873,8 @@ export interface operations {
             }[];
             unavailableSeatIds?: string[];
             conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
           } & {
             [key: string]: unknown;
           };

@@ -73,3 +73,24 @@ export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** Fetches a PDF the API serves to the signed-in customer (a tax invoice, a credit note) and saves it. */
+export async function downloadPdf(path: string, filename: string): Promise<void> {
+  const token = storedToken();
+  const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!response.ok)
+    throw new ApiError({
+      type: 'about:blank',
+      title: response.statusText,
+      status: response.status,
+      detail: 'the document could not be fetched',
+    });
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

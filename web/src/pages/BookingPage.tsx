@@ -1,4 +1,5 @@
 // One booking: for a confirmed one, the ticket with its QR code.
+import { BillLines, TaxDocuments } from '../components/BillLines.tsx';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { TicketQr } from '../components/TicketQr.tsx';
 import { get } from '../lib/api.ts';
@@ -71,6 +72,8 @@ export function BookingPage({ bookingId }: { bookingId: string }) {
               Refund: {formatMoney(b.refund.amount)} ({b.refund.status})
             </p>
           )}
+          <BillLines booking={b} caption="What was paid for what" />
+          <TaxDocuments booking={b} />
           <p class="muted small">Booking {b.id}</p>
         </div>
         {b.status === 'confirmed' && <TicketCode bookingId={b.id} />}

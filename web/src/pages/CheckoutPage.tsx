@@ -5,6 +5,7 @@
 // on every retry of it, so a retry after a lost answer can never charge twice. A new key is made
 // only when the details change or after the server gave a definitive answer. When the bank is
 // slow (503 payment-pending) the page waits on the booking until it is confirmed or released.
+import { BillLines } from '../components/BillLines.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { ApiError, get, messageOf, post } from '../lib/api.ts';
@@ -242,6 +243,7 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
         <p>
           Seats: <strong>{b.seats.map((s) => s.label).join(', ')}</strong>
         </p>
+        <BillLines booking={b} caption="What you pay" />
         <p>
           Total: <strong data-testid="checkout-total">{formatMoney(b.total)}</strong>
         </p>

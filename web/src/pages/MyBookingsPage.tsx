@@ -1,4 +1,5 @@
 // My bookings: upcoming and past, and cancelling with the refund shown before confirming.
+import { BillLines, TaxDocuments } from '../components/BillLines.tsx';
 import { useRef, useState } from 'preact/hooks';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { get, messageOf, post } from '../lib/api.ts';
@@ -49,6 +50,11 @@ function BookingItem({ booking, onCancelled }: { booking: Booking; onCancelled: 
           <span class={`status status-${booking.status}`}>{booking.status}</span>
           {booking.refund && ` · refunded ${formatMoney(booking.refund.amount)}`}
         </p>
+        <details>
+          <summary>What was paid for what</summary>
+          <BillLines booking={booking} />
+        </details>
+        <TaxDocuments booking={booking} />
       </div>
       {cancellable && !confirming && (
         <button

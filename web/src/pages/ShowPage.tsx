@@ -33,6 +33,7 @@ export function ShowPage({ showId }: { showId: string }) {
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [holding, setHolding] = useState(false);
+  const [promoCode, setPromoCode] = useState('');
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
 
@@ -104,7 +105,12 @@ export function ShowPage({ showId }: { showId: string }) {
     setHolding(true);
     setError(undefined);
     try {
-      const booking = await post<Booking>('/api/bookings', { showId, seatIds: chosen.map((s) => s.id) });
+      const code = promoCode.trim();
+      const booking = await post<Booking>('/api/bookings', {
+        showId,
+        seatIds: chosen.map((s) => s.id),
+        ...(code ? { promoCode: code } : {}),
+      });
       sessionStorage.removeItem(choiceKey(showId));
       navigate(`/bookings/${booking.id}/checkout`);
     } catch (e) {
@@ -112,6 +118,10 @@ export function ShowPage({ showId }: { showId: string }) {
         const taken = e.problem.unavailableSeatIds.map((id) => seatsById.get(id)?.label ?? id);
         setError(`Taken meanwhile: ${taken.join(', ')}. Choose other seats.`);
         setSelected((current) => new Set([...current].filter((id) => !e.problem.unavailableSeatIds?.includes(id))));
+      } else if (e instanceof ApiError && e.kind === 'promo-code-not-applicable') {
+        setError(
+          `Promo code ${promoCode.trim().toUpperCase()}: ${e.problem.reason ?? e.problem.detail} Nothing was held; remove the code or try another.`,
+        );
       } else setError(messageOf(e));
       setHolding(false);
     }
@@ -159,6 +169,17 @@ export function ShowPage({ showId }: { showId: string }) {
             Total <span data-testid="running-total">{formatMoney(total)}</span>
           </div>
         </div>
+        <label class="promo-code">
+          Promo code
+          <input
+            type="text"
+            name="promoCode"
+            autocomplete="off"
+            maxLength={32}
+            value={promoCode}
+            onInput={(e) => setPromoCode((e.target as HTMLInputElement).value)}
+          />
+        </label>
         <button type="button" class="primary" disabled={chosen.length === 0 || holding} onClick={() => void hold()}>
           {holdLabel(user !== null, chosen.length)}
         </button>

@@ -1,0 +1,50 @@
+// Staff routes over a cinema's billing settings.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { authHooks, currentUser } from '../accounts/auth.ts';
+import { mustExist } from '../catalogue/admin.ts';
+import type { Context } from '../context.ts';
+import { IdParams, problems } from '../http/schemas.ts';
+import { BillingSettingsBody, BillingSettingsView } from './schemas.ts';
+import { billingSettings, setBillingSettings } from './settings.ts';
+
+export function billingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
+  const { requireAdmin } = authHooks(ctx);
+  return async (app) => {
+    app.addHook('onRequest', requireAdmin);
+
+    app.get(
+      '/api/admin/cinemas/:id/billing',
+      {
+        schema: {
+          tags: ['admin'],
+          operationId: 'getCinemaBilling',
+          summary: "A cinema's billing settings (the defaults until set)",
+          params: IdParams,
+          response: { 200: BillingSettingsView, ...problems(401, 403, 404) },
+        },
+      },
+      async (request) => billingSettings(ctx.db, request.params.id),
+    );
+
+    app.put(
+      '/api/admin/cinemas/:id/billing',
+      {
+        attachValidation: true,
+        // A missing cinema is a 404 before the body is judged.
+        preHandler: async (request) => {
+          await mustExist(ctx.db, 'cinemas', (request.params as { id: string }).id);
+          if (request.validationError) throw request.validationError;
+        },
+        schema: {
+          tags: ['admin'],
+          operationId: 'setCinemaBilling',
+          summary: "Set a cinema's legal name, GSTIN, whether prices include GST, convenience fee and refund policy",
+          params: IdParams,
+          body: BillingSettingsBody,
+          response: { 200: BillingSettingsView, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (request) => setBillingSettings(ctx, currentUser(request).id, request.params.id, request.body),
+    );
+  };
+}

@@ -1,0 +1,62 @@
+// A customer's tax invoice and credit note, as PDFs.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { authHooks, currentUser } from '../accounts/auth.ts';
+import type { Context } from '../context.ts';
+import { IdParams, problems } from '../http/schemas.ts';
+import { taxDocumentsCsv } from './csv.ts';
+import { customerDocument, type DocumentKind } from './documents.ts';
+
+const Pdf = {
+  description: 'the PDF',
+  content: { 'application/pdf': { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } },
+};
+
+export function invoiceRoutes(ctx: Context): FastifyPluginAsyncTypebox {
+  const { requireUser, requireAdmin } = authHooks(ctx);
+  return async (app) => {
+    app.addHook('onRequest', requireUser);
+    const routes: [string, DocumentKind, string, string][] = [
+      ['/api/bookings/:id/invoice', 'invoice', 'getInvoice', 'The tax invoice of a paid booking (PDF); 409 before it is paid'],
+      ['/api/bookings/:id/credit-note', 'credit-note', 'getCreditNote', 'The credit note of a refunded booking (PDF); 409 before a refund'],
+    ];
+    for (const [url, kind, operationId, summary] of routes) {
+      app.get(
+        url,
+        {
+          schema: { tags: ['bookings'], operationId, summary, params: IdParams, response: { 200: Pdf, ...problems(401, 404, 409) } },
+        },
+        async (request, reply) => {
+          const file = await customerDocument(ctx.db, currentUser(request).id, request.params.id, kind);
+          return reply
+            .type('application/pdf')
+            .header('content-disposition', `inline; filename="${file.filename}"`)
+            .header('cache-control', 'private, no-store')
+            .send(file.content);
+        },
+      );
+    }
+
+    app.get(
+      '/api/admin/tax-documents.csv',
+      {
+        onRequest: requireAdmin,
+        schema: {
+          tags: ['admin'],
+          operationId: 'taxDocumentsCsv',
+          summary: "A month's tax invoices and credit notes as CSV (month in India's time zone), for the accountant",
+          querystring: Type.Object({ month: Type.String({ maxLength: 7, description: 'YYYY-MM' }) }, { additionalProperties: false }),
+          response: {
+            200: { description: 'one row per document', content: { 'text/csv': { schema: Type.String() } } },
+            ...problems(400, 401, 403),
+          },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="tax-documents-${request.query.month}.csv"`)
+          .send(await taxDocumentsCsv(ctx.db, request.query.month)),
+    );
+  };
+}

@@ -1,0 +1,129 @@
+// Promo codes: whether one applies to a hold, the offer it makes, and staff creating them.
+// The use itself is taken inside the hold statement (HOLD_STATEMENT's `promo`), never here.
+import type { Offer } from '../billing/bill.ts';
+import type { PromoJson } from '../bookings/repository.ts';
+import { mustExist } from '../catalogue/admin.ts';
+import { recordAudit } from '../catalogue/repository.ts';
+import type { Context } from '../context.ts';
+import { InvalidInput, PromoCodeNotApplicable, PromoCodeTaken } from '../domain/errors.ts';
+import { formatInr } from '../domain/money.ts';
+import { inZone } from '../domain/zoned-time.ts';
+import { allPromoCodes, insertPromoCode, type PromoCodeRow } from './repository.ts';
+import type { NewPromoCodeValue, PromoCodeView } from './schemas.ts';
+
+export const PROMO_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{2,31}$/;
+
+/** Codes are matched without regard to case or surrounding spaces. */
+export function normalisePromoCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+function day(instant: string, zone: string): string {
+  return new Date(instant).toLocaleDateString('en-IN', { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** Why the code cannot be used for this hold, in words for the customer; undefined when it can. */
+export function promoProblem(
+  code: string,
+  promo: PromoJson | null,
+  hold: { cinemaId: string; movieId: string; now: Date; total: number; timeZone?: string },
+): PromoCodeNotApplicable | undefined {
+  const zone = hold.timeZone ?? 'Asia/Kolkata';
+  if (!promo) return new PromoCodeNotApplicable(code, 'unknown', 'There is no offer with this code. Check it for typing mistakes.');
+  if (promo.validFrom && new Date(promo.validFrom) > hold.now) {
+    return new PromoCodeNotApplicable(code, 'not-yet-valid', `This offer starts on ${day(promo.validFrom, zone)}.`);
+  }
+  if (promo.validUntil && new Date(promo.validUntil) <= hold.now) {
+    return new PromoCodeNotApplicable(code, 'expired', `This offer ended on ${day(promo.validUntil, zone)}.`);
+  }
+  if (promo.cinemaId && promo.cinemaId !== hold.cinemaId) {
+    return new PromoCodeNotApplicable(code, 'other-cinema', 'This offer is for another cinema.');
+  }
+  if (promo.movieId && promo.movieId !== hold.movieId) {
+    return new PromoCodeNotApplicable(code, 'other-movie', 'This offer is for another film.');
+  }
+  if (promo.minTotal !== null && hold.total < promo.minTotal) {
+    return new PromoCodeNotApplicable(code, 'below-minimum', `This offer needs a booking of at least ${formatInr(promo.minTotal)}.`);
+  }
+  if (promo.maxUsesPerCustomer !== null && promo.mine >= promo.maxUsesPerCustomer) {
+    return usedByYou(code);
+  }
+  if (promo.maxUses !== null && promo.uses >= promo.maxUses) return usedUp(code);
+  return undefined;
+}
+
+export function usedUp(code: string): PromoCodeNotApplicable {
+  return new PromoCodeNotApplicable(code, 'used-up', 'This offer has been claimed as many times as it allows.');
+}
+
+export function usedByYou(code: string): PromoCodeNotApplicable {
+  return new PromoCodeNotApplicable(code, 'used-by-you', 'You have already used this offer as many times as it allows.');
+}
+
+export function offerOf(promo: PromoJson): Offer {
+  return {
+    label: promo.code,
+    ...(promo.percentOff !== null ? { percentOff: Number(promo.percentOff) } : {}),
+    ...(promo.amountOff !== null ? { amountOff: promo.amountOff } : {}),
+    ...(promo.maxDiscount !== null ? { maxDiscount: promo.maxDiscount } : {}),
+  };
+}
+
+function parseTime(field: string, value: string | undefined): Date | null {
+  if (value === undefined) return null;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime()) || !/[zZ]|[+-]\d\d:?\d\d$/.test(value))
+    throw new InvalidInput(field, 'must be an ISO 8601 time with an offset');
+  return at;
+}
+
+function toView(row: PromoCodeRow): PromoCodeView {
+  const view: PromoCodeView = { code: row.code, uses: row.uses, createdAt: inZone(row.created_at, 'Asia/Kolkata') };
+  if (row.percent_off !== null) view.percentOff = Number(row.percent_off);
+  if (row.amount_off !== null) view.amountOff = row.amount_off;
+  if (row.max_discount !== null) view.maxDiscount = row.max_discount;
+  if (row.min_total !== null) view.minTotal = row.min_total;
+  if (row.valid_from !== null) view.validFrom = inZone(row.valid_from, 'Asia/Kolkata');
+  if (row.valid_until !== null) view.validUntil = inZone(row.valid_until, 'Asia/Kolkata');
+  if (row.max_uses !== null) view.maxUses = row.max_uses;
+  if (row.max_uses_per_customer !== null) view.maxUsesPerCustomer = row.max_uses_per_customer;
+  if (row.cinema_id !== null) view.cinemaId = row.cinema_id;
+  if (row.movie_id !== null) view.movieId = row.movie_id;
+  return view;
+}
+
+export async function createPromoCode(ctx: Context, adminId: string, input: NewPromoCodeValue): Promise<PromoCodeView> {
+  const code = normalisePromoCode(input.code);
+  if (!PROMO_CODE_PATTERN.test(code)) throw new InvalidInput('code', '3 to 32 letters, digits, - or _, starting with a letter or digit');
+  if ((input.percentOff === undefined) === (input.amountOff === undefined)) {
+    throw new InvalidInput('percentOff', 'give percentOff or amountOff, exactly one');
+  }
+  if (input.cinemaId !== undefined) await mustExist(ctx.db, 'cinemas', input.cinemaId);
+  if (input.movieId !== undefined) await mustExist(ctx.db, 'movies', input.movieId);
+  const validFrom = parseTime('validFrom', input.validFrom);
+  const validUntil = parseTime('validUntil', input.validUntil);
+  if (validFrom && validUntil && validUntil <= validFrom) throw new InvalidInput('validUntil', 'must be after validFrom');
+  const row: Omit<PromoCodeRow, 'uses'> = {
+    code,
+    percent_off: input.percentOff === undefined ? null : String(input.percentOff),
+    amount_off: input.amountOff ?? null,
+    max_discount: input.maxDiscount ?? null,
+    min_total: input.minTotal ?? null,
+    valid_from: validFrom,
+    valid_until: validUntil,
+    max_uses: input.maxUses ?? null,
+    max_uses_per_customer: input.maxUsesPerCustomer ?? null,
+    cinema_id: input.cinemaId ?? null,
+    movie_id: input.movieId ?? null,
+    created_at: ctx.clock.now(),
+  };
+  await ctx.db.transaction(async (tx) => {
+    if (!(await insertPromoCode(tx, row))) throw new PromoCodeTaken(code);
+    await recordAudit(tx, adminId, 'promo-code.create', code, row);
+  });
+  return toView({ ...row, uses: 0 });
+}
+
+export async function listPromoCodes(ctx: Context): Promise<PromoCodeView[]> {
+  return (await allPromoCodes(ctx.db)).map(toView);
+}

@@ -1,0 +1,46 @@
+// Staff routes over promo codes.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { authHooks, currentUser } from '../accounts/auth.ts';
+import { existsIn } from '../catalogue/admin.ts';
+import type { Context } from '../context.ts';
+import { problems } from '../http/schemas.ts';
+import { lookUpBeforeRefusing } from '../http/validation.ts';
+import { createPromoCode, listPromoCodes } from './promos.ts';
+import { NewPromoCode, PromoCode } from './schemas.ts';
+
+export function promoRoutes(ctx: Context): FastifyPluginAsyncTypebox {
+  const { requireAdmin } = authHooks(ctx);
+  return async (app) => {
+    app.addHook('onRequest', requireAdmin);
+
+    app.post(
+      '/api/admin/promo-codes',
+      {
+        attachValidation: true,
+        preHandler: lookUpBeforeRefusing({ cinemaId: existsIn(ctx.db, 'cinemas'), movieId: existsIn(ctx.db, 'movies') }),
+        schema: {
+          tags: ['admin'],
+          operationId: 'createPromoCode',
+          summary: 'Add a promo code: percent or amount off, a cap, a minimum, a window, limits, a cinema or film',
+          body: NewPromoCode,
+          response: { 201: PromoCode, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await createPromoCode(ctx, currentUser(request).id, request.body)),
+    );
+
+    app.get(
+      '/api/admin/promo-codes',
+      {
+        schema: {
+          tags: ['admin'],
+          operationId: 'listPromoCodes',
+          summary: 'Every promo code, newest first, with its uses',
+          response: { 200: Type.Array(PromoCode), ...problems(401, 403) },
+        },
+      },
+      async () => listPromoCodes(ctx),
+    );
+  };
+}

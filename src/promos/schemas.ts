@@ -1,0 +1,42 @@
+// The wire shapes of promo codes.
+import { Type, type Static } from 'typebox';
+import { Id, Timestamp } from '../http/schemas.ts';
+
+const Paise = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'integer paise' });
+
+export const NewPromoCode = Type.Object(
+  {
+    code: Type.String({ minLength: 3, maxLength: 32, description: 'what customers type; matched without regard to case' }),
+    percentOff: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 100, description: "percent off the tickets' price" })),
+    amountOff: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000_000, description: "paise off the tickets' price" })),
+    maxDiscount: Type.Optional({ ...Paise, description: 'the most a booking gets off, in paise' }),
+    minTotal: Type.Optional({ ...Paise, description: 'the least a booking must cost for the code to apply, in paise' }),
+    validFrom: Type.Optional(Timestamp),
+    validUntil: Type.Optional(Timestamp),
+    maxUses: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000_000 })),
+    maxUsesPerCustomer: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+    cinemaId: Type.Optional(Id),
+    movieId: Type.Optional(Id),
+  },
+  { additionalProperties: false, description: 'percentOff or amountOff, exactly one' },
+);
+
+export type NewPromoCodeValue = Static<typeof NewPromoCode>;
+
+export const PromoCode = Type.Object({
+  code: Type.String(),
+  percentOff: Type.Optional(Type.Number()),
+  amountOff: Type.Optional(Type.Integer()),
+  maxDiscount: Type.Optional(Type.Integer()),
+  minTotal: Type.Optional(Type.Integer()),
+  validFrom: Type.Optional(Timestamp),
+  validUntil: Type.Optional(Timestamp),
+  maxUses: Type.Optional(Type.Integer()),
+  maxUsesPerCustomer: Type.Optional(Type.Integer()),
+  cinemaId: Type.Optional(Type.String()),
+  movieId: Type.Optional(Type.String()),
+  uses: Type.Integer({ description: 'uses taken by live holds and paid bookings' }),
+  createdAt: Timestamp,
+});
+
+export type PromoCodeView = Static<typeof PromoCode>;

@@ -1,0 +1,193 @@
+// What a booking costs, as plain functions: the lines add up, tax is never negative, a discount
+// never makes a total negative, and the default rules reproduce India's GST on cinema admission.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeBill, DEFAULT_BILLING, rateFor, roundHalfUp, type BillingSettings, type TaxRate } from '../src/billing/bill.ts';
+import { financialYear } from '../src/billing/financial-year.ts';
+import { gstinCheckCharacter, gstinProblem } from '../src/billing/gstin.ts';
+
+const since2019 = new Date('2019-01-01T00:00:00+05:30');
+const RATES: TaxRate[] = [
+  { appliesTo: 'admission', above: null, upTo: 10_000, rateBp: 1200, validFrom: since2019, validUntil: null },
+  { appliesTo: 'admission', above: 10_000, upTo: null, rateBp: 1800, validFrom: since2019, validUntil: null },
+  { appliesTo: 'fee', above: null, upTo: null, rateBp: 1800, validFrom: since2019, validUntil: null },
+];
+const at = new Date('2026-12-02T10:00:00+05:30');
+
+const tickets = fc.array(fc.record({ type: fc.constantFrom('regular', 'premium', 'vip'), price: fc.integer({ min: 0, max: 200_000 }) }), {
+  minLength: 1,
+  maxLength: 10,
+});
+const settings: fc.Arbitrary<BillingSettings> = fc.record({
+  legalName: fc.constant(null),
+  gstin: fc.constant(null),
+  pricesIncludeTax: fc.boolean(),
+  convenienceFee: fc.oneof(
+    fc.constant({}),
+    fc.record({
+      perTicket: fc.integer({ min: 0, max: 10_000 }),
+      maxPerBooking: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: undefined }),
+    }),
+    fc.record({
+      percent: fc.integer({ min: 0, max: 10_000 }).map((bp) => bp / 100),
+      maxPerBooking: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: undefined }),
+    }),
+  ),
+  refundPolicy: fc.constant(DEFAULT_BILLING.refundPolicy),
+});
+const rates: fc.Arbitrary<TaxRate[]> = fc.oneof(
+  fc.constant(RATES),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 10_000 }),
+      fc.integer({ min: 0, max: 5_000 }),
+      fc.integer({ min: 0, max: 5_000 }),
+      fc.integer({ min: 0, max: 5_000 }),
+    )
+    .map(([threshold, low, high, fee]): TaxRate[] => [
+      { appliesTo: 'admission', above: null, upTo: threshold, rateBp: low, validFrom: since2019, validUntil: null },
+      { appliesTo: 'admission', above: threshold, upTo: null, rateBp: high, validFrom: since2019, validUntil: null },
+      { appliesTo: 'fee', above: null, upTo: null, rateBp: fee, validFrom: since2019, validUntil: null },
+    ]),
+);
+const offer = fc.option(
+  fc.oneof(
+    fc.record({
+      label: fc.constant('SAVE'),
+      percentOff: fc.integer({ min: 0, max: 100 }),
+      maxDiscount: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined }),
+    }),
+    fc.record({ label: fc.constant('FLAT'), amountOff: fc.integer({ min: 0, max: 500_000 }) }),
+  ),
+  { nil: undefined },
+);
+
+describe('a bill', () => {
+  it('has lines that sum to its total, no negative tax, a non-negative total, and a discount that only takes off', () => {
+    fc.assert(
+      fc.property(tickets, settings, rates, offer, fc.boolean(), (seats, billing, bands, promo, online) => {
+        const bill = computeBill({ tickets: seats, settings: billing, rates: bands, at, online, ...(promo ? { offer: promo } : {}) });
+        expect(bill.lines.reduce((sum, line) => sum + line.amount, 0)).toBe(bill.total);
+        for (const line of bill.lines) {
+          expect(Number.isInteger(line.amount)).toBe(true);
+          if (line.kind === 'discount') expect(line.amount).toBeLessThanOrEqual(0);
+          else expect(line.amount).toBeGreaterThanOrEqual(0);
+        }
+        for (const supply of bill.supplies) {
+          expect(supply.cgst).toBeGreaterThanOrEqual(0);
+          expect(supply.sgst).toBeGreaterThanOrEqual(0);
+          expect(supply.taxable).toBeGreaterThanOrEqual(0);
+          expect(supply.taxable).toBeLessThanOrEqual(supply.listed);
+        }
+        expect(bill.total).toBeGreaterThanOrEqual(0);
+        const listed = seats.reduce((sum, seat) => sum + seat.price, 0);
+        const fees = bill.supplies.filter((s) => s.kind === 'fee').reduce((sum, s) => sum + s.taxable + s.cgst + s.sgst, 0);
+        if (billing.pricesIncludeTax) {
+          // Prices that include tax: the customer pays the listed prices less the discount, plus the fee.
+          const without = computeBill({ tickets: seats, settings: billing, rates: bands, at, online });
+          expect(bill.total).toBeLessThanOrEqual(without.total);
+          if (!promo) expect(bill.total).toBe(listed + fees);
+        }
+        if (!online) expect(bill.supplies.some((s) => s.kind === 'fee')).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('by default charges exactly the listed prices, with GST contained in them', () => {
+    fc.assert(
+      fc.property(tickets, (seats) => {
+        const bill = computeBill({ tickets: seats, settings: DEFAULT_BILLING, rates: RATES, at, online: true });
+        expect(bill.total).toBe(seats.reduce((sum, seat) => sum + seat.price, 0));
+        expect(bill.lines.some((line) => line.kind === 'fee')).toBe(false);
+      }),
+    );
+  });
+
+  it('splits a ₹250 ticket into its value before tax and 9% CGST + 9% SGST', () => {
+    const bill = computeBill({ tickets: [{ type: 'regular', price: 25_000 }], settings: DEFAULT_BILLING, rates: RATES, at, online: true });
+    expect(bill.lines).toEqual([
+      { kind: 'ticket', label: 'Regular ticket × 1', amount: 21_186 },
+      { kind: 'tax', label: 'CGST 9%', amount: 1_907 },
+      { kind: 'tax', label: 'SGST 9%', amount: 1_907 },
+    ]);
+  });
+
+  it('adds GST and a capped convenience fee to prices that exclude tax', () => {
+    const exclusive: BillingSettings = {
+      ...DEFAULT_BILLING,
+      pricesIncludeTax: false,
+      convenienceFee: { perTicket: 3_000, maxPerBooking: 5_000 },
+    };
+    const seats = [
+      { type: 'regular', price: 10_000 },
+      { type: 'regular', price: 10_000 },
+      { type: 'vip', price: 50_000 },
+    ];
+    const bill = computeBill({ tickets: seats, settings: exclusive, rates: RATES, at, online: true });
+    expect(bill.lines).toEqual([
+      { kind: 'ticket', label: 'Regular ticket × 2', amount: 20_000 },
+      { kind: 'ticket', label: 'VIP ticket × 1', amount: 50_000 },
+      { kind: 'fee', label: 'Convenience fee', amount: 5_000 },
+      { kind: 'tax', label: 'CGST 6%', amount: 1_200 },
+      { kind: 'tax', label: 'SGST 6%', amount: 1_200 },
+      { kind: 'tax', label: 'CGST 9%', amount: 4_950 },
+      { kind: 'tax', label: 'SGST 9%', amount: 4_950 },
+    ]);
+    expect(bill.total).toBe(87_300);
+    // The counter charges no fee.
+    expect(computeBill({ tickets: seats, settings: exclusive, rates: RATES, at, online: false }).total).toBe(81_400);
+  });
+
+  it('takes the rate by the price before tax: 12% up to ₹100, 18% above, the higher where no band fits', () => {
+    expect(rateFor(RATES, 'admission', 10_000, false, at)).toBe(1200);
+    expect(rateFor(RATES, 'admission', 10_001, false, at)).toBe(1800);
+    expect(rateFor(RATES, 'admission', 11_200, true, at)).toBe(1200); // ₹100.00 before 12%
+    expect(rateFor(RATES, 'admission', 11_201, true, at)).toBe(1800);
+    expect(rateFor(RATES, 'admission', 11_900, true, at)).toBe(1800);
+    expect(rateFor(RATES, 'fee', 1, false, at)).toBe(1800);
+    // A rate is data: one that is not yet in force does not apply.
+    const later: TaxRate[] = [
+      ...RATES.map((r) => ({ ...r, validUntil: new Date('2027-04-01T00:00:00+05:30') })),
+      { ...RATES[0]!, rateBp: 500, validFrom: new Date('2027-04-01T00:00:00+05:30') },
+    ];
+    expect(rateFor(later, 'admission', 5_000, false, at)).toBe(1200);
+    expect(rateFor(later, 'admission', 5_000, false, new Date('2027-05-01T00:00:00+05:30'))).toBe(500);
+  });
+
+  it('rounds half up to the paisa', () => {
+    expect(roundHalfUp(5, 10)).toBe(1);
+    expect(roundHalfUp(4, 10)).toBe(0);
+    expect(roundHalfUp(15, 10)).toBe(2);
+  });
+});
+
+describe('a GSTIN', () => {
+  it('is checked for its format, state code and check character', () => {
+    expect(gstinProblem('27AAPFU0939F1ZV')).toBeUndefined();
+    expect(gstinProblem('27AAPFU0939F1ZW')).toMatch(/check character/);
+    expect(gstinProblem('27aapfu0939f1zv')).toMatch(/15 characters/);
+    expect(gstinProblem('99AAPFU0939F1ZV')).toMatch(/state code/);
+  });
+
+  it('catches any one mistyped character', () => {
+    const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 1, max: 35 }), (position, shift) => {
+        const valid = '27AAPFU0939F1ZV';
+        const changed = alphabet[(alphabet.indexOf(valid[position]!) + shift) % 36]!;
+        const typo = valid.slice(0, position) + changed + valid.slice(position + 1);
+        expect(gstinCheckCharacter(typo.slice(0, 14)) === valid[14]).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('the financial year', () => {
+  it('runs April to March in the cinema’s zone', () => {
+    expect(financialYear(new Date('2026-03-31T18:29:00Z'), 'Asia/Kolkata')).toBe('2025-26');
+    expect(financialYear(new Date('2026-03-31T18:30:00Z'), 'Asia/Kolkata')).toBe('2026-27');
+    expect(financialYear(new Date('2027-01-15T00:00:00Z'), 'Asia/Kolkata')).toBe('2026-27');
+    expect(financialYear(new Date('2099-12-31T00:00:00Z'), 'Asia/Kolkata')).toBe('2099-00');
+  });
+});

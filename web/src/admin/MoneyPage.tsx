@@ -1,0 +1,270 @@
+// Money for staff: each cinema's billing settings (GSTIN, prices with or without GST, convenience
+// fee, refund policy), promo codes, and a month's invoices and credit notes as CSV.
+import { useState } from 'preact/hooks';
+import { ErrorNotice } from '../components/Notice.tsx';
+import { ApiError, api, get, messageOf, post, storedToken } from '../lib/api.ts';
+import { formatMoney } from '../lib/format.ts';
+import type { paths } from '../lib/api-types.gen.ts';
+import { useFetch } from '../lib/use-fetch.ts';
+
+type Billing = paths['/api/admin/cinemas/{id}/billing']['get']['responses'][200]['content']['application/json'];
+type PromoCode = paths['/api/admin/promo-codes']['get']['responses'][200]['content']['application/json'][number];
+type CinemaRow = { id: string; name: string };
+
+function problemText(e: unknown): string {
+  if (e instanceof ApiError && e.problem.errors?.length) return e.problem.errors.map((x) => `${x.field}: ${x.message}`).join('; ');
+  return messageOf(e);
+}
+
+/** Rupees typed by staff ("12.50") as paise; undefined when left empty. */
+function paise(value: string): number | undefined {
+  return value.trim() === '' ? undefined : Math.round(Number(value) * 100);
+}
+const rupees = (amount: number | undefined) => (amount === undefined ? '' : (amount / 100).toFixed(2));
+
+function BillingForm({ cinema }: { cinema: CinemaRow }) {
+  const billing = useFetch(() => get<Billing>(`/api/admin/cinemas/${cinema.id}/billing`), `billing:${cinema.id}`);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  if (!billing.data) return billing.error ? <ErrorNotice>{billing.error}</ErrorNotice> : <p>Loading…</p>;
+  const b = billing.data;
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const text = (name: string) => String(form.get(name) ?? '');
+    const feeKind = text('feeKind');
+    const body = {
+      legalName: text('legalName'),
+      gstin: text('gstin').trim().toUpperCase(),
+      pricesIncludeTax: text('pricesIncludeTax') === 'yes',
+      convenienceFee: {
+        ...(feeKind === 'perTicket' && text('feeAmount') ? { perTicket: paise(text('feeAmount')) } : {}),
+        ...(feeKind === 'percent' && text('feeAmount') ? { percent: Number(text('feeAmount')) } : {}),
+        ...(text('feeCap') ? { maxPerBooking: paise(text('feeCap')) } : {}),
+      },
+      refundPolicy: b.refundPolicy,
+    };
+    setError(undefined);
+    setMessage(undefined);
+    try {
+      await api('PUT', `/api/admin/cinemas/${cinema.id}/billing`, body);
+      setMessage('Saved. New bookings use these settings at once.');
+      await billing.reload();
+    } catch (e) {
+      setError(problemText(e));
+    }
+  };
+  const fee = b.convenienceFee;
+  return (
+    <form class="card form" onSubmit={(e) => void submit(e)} aria-label={`Billing for ${cinema.name}`}>
+      <h3>{cinema.name}</h3>
+      <p class="muted">Place of supply: {b.placeOfSupply}</p>
+      <label>
+        Legal name
+        <input name="legalName" required maxLength={200} defaultValue={b.legalName ?? ''} />
+      </label>
+      <label>
+        GSTIN
+        <input name="gstin" required minLength={15} maxLength={15} defaultValue={b.gstin ?? ''} />
+      </label>
+      <fieldset>
+        <legend>Show prices</legend>
+        <label>
+          <input type="radio" name="pricesIncludeTax" value="yes" defaultChecked={b.pricesIncludeTax} /> include GST
+        </label>
+        <label>
+          <input type="radio" name="pricesIncludeTax" value="no" defaultChecked={!b.pricesIncludeTax} /> exclude GST (added at checkout)
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Convenience fee (online only, before 18% GST)</legend>
+        <label>
+          Kind
+          <select name="feeKind" defaultValue={fee.percent !== undefined ? 'percent' : fee.perTicket !== undefined ? 'perTicket' : 'none'}>
+            <option value="none">none</option>
+            <option value="perTicket">₹ per ticket</option>
+            <option value="percent">% of the tickets</option>
+          </select>
+        </label>
+        <label>
+          Amount (₹ or %)
+          <input
+            name="feeAmount"
+            inputMode="decimal"
+            defaultValue={fee.percent !== undefined ? String(fee.percent) : rupees(fee.perTicket)}
+          />
+        </label>
+        <label>
+          Cap per booking (₹)
+          <input name="feeCap" inputMode="decimal" defaultValue={rupees(fee.maxPerBooking)} />
+        </label>
+      </fieldset>
+      <button type="submit" class="primary">
+        Save billing
+      </button>
+      {message && <p role="status">{message}</p>}
+      {error && <ErrorNotice>{error}</ErrorNotice>}
+    </form>
+  );
+}
+
+function PromoCodes({ cinemas }: { cinemas: CinemaRow[] }) {
+  const codes = useFetch(() => get<PromoCode[]>('/api/admin/promo-codes'), 'promo-codes');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const formElement = event.target as HTMLFormElement;
+    const form = new FormData(formElement);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const number = (name: string) => (text(name) ? Number(text(name)) : undefined);
+    const body = {
+      code: text('code'),
+      ...(text('kind') === 'percent' ? { percentOff: number('off') } : { amountOff: paise(text('off')) }),
+      ...(text('maxDiscount') ? { maxDiscount: paise(text('maxDiscount')) } : {}),
+      ...(text('minTotal') ? { minTotal: paise(text('minTotal')) } : {}),
+      ...(text('validFrom') ? { validFrom: new Date(text('validFrom')).toISOString() } : {}),
+      ...(text('validUntil') ? { validUntil: new Date(text('validUntil')).toISOString() } : {}),
+      ...(text('maxUses') ? { maxUses: number('maxUses') } : {}),
+      ...(text('maxUsesPerCustomer') ? { maxUsesPerCustomer: number('maxUsesPerCustomer') } : {}),
+      ...(text('cinemaId') ? { cinemaId: text('cinemaId') } : {}),
+    };
+    setError(undefined);
+    try {
+      await post('/api/admin/promo-codes', body);
+      formElement.reset();
+      await codes.reload();
+    } catch (e) {
+      setError(problemText(e));
+    }
+  };
+  return (
+    <>
+      <form class="card form" onSubmit={(e) => void submit(e)} aria-label="New promo code">
+        <label>
+          Code
+          <input name="code" required minLength={3} maxLength={32} />
+        </label>
+        <label>
+          Off
+          <select name="kind">
+            <option value="percent">percent</option>
+            <option value="amount">₹ amount</option>
+          </select>
+        </label>
+        <label>
+          Value
+          <input name="off" required inputMode="decimal" />
+        </label>
+        <label>
+          At most (₹)
+          <input name="maxDiscount" inputMode="decimal" />
+        </label>
+        <label>
+          Minimum booking (₹)
+          <input name="minTotal" inputMode="decimal" />
+        </label>
+        <label>
+          From
+          <input name="validFrom" type="datetime-local" />
+        </label>
+        <label>
+          Until
+          <input name="validUntil" type="datetime-local" />
+        </label>
+        <label>
+          Uses in all
+          <input name="maxUses" type="number" min={1} />
+        </label>
+        <label>
+          Uses per customer
+          <input name="maxUsesPerCustomer" type="number" min={1} />
+        </label>
+        <label>
+          Cinema
+          <select name="cinemaId">
+            <option value="">every cinema</option>
+            {cinemas.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="primary">
+          Add promo code
+        </button>
+        {error && <ErrorNotice>{error}</ErrorNotice>}
+      </form>
+      {codes.data && (
+        <table class="data">
+          <thead>
+            <tr>
+              <th scope="col">Code</th>
+              <th scope="col">Off</th>
+              <th scope="col">Uses</th>
+              <th scope="col">Until</th>
+            </tr>
+          </thead>
+          <tbody>
+            {codes.data.map((c) => (
+              <tr key={c.code}>
+                <td>{c.code}</td>
+                <td>{c.percentOff !== undefined ? `${c.percentOff}%` : formatMoney(c.amountOff ?? 0)}</td>
+                <td>
+                  {c.uses}
+                  {c.maxUses !== undefined ? ` / ${c.maxUses}` : ''}
+                </td>
+                <td>{c.validUntil ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+async function downloadCsv(month: string): Promise<void> {
+  const token = storedToken();
+  const response = await fetch(`/api/admin/tax-documents.csv?month=${encodeURIComponent(month)}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `tax-documents-${month}.csv`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function MoneyPage() {
+  const cinemas = useFetch(() => get<CinemaRow[]>('/api/admin/cinemas'), 'cinemas');
+  const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
+  const [csvError, setCsvError] = useState<string | undefined>(undefined);
+  return (
+    <section>
+      <h1>Money</h1>
+      <h2>Invoices and credit notes</h2>
+      <p class="button-row">
+        <label>
+          Month
+          <input type="month" value={month} onInput={(e) => setMonth((e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="button" onClick={() => void downloadCsv(month).catch((e: unknown) => setCsvError(messageOf(e)))}>
+          Download CSV
+        </button>
+      </p>
+      {csvError && <ErrorNotice>{csvError}</ErrorNotice>}
+      <h2>Promo codes</h2>
+      <PromoCodes cinemas={cinemas.data ?? []} />
+      <h2>Billing per cinema</h2>
+      {cinemas.error && <ErrorNotice>{cinemas.error}</ErrorNotice>}
+      {(cinemas.data ?? []).map((c) => (
+        <BillingForm key={c.id} cinema={c} />
+      ))}
+    </section>
+  );
+}
