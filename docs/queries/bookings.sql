@@ -6,7 +6,19 @@ SELECT
     AND wanted.found = cardinality($2::text[]) AS request_ok,
   wanted.free_ids,
   (SELECT count(*)::int FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
-    WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND (ss.status = 'held' AND ss.held_until > $3)) AS mine
+    WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND (ss.status = 'held' AND ss.held_until > $3)) AS mine,
+  CASE WHEN cardinality(wanted.free_ids) = cardinality($2::text[]) THEN (SELECT json_agg(json_build_object('id', ss.seat_id, 'type', se.seat_type, 'price', ss.price))
+    FROM show_seats ss JOIN seats se ON se.id = ss.seat_id WHERE ss.show_id = $1 AND ss.seat_id = ANY($2::text[])) END AS priced,
+  CASE WHEN cardinality(wanted.free_ids) = cardinality($2::text[]) THEN (SELECT json_build_object('cinemaId', h.cinema_id, 'movieId', s.movie_id, 'settings', cb.settings)
+    FROM shows s JOIN halls h ON h.id = s.hall_id LEFT JOIN cinema_billing cb ON cb.cinema_id = h.cinema_id WHERE s.id = $1) END AS billing,
+  CASE WHEN cardinality(wanted.free_ids) = cardinality($2::text[]) THEN (SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
+  'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
+FROM tax_rates WHERE valid_from <= $3 AND (valid_until IS NULL OR valid_until > $3)) END AS rates,
+  CASE WHEN cardinality(wanted.free_ids) = cardinality($2::text[]) THEN (SELECT json_build_object('code', p.code, 'percentOff', p.percent_off, 'amountOff', p.amount_off, 'maxDiscount', p.max_discount,
+     'minTotal', p.min_total, 'validFrom', p.valid_from, 'validUntil', p.valid_until, 'maxUses', p.max_uses,
+     'maxUsesPerCustomer', p.max_uses_per_customer, 'cinemaId', p.cinema_id, 'movieId', p.movie_id, 'uses', p.uses,
+     'mine', (SELECT count(*) FROM promo_code_uses u WHERE u.code = p.code AND u.user_id = $4 AND u.released_at IS NULL))
+   FROM promo_codes p WHERE $5::text IS NOT NULL AND p.code = $5::text) END AS promo
 FROM (SELECT count(*) AS found, coalesce(array_agg(seat_id) FILTER (WHERE (show_seats.status = 'available' OR (show_seats.status = 'held' AND show_seats.held_until <= $3))), '{}') AS free_ids
       FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) AS wanted;
 
@@ -25,6 +37,38 @@ FROM (SELECT count(*) AS found, coalesce(array_agg(seat_id) FILTER (WHERE (show_
 --                         Filter: ((held_until > $3) AND (show_id = $1) AND (status = 'held'::text))
 --                         ->  Bitmap Index Scan on show_seats_booking
 --                               Index Cond: (booking_id = b.id)
+--     InitPlan 3 (returns $3)
+--       ->  Aggregate
+--             ->  Hash Join
+--                   Hash Cond: (se.id = ss_1.seat_id)
+--                   ->  Seq Scan on seats se
+--                   ->  Hash
+--                         ->  Bitmap Heap Scan on show_seats ss_1
+--                               Recheck Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
+--                               ->  Bitmap Index Scan on show_seats_pkey
+--                                     Index Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
+--     InitPlan 4 (returns $4)
+--       ->  Nested Loop Left Join
+--             Join Filter: (cb.cinema_id = h.cinema_id)
+--             ->  Nested Loop
+--                   Join Filter: (s.hall_id = h.id)
+--                   ->  Seq Scan on shows s
+--                         Filter: (id = $1)
+--                   ->  Seq Scan on halls h
+--             ->  Seq Scan on cinema_billing cb
+--     InitPlan 5 (returns $5)
+--       ->  Aggregate
+--             ->  Seq Scan on tax_rates
+--                   Filter: ((valid_from <= $3) AND ((valid_until IS NULL) OR (valid_until > $3)))
+--     InitPlan 7 (returns $7)
+--       ->  Result
+--             One-Time Filter: ($5 IS NOT NULL)
+--             ->  Seq Scan on promo_codes p
+--                   Filter: (code = $5)
+--             SubPlan 6
+--               ->  Aggregate
+--                     ->  Seq Scan on promo_code_uses u
+--                           Filter: ((released_at IS NULL) AND (code = p.code) AND (user_id = $4))
 --     ->  Aggregate
 --           ->  Bitmap Heap Scan on show_seats
 --                 Recheck Cond: ((show_id = $1) AND (seat_id = ANY ($2)))
@@ -57,23 +101,38 @@ decision AS (
          (SELECT n FROM mine) + cardinality($6::text[]) <= $7 AS within_limit,
          (SELECT within_cap FROM everywhere) AS within_cap,
          (SELECT count(*) FROM claimable) = cardinality($6::text[]) AS all_free),
+promo AS (
+  UPDATE promo_codes p SET uses = p.uses + 1
+  FROM decision d
+  WHERE $11::text IS NOT NULL AND p.code = $11::text AND d.request_ok AND d.within_limit AND d.within_cap AND d.all_free
+    AND (p.max_uses IS NULL OR p.uses < p.max_uses)
+    AND (p.valid_from IS NULL OR p.valid_from <= $5) AND (p.valid_until IS NULL OR p.valid_until > $5)
+    AND (p.max_uses_per_customer IS NULL OR (SELECT count(*) FROM promo_code_uses u
+      WHERE u.code = $11::text AND u.user_id = $2 AND u.released_at IS NULL) < p.max_uses_per_customer)
+  RETURNING p.code),
+promo_taken AS (
+  SELECT $11::text IS NULL OR EXISTS (SELECT 1 FROM promo) AS yes),
 granted AS (
-  SELECT request_ok AND within_limit AND within_cap AND all_free AS yes FROM decision),
+  SELECT request_ok AND within_limit AND within_cap AND all_free AND (SELECT yes FROM promo_taken) AS yes FROM decision),
+promo_use AS (
+  INSERT INTO promo_code_uses (booking_id, code, user_id, taken_at)
+  SELECT $1, code, $2, $5 FROM promo, granted WHERE granted.yes),
 claimed AS (
   UPDATE show_seats ss SET status = 'held', booking_id = $1, held_until = $4
   FROM claimable c, granted g
   WHERE g.yes AND ss.show_id = $3 AND ss.seat_id = c.seat_id
   RETURNING ss.seat_id, ss.price),
 booking AS (
-  INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at)
-  SELECT $1, $2, $3, 'pending', (SELECT coalesce(sum(price), 0)::int FROM claimed), $4, $5
+  INSERT INTO bookings (id, user_id, show_id, status, total, expires_at, created_at, bill)
+  SELECT $1, $2, $3, 'pending', coalesce($9::int, (SELECT coalesce(sum(price), 0)::int FROM claimed)), $4, $5, $10::jsonb
   FROM granted WHERE yes),
 booking_seat_rows AS (
   INSERT INTO booking_seats (booking_id, seat_id, price) SELECT $1, seat_id, price FROM claimed),
 notified AS (
   SELECT pg_notify('houseful_seats', json_build_object('showId', $3::text, 'seatIds', array_agg(seat_id ORDER BY seat_id), 'status', 'held')::text)
   FROM claimed HAVING count(*) > 0)
-SELECT d.request_ok, d.within_limit, d.within_cap, d.all_free, (SELECT count(*) FROM notified) AS notices,
+SELECT d.request_ok, d.within_limit, d.within_cap, d.all_free, (SELECT yes FROM promo_taken) AS promo_ok,
+  (SELECT count(*) FROM notified) AS notices,
   CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
     THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
     ELSE v.free_ids END AS free_seat_ids,
@@ -149,8 +208,33 @@ FROM decision d, visible v;
 --             InitPlan 14 (returns $16)
 --               ->  Aggregate
 --                     ->  CTE Scan on claimable
+--     CTE promo
+--       ->  Update on promo_codes p
+--             InitPlan 16 (returns $18)
+--               ->  Aggregate
+--                     ->  Seq Scan on promo_code_uses u
+--                           Filter: ((released_at IS NULL) AND (code = $11) AND (user_id = $2))
+--             ->  Result
+--                   One-Time Filter: ($11 IS NOT NULL)
+--                   ->  Nested Loop
+--                         ->  Seq Scan on promo_codes p
+--                               Filter: (((max_uses IS NULL) OR (uses < max_uses)) AND ((valid_from IS NULL) OR (valid_from <= $5)) AND ((valid_until IS NULL) OR (valid_until > $5)) AND ((max_uses_per_customer IS NULL) OR ($18 < max_uses_per_customer)) AND (code = $11))
+--                         ->  CTE Scan on decision d_1
+--                               Filter: (request_ok AND within_limit AND within_cap AND all_free)
+--     CTE promo_taken
+--       ->  Result
+--             InitPlan 18 (returns $21)
+--               ->  CTE Scan on promo
 --     CTE granted
 --       ->  CTE Scan on decision
+--             InitPlan 20 (returns $23)
+--               ->  CTE Scan on promo_taken
+--     CTE promo_use
+--       ->  Insert on promo_code_uses
+--             ->  Nested Loop
+--                   ->  CTE Scan on promo promo_1
+--                   ->  CTE Scan on granted
+--                         Filter: yes
 --     CTE claimed
 --       ->  Update on show_seats ss_2
 --             ->  Nested Loop
@@ -162,10 +246,10 @@ FROM decision d, visible v;
 --                               Index Cond: ((show_id = $3) AND (seat_id = c.seat_id))
 --     CTE booking
 --       ->  Insert on bookings
---             InitPlan 18 (returns $22)
+--             InitPlan 24 (returns $30)
 --               ->  Aggregate
 --                     ->  CTE Scan on claimed
---             ->  CTE Scan on granted
+--             ->  CTE Scan on granted granted_1
 --                   Filter: yes
 --     CTE booking_seat_rows
 --       ->  Insert on booking_seats
@@ -174,24 +258,26 @@ FROM decision d, visible v;
 --       ->  Aggregate
 --             Filter: (count(*) > 0)
 --             ->  CTE Scan on claimed claimed_2
---     InitPlan 22 (returns $28)
+--     InitPlan 28 (returns $36)
+--       ->  CTE Scan on promo_taken promo_taken_1
+--     InitPlan 29 (returns $37)
 --       ->  Aggregate
 --             ->  CTE Scan on notified
---     InitPlan 23 (returns $29)
+--     InitPlan 30 (returns $38)
 --       ->  Aggregate
 --             ->  CTE Scan on claimable claimable_1
---     InitPlan 24 (returns $30)
+--     InitPlan 31 (returns $39)
 --       ->  Aggregate
 --             ->  Hash Join
 --                   Hash Cond: (se.id = c_1.seat_id)
 --                   ->  Seq Scan on seats se
 --                   ->  Hash
 --                         ->  CTE Scan on claimed c_1
---     InitPlan 26 (returns $32)
+--     InitPlan 33 (returns $41)
 --       ->  Result
---             One-Time Filter: $31
---             InitPlan 25 (returns $31)
---               ->  CTE Scan on granted granted_1
+--             One-Time Filter: $40
+--             InitPlan 32 (returns $40)
+--               ->  CTE Scan on granted granted_2
 --             ->  Nested Loop
 --                   Join Filter: (h.cinema_id = ci.id)
 --                   ->  Nested Loop
@@ -207,7 +293,12 @@ FROM decision d, visible v;
 --     ->  CTE Scan on visible v
 
 -- bookings/repository.ts: findBookingRow
-SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at,
+SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at, b.bill,
+  CASE WHEN b.bill IS NULL THEN (SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
+  'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
+FROM tax_rates WHERE valid_from <= b.created_at AND (valid_until IS NULL OR valid_until > b.created_at)) END AS legacy_rates,
+  (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
+   FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
   s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
   h.id AS hall_id, h.name AS hall_name,
   (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
@@ -240,15 +331,21 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.id = $1 AND b.user_id = $2;
 --     ->  Seq Scan on cinemas c
 --     SubPlan 1
 --       ->  Aggregate
+--             ->  Seq Scan on tax_rates
+--                   Filter: ((valid_from <= b.created_at) AND ((valid_until IS NULL) OR (valid_until > b.created_at)))
+--     SubPlan 2
+--       ->  Aggregate
+--             ->  Seq Scan on tax_documents td
+--                   Filter: (booking_id = b.id)
+--     SubPlan 3
+--       ->  Aggregate
 --             ->  Hash Join
 --                   Hash Cond: (se.id = bs.seat_id)
 --                   ->  Seq Scan on seats se
 --                   ->  Hash
---                         ->  Bitmap Heap Scan on booking_seats bs
---                               Recheck Cond: (booking_id = b.id)
---                               ->  Bitmap Index Scan on booking_seats_pkey
---                                     Index Cond: (booking_id = b.id)
---     SubPlan 2
+--                         ->  Seq Scan on booking_seats bs
+--                               Filter: (booking_id = b.id)
+--     SubPlan 4
 --       ->  Limit
 --             ->  Sort
 --                   Sort Key: p.created_at DESC
@@ -256,7 +353,12 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.id = $1 AND b.user_id = $2;
 --                         Filter: ((booking_id = b.id) AND (status = ANY ('{completed,refund_pending,refunded}'::text[])))
 
 -- bookings/repository.ts: bookingRowsOf
-SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at,
+SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at, b.bill,
+  CASE WHEN b.bill IS NULL THEN (SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
+  'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
+FROM tax_rates WHERE valid_from <= b.created_at AND (valid_until IS NULL OR valid_until > b.created_at)) END AS legacy_rates,
+  (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
+   FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
   s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
   h.id AS hall_id, h.name AS hall_name,
   (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
@@ -293,15 +395,21 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.user_id = $1 ORDER BY b.created_at 
 --                       ->  Seq Scan on cinemas c
 --           SubPlan 1
 --             ->  Aggregate
+--                   ->  Seq Scan on tax_rates
+--                         Filter: ((valid_from <= b.created_at) AND ((valid_until IS NULL) OR (valid_until > b.created_at)))
+--           SubPlan 2
+--             ->  Aggregate
+--                   ->  Seq Scan on tax_documents td
+--                         Filter: (booking_id = b.id)
+--           SubPlan 3
+--             ->  Aggregate
 --                   ->  Hash Join
 --                         Hash Cond: (se.id = bs.seat_id)
 --                         ->  Seq Scan on seats se
 --                         ->  Hash
---                               ->  Bitmap Heap Scan on booking_seats bs
---                                     Recheck Cond: (booking_id = b.id)
---                                     ->  Bitmap Index Scan on booking_seats_pkey
---                                           Index Cond: (booking_id = b.id)
---           SubPlan 2
+--                               ->  Seq Scan on booking_seats bs
+--                                     Filter: (booking_id = b.id)
+--           SubPlan 4
 --             ->  Limit
 --                   ->  Sort
 --                         Sort Key: p.created_at DESC
@@ -322,20 +430,16 @@ SELECT b.id, b.status, b.show_id, b.total, b.expires_at, b.confirmed_at, s.start
 --                 Filter: ((id = $1) AND (user_id = $2))
 --     SubPlan 1
 --       ->  Aggregate
---             ->  Bitmap Heap Scan on booking_seats bs
---                   Recheck Cond: (booking_id = b.id)
---                   ->  Bitmap Index Scan on booking_seats_pkey
---                         Index Cond: (booking_id = b.id)
+--             ->  Seq Scan on booking_seats bs
+--                   Filter: (booking_id = b.id)
 
 -- bookings/repository.ts: countBookingSeats
 SELECT count(*)::int AS n FROM booking_seats WHERE booking_id = $1;
 
 -- plan
 --   Aggregate
---     ->  Bitmap Heap Scan on booking_seats
---           Recheck Cond: (booking_id = $1)
---           ->  Bitmap Index Scan on booking_seats_pkey
---                 Index Cond: (booking_id = $1)
+--     ->  Seq Scan on booking_seats
+--           Filter: (booking_id = $1)
 
 -- bookings/repository.ts: bookHeldSeats
 UPDATE show_seats ss SET status = 'booked', held_until = NULL
