@@ -16,7 +16,7 @@ async function binDir(): Promise<string | undefined> {
   return newest ? `/usr/lib/postgresql/${newest}/bin` : undefined;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
