@@ -39,6 +39,10 @@ export interface Config {
   seedDemo: boolean;
   /** Connections per instance to a PostgreSQL server (DATABASE_POOL_SIZE). */
   databasePoolSize: number;
+  /** Named prepared statements (DATABASE_PREPARED_STATEMENTS); 0 behind a pooler in transaction mode such as pgbouncer. */
+  databasePreparedStatements: boolean;
+  /** Where LISTEN goes (DATABASE_LISTEN_URL): a session connection past any pooler; undefined: DATABASE_URL. */
+  databaseListenUrl: string | undefined;
   /** Session lifetime in hours (SESSION_TTL_HOURS). */
   sessionTtlHours: number;
   /** pino level (LOG_LEVEL). */
@@ -142,6 +146,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}"`);
   }
+  if (optional(env, 'DATABASE_LISTEN_URL') !== undefined && optional(env, 'DATABASE_URL') === undefined) {
+    throw new ConfigError('DATABASE_LISTEN_URL needs DATABASE_URL (the embedded database listens in-process)');
+  }
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
@@ -160,6 +167,8 @@ export function loadConfig(env: Env = process.env): Config {
     adminPassword,
     seedDemo: flag(env, 'SEED_DEMO', true),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 16, 1, 200),
+    databasePreparedStatements: flag(env, 'DATABASE_PREPARED_STATEMENTS', true),
+    databaseListenUrl: databaseUrl(env, 'DATABASE_LISTEN_URL'),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
     logLevel,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),

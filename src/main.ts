@@ -37,6 +37,8 @@ async function main(): Promise<void> {
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
       poolSize: config.databasePoolSize,
+      preparedStatements: config.databasePreparedStatements,
+      listenUrl: config.databaseListenUrl,
       onError: (error) => log.warn({ err: error }, 'database connection error'),
     });
   } catch (error) {

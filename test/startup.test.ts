@@ -19,6 +19,9 @@ describe('starting and stopping', () => {
     [{ DATABASE_URL: 'postgres://u@h1:5432,h2:99999/db' }, /DATABASE_URL has a host that is not host or host:port: "h2:99999"/],
     [{ ADMIN_EMAIL: 'a@b.co' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/],
     [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16 characters/],
+    [{ DATABASE_PREPARED_STATEMENTS: 'maybe' }, /DATABASE_PREPARED_STATEMENTS must be 1 or 0/],
+    [{ DATABASE_URL: 'postgres://u@h/db', DATABASE_LISTEN_URL: 'http://h/db' }, /DATABASE_LISTEN_URL must start with postgres:/],
+    [{ DATABASE_LISTEN_URL: 'postgres://u@h/db' }, /DATABASE_LISTEN_URL needs DATABASE_URL/],
     [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' }, /cannot reach the database at DATABASE_URL 127\.0\.0\.1:1\/none/],
     [
       { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1,127.0.0.1:2/none?target_session_attrs=read-write' },

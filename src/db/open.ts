@@ -24,10 +24,16 @@ export async function openDatabase(options: {
   databaseUrl: string | undefined;
   dataDir: string;
   poolSize: number;
+  /** DATABASE_PREPARED_STATEMENTS and DATABASE_LISTEN_URL (PostgreSQL only). */
+  preparedStatements?: boolean;
+  listenUrl?: string | undefined;
   onError: (error: Error) => void;
 }): Promise<OpenedDatabase> {
   if (options.databaseUrl) {
-    const db = new PostgresDatabase(options.databaseUrl, options.poolSize, options.onError);
+    const db = new PostgresDatabase(options.databaseUrl, options.poolSize, options.onError, {
+      preparedStatements: options.preparedStatements ?? true,
+      ...(options.listenUrl ? { listenUrl: options.listenUrl } : {}),
+    });
     const parsed = parseDatabaseUrl(options.databaseUrl);
     const where = typeof parsed === 'string' ? 'DATABASE_URL' : parsed.description;
     try {

@@ -35,8 +35,18 @@ const TYPES = {
 };
 
 // Every statement is prepared once per connection: PostgreSQL then parses and plans it once, and
-// a statement with parameters needs no describing round trip before each run.
+// a statement with parameters needs no describing round trip before each run. Behind a pooler in
+// transaction mode (pgbouncer before 1.21) a named statement prepared on one server connection is
+// unknown on the next, so there every statement is unnamed (DATABASE_PREPARED_STATEMENTS=0): the
+// driver's `prepare: false`, set for the whole pool, overrides this.
 const PREPARED = { prepare: true } as const;
+
+export interface PostgresOptions {
+  /** Named prepared statements (DATABASE_PREPARED_STATEMENTS); false behind a transaction-mode pooler. Default true. */
+  preparedStatements?: boolean;
+  /** Where the LISTEN connection goes (DATABASE_LISTEN_URL): a session of its own, past any pooler. Default: the pool's URL. */
+  listenUrl?: string;
+}
 
 function resultOf<R>(rows: postgres.RowList<Row[]>): QueryResult<R> {
   return { rows: rows as unknown as R[], rowCount: rows.count ?? rows.length };
@@ -103,23 +113,29 @@ export class PostgresDatabase implements Database {
   /** Set when a connection is lost, cleared when one is had again: meanwhile waiting for one is bounded. */
   private connectionLost = false;
 
-  constructor(connectionString: string, poolSize: number, onError: (error: Error) => void) {
+  constructor(connectionString: string, poolSize: number, onError: (error: Error) => void, settings: PostgresOptions = {}) {
     const options = {
       max: poolSize,
       connect_timeout: 5,
       // The driver waits this long before opening a connection again after one failed; its own
       // default grows to 20 s, which kept requests waiting long after a restarted server was back.
       backoff: (failures: number) => Math.min(0.05 * 2 ** failures, 1),
-      prepare: true,
+      prepare: settings.preparedStatements ?? true,
       types: TYPES,
       transform: { undefined: null },
       onnotice: () => undefined,
       connection: { application_name: 'houseful' },
-      ...targetSessionAttrs(connectionString),
     };
-    this.sql = postgres(connectionString, options) as unknown as Sql;
-    // The listening connection never closes by itself: when it does, the server has gone.
-    this.listening = new ChannelListener(connectionString, options, onError, () => (this.connectionLost = true));
+    this.sql = postgres(connectionString, { ...options, ...targetSessionAttrs(connectionString) }) as unknown as Sql;
+    // The listening connection never closes by itself: when it does, the server has gone. LISTEN
+    // needs a session, which a pooler in transaction mode does not give, so it may go elsewhere.
+    const listenUrl = settings.listenUrl ?? connectionString;
+    this.listening = new ChannelListener(
+      listenUrl,
+      { ...options, ...targetSessionAttrs(listenUrl) },
+      onError,
+      () => (this.connectionLost = true),
+    );
   }
 
   async query<R>(text: string, params: unknown[] = []): Promise<QueryResult<R>> {

@@ -16,7 +16,7 @@ async function binDir(): Promise<string | undefined> {
   return newest ? `/usr/lib/postgresql/${newest}/bin` : undefined;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -41,34 +41,76 @@ export async function ownPostgresAvailable(): Promise<boolean> {
   return (await binDir()) !== undefined;
 }
 
-export async function startOwnPostgres(): Promise<OwnPostgres> {
+export interface OwnPostgresWithBackups extends OwnPostgres {
+  /**
+   * Takes a base backup of the running server with `pg_basebackup -X stream` (the WAL written
+   * while it runs travels with it) and starts a new server from it, on another free port in a
+   * directory of its own: a restore.
+   */
+  backupAndRestore(): Promise<OwnPostgres>;
+}
+
+export async function startOwnPostgres(): Promise<OwnPostgresWithBackups> {
   const bin = await binDir();
   if (!bin) throw new Error('no PostgreSQL server binaries under /usr/lib/postgresql');
   const asRoot = process.getuid?.() === 0;
   const exec = (tool: string, args: string[]) =>
     asRoot ? run('runuser', ['-u', 'postgres', '--', `${bin}/${tool}`, ...args]) : run(`${bin}/${tool}`, args);
-  const dir = await mkdtemp(path.join(tmpdir(), 'houseful-pg-'));
-  await chmod(dir, 0o777);
-  if (asRoot) await run('chown', ['postgres', dir]);
-  const data = path.join(dir, 'data');
-  const port = await freePort();
-  await exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
-  const ctl = (...args: string[]) => exec('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '30', ...args]);
-  await ctl('start');
+  const workDir = async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'houseful-pg-'));
+    await chmod(dir, 0o777);
+    if (asRoot) await run('chown', ['postgres', dir]);
+    return dir;
+  };
+  /** Starts the server whose data directory is dir/data, on a free port. */
+  const serve = async (dir: string): Promise<OwnPostgres & { port: number }> => {
+    const data = path.join(dir, 'data');
+    const port = await freePort();
+    // wal_level=replica and max_wal_senders are PostgreSQL's defaults; initdb --auth=trust lets
+    // replication connections from 127.0.0.1 in: pg_basebackup works against it as it is.
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60 -c wal_level=replica -c max_wal_senders=4`;
+    const ctl = (...args: string[]) => exec('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '60', ...args]);
+    await ctl('start');
+    return {
+      port,
+      url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      restart: async (whileDown) => {
+        await ctl('stop', '-m', 'fast');
+        try {
+          await whileDown?.();
+        } finally {
+          await ctl('start');
+        }
+      },
+      stop: async () => {
+        await ctl('stop', '-m', 'immediate').catch(() => undefined);
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  };
+  const dir = await workDir();
+  await exec('initdb', ['-D', path.join(dir, 'data'), '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
+  const primary = await serve(dir);
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    restart: async (whileDown) => {
-      await ctl('stop', '-m', 'fast');
-      try {
-        await whileDown?.();
-      } finally {
-        await ctl('start');
-      }
-    },
-    stop: async () => {
-      await ctl('stop', '-m', 'immediate').catch(() => undefined);
-      await rm(dir, { recursive: true, force: true });
+    ...primary,
+    backupAndRestore: async () => {
+      const copy = await workDir();
+      const data = path.join(copy, 'data');
+      await exec('pg_basebackup', [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(primary.port),
+        '-U',
+        'postgres',
+        '-D',
+        data,
+        '-X',
+        'stream',
+        '-c',
+        'fast',
+      ]);
+      return serve(copy);
     },
   };
 }
