@@ -1,6 +1,13 @@
 // What every benchmark scenario shares: its own database on the server, Houseful processes,
 // the catalogue, customers made straight in the database, an HTTP client with a bounded
 // connection pool, and latency figures.
+import { pino } from 'pino';
+import { SessionCache } from '../src/accounts/session-cache.ts';
+import { loadConfig } from '../src/config.ts';
+import type { Context } from '../src/context.ts';
+import type { Database } from '../src/db/database.ts';
+import { systemClock } from '../src/domain/clock.ts';
+import { TestGateway } from '../src/payments/test-gateway.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -406,4 +413,13 @@ export async function seatsTaken(pool: pg.Pool, showId: string): Promise<{ held:
 /** Progress on stderr, so the table on stdout stays clean. */
 export function progress(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+/**
+ * The rules' context for a bench that calls them in its own process: limits off, as the bench's
+ * Houseful processes run (RATE_LIMIT_PER_MINUTE=0, so no new-account cap), nothing logged.
+ */
+export function benchContext(db: Database): Context {
+  const config = loadConfig({ SEED_DEMO: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
+  return { db, clock: systemClock, config, gateway: new TestGateway(db), log: pino({ level: 'silent' }), sessions: new SessionCache() };
 }

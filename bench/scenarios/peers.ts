@@ -1,15 +1,9 @@
 // Other systems' locking patterns, and Houseful's own hold transaction, through Houseful's database
 // module with the same pool size, each on a fresh copy of the hot show with the same seat requests.
-import { SessionCache } from '../../src/accounts/session-cache.ts';
-import { pino } from 'pino';
 import type pg from 'pg';
-import { loadConfig } from '../../src/config.ts';
-import type { Context } from '../../src/context.ts';
 import { holdSeats } from '../../src/bookings/hold.ts';
 import { PostgresDatabase } from '../../src/db/postgres-database.ts';
-import { systemClock } from '../../src/domain/clock.ts';
 import { SeatsUnavailable } from '../../src/domain/errors.ts';
-import { TestGateway } from '../../src/payments/test-gateway.ts';
 import { advisoryLockPerShow } from '../patterns/advisory-per-show.ts';
 import { makeBookingRows, oversold } from '../patterns/fixtures.ts';
 import { naiveCheckThenWrite } from '../patterns/naive.ts';
@@ -24,6 +18,7 @@ import {
   summarise,
   type Customer,
   type LatencySummary,
+  benchContext,
 } from '../fixtures.ts';
 
 export const peerPatterns: HoldPattern[] = [advisoryLockPerShow, sortedSeatAdvisoryLocks, skipLocked, naiveCheckThenWrite];
@@ -118,16 +113,7 @@ export async function runHousefulSql(
 ): Promise<DirectResult> {
   const db = new PostgresDatabase(databaseUrl, poolSize, () => undefined);
   try {
-    // As the bench's Houseful processes run: limits off (RATE_LIMIT_PER_MINUTE=0), so no new-account cap.
-    const config = loadConfig({ SEED_DEMO: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
-    const ctx: Context = {
-      db,
-      clock: systemClock,
-      config,
-      gateway: new TestGateway(db),
-      log: pino({ level: 'silent' }),
-      sessions: new SessionCache(),
-    };
+    const ctx = benchContext(db);
     await Promise.all(Array.from({ length: poolSize }, () => db.query('SELECT pg_sleep(0.02)')));
     const made = new Date(); // the customers were just written into the database
     return await runDirect(pool, showId, requests, poolSize, async (seatIds, i) => {

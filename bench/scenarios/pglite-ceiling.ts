@@ -5,18 +5,12 @@
 // are all issued at once (as many in flight as the HTTP rows have connections) and it queues them.
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { pino } from 'pino';
-import { SessionCache } from '../../src/accounts/session-cache.ts';
 import { HOLD_PRECHECK, HOLD_STATEMENT } from '../../src/bookings/repository.ts';
 import { createCinema, createCity, createHall, createMovie, createShow } from '../../src/catalogue/admin.ts';
-import { loadConfig } from '../../src/config.ts';
-import type { Context } from '../../src/context.ts';
 import { PgliteDatabase } from '../../src/db/pglite-database.ts';
 import { migrate } from '../../src/db/migrate.ts';
-import { systemClock } from '../../src/domain/clock.ts';
-import { TestGateway } from '../../src/payments/test-gateway.ts';
 import { oversold } from '../patterns/fixtures.ts';
-import { forEachConcurrently, hallRows, perSecond, seatRequests, summarise, type Seat } from '../fixtures.ts';
+import { forEachConcurrently, hallRows, perSecond, seatRequests, summarise, type Seat, benchContext } from '../fixtures.ts';
 import { SEAT_LIMIT, holdParameters } from './ceiling.ts';
 import type { DirectResult } from './peers.ts';
 
@@ -35,15 +29,7 @@ async function prepare(pglite: PGlite, customers: number) {
     adminId,
     `${adminId}@example.com`,
   ]);
-  const config = loadConfig({ SEED_DEMO: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
-  const ctx: Context = {
-    db,
-    clock: systemClock,
-    config,
-    gateway: new TestGateway(db),
-    log: pino({ level: 'silent' }),
-    sessions: new SessionCache(),
-  };
+  const ctx = benchContext(db);
   const city = await createCity(ctx, adminId, { name: 'Mumbai', state: 'Maharashtra' });
   const cinema = await createCinema(ctx, adminId, { cityId: city.id, name: 'Bench Multiplex', address: 'Lower Parel' });
   const hall = await createHall(ctx, adminId, { cinemaId: cinema.id, name: 'Screen 1', rows: hallRows() });
