@@ -81,8 +81,32 @@ function connectionSurvives(error: unknown): boolean {
  */
 const OUTAGE_CONNECTION_WAIT_MS = 2_000;
 
-function outageError(): Error {
-  const error = new Error(`no database server accepted a connection within ${OUTAGE_CONNECTION_WAIT_MS} ms`);
+/**
+ * The longest a statement outside a transaction, or the hold's pipeline, may go unanswered. They take
+ * milliseconds; one sent as its server died can be left waiting by the driver while it goes
+ * round the hosts of a failover, and a request must not wait with it for ever: past this it is an
+ * outage (503), and the connection is treated as lost.
+ */
+const STATEMENT_DEADLINE_MS = 30_000;
+
+/** The promise's outcome, or a lost-connection error once STATEMENT_DEADLINE_MS have passed. */
+async function withinDeadline<T>(work: PromiseLike<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer within ${STATEMENT_DEADLINE_MS} ms`), { code: 'CONNECT_TIMEOUT' })),
+      STATEMENT_DEADLINE_MS,
+    );
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function outageError(waitMs: number): Error {
+  const error = new Error(`no database server accepted a connection within ${waitMs} ms`);
   return Object.assign(error, { code: 'CONNECT_TIMEOUT' });
 }
 
@@ -143,7 +167,7 @@ export class PostgresDatabase implements Database {
     const run = (sql: Sql | ReservedSql) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED);
     if (this.connectionLost) return this.onReservedConnection(async (connection) => resultOf<R>(await run(connection)));
     try {
-      return resultOf<R>(await run(this.sql));
+      return resultOf<R>(await withinDeadline(run(this.sql)));
     } catch (error) {
       if (!connectionSurvives(error)) this.connectionLost = true;
       throw error;
@@ -173,20 +197,24 @@ export class PostgresDatabase implements Database {
 
   /**
    * A connection of its own. While the database is known to be out, a connection not had within
-   * OUTAGE_CONNECTION_WAIT_MS is an outage (503); it is handed back unused when it comes.
+   * OUTAGE_CONNECTION_WAIT_MS is an outage (503), otherwise one not had within
+   * STATEMENT_DEADLINE_MS; either way it is handed back unused when it comes.
    */
   private async reserve(): Promise<ReservedSql> {
     const reserving = this.sql.reserve() as unknown as Promise<ReservedSql>;
-    if (!this.connectionLost) return reserving;
+    // Bounded even while all seems well: a connection asked for as its server dies can be left
+    // unanswered by the driver until a failover ends, or for good.
+    const waitMs = this.connectionLost ? OUTAGE_CONNECTION_WAIT_MS : STATEMENT_DEADLINE_MS;
     let timer: NodeJS.Timeout | undefined;
     const givenUp = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(outageError()), OUTAGE_CONNECTION_WAIT_MS);
+      timer = setTimeout(() => reject(outageError(waitMs)), waitMs);
     });
     try {
       const connection = await Promise.race([reserving, givenUp]);
       this.connectionLost = false;
       return connection;
     } catch (error) {
+      this.connectionLost = true;
       void reserving.then(
         (connection) => connection.release(),
         () => undefined,
@@ -266,7 +294,7 @@ export class PostgresDatabase implements Database {
           connection.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED).execute(),
           connection.unsafe('COMMIT').execute(),
         ] as const;
-        const settled = await Promise.allSettled(sent);
+        const settled = await withinDeadline(Promise.allSettled(sent));
         const failure = firstFailure(settled);
         if (failure !== undefined) throw failure;
         return resultOf<R>((settled[1] as PromiseFulfilledResult<postgres.RowList<Row[]>>).value);
