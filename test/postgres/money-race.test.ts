@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api } from '../support/api.ts';
 import { freshDatabase, postgresAvailable } from '../support/app.ts';
 import { bookAndPay } from '../support/bookings.ts';
-import { startServerProcess, type ServerProcess } from '../../scripts/server-process.ts';
+import type { ServerProcess } from '../../scripts/server-process.ts';
 import { testPool } from '../support/postgres.ts';
+import { startTwoInstances } from '../support/two-instances.ts';
 
 describe.skipIf(!postgresAvailable())('money races through two server processes on one PostgreSQL database', () => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
@@ -18,17 +19,8 @@ describe.skipIf(!postgresAvailable())('money races through two server processes 
 
   beforeAll(async () => {
     database = await freshDatabase('postgres');
-    const env = {
-      DATABASE_URL: database.url!,
-      ADMIN_EMAIL: 'admin@example.com',
-      ADMIN_PASSWORD: 'admin-password',
-      DATABASE_POOL_SIZE: '10',
-      LOG_LEVEL: 'warn',
-    };
-    servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
-    apis = servers.map((server) => new Api(server.url));
+    ({ servers, apis, admin } = await startTwoInstances(database.url!));
     pool = testPool(database.url, 4);
-    admin = (await apis[0]!.post('/api/sessions', { email: 'admin@example.com', password: 'admin-password' })).body.token;
   });
 
   afterAll(async () => {

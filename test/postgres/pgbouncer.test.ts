@@ -6,10 +6,11 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oversold } from '../../bench/patterns/fixtures.ts';
-import { startServerProcess, type ServerProcess } from '../../scripts/server-process.ts';
+import type { ServerProcess } from '../../scripts/server-process.ts';
 import { Api } from '../support/api.ts';
 import { freshDatabase, postgresAvailable } from '../support/app.ts';
 import { pgbouncerBinary, startPgbouncer, type Pgbouncer } from '../support/pgbouncer.ts';
+import { startTwoInstances } from '../support/two-instances.ts';
 import { testPool } from '../support/postgres.ts';
 import { EventStream } from '../support/sse.ts';
 
@@ -31,19 +32,11 @@ describe.skipIf(!postgresAvailable() || (missing !== undefined && !required))('t
     database = await freshDatabase('postgres');
     // Fewer server connections than the two instances' pools together: they share them by transaction.
     bouncer = await startPgbouncer(database.url!, { poolSize: 8 });
-    const env = {
-      DATABASE_URL: bouncer.url,
+    ({ servers, apis, admin } = await startTwoInstances(bouncer.url, {
       DATABASE_PREPARED_STATEMENTS: '0',
       DATABASE_LISTEN_URL: database.url!,
-      ADMIN_EMAIL: 'admin@example.com',
-      ADMIN_PASSWORD: 'admin-password',
-      DATABASE_POOL_SIZE: '10',
-      LOG_LEVEL: 'warn',
-    };
-    servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
-    apis = servers.map((server) => new Api(server.url));
+    }));
     pool = testPool(database.url, 4);
-    admin = (await apis[0]!.post('/api/sessions', { email: 'admin@example.com', password: 'admin-password' })).body.token;
   });
 
   afterAll(async () => {

@@ -3,9 +3,10 @@
 // map and listing within a second (docs/design.md, "Reads from memory"), and a seat once booked
 // never reads available again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../scripts/server-process.ts';
+import type { ServerProcess } from '../../scripts/server-process.ts';
 import { Api } from '../support/api.ts';
 import { freshDatabase, postgresAvailable } from '../support/app.ts';
+import { startTwoInstances } from '../support/two-instances.ts';
 
 /** The longest a change made through one instance may stay unseen on another. */
 const STALENESS_BOUND_MS = 1_000;
@@ -28,16 +29,10 @@ describe.skipIf(!postgresAvailable())('staleness of reads from memory across two
 
   beforeAll(async () => {
     database = await freshDatabase('postgres');
-    const env = {
-      DATABASE_URL: database.url!,
-      ADMIN_EMAIL: 'admin@example.com',
-      ADMIN_PASSWORD: 'admin-password',
+    ({ servers, admin } = await startTwoInstances(database.url!, {
       DATABASE_POOL_SIZE: '4',
-      LOG_LEVEL: 'warn',
       METRICS_TOKEN: 'read-staleness-metrics-token',
-    };
-    servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
-    admin = (await api(0).post('/api/sessions', { email: 'admin@example.com', password: 'admin-password' })).body.token;
+    }));
   });
 
   afterAll(async () => {
