@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { parseDatabaseUrl } from './database-url.ts';
+import { withinDeadline } from './deadline.ts';
 import type { Database } from './database.ts';
 import { PgliteDatabase } from './pglite-database.ts';
 import { PostgresDatabase } from './postgres-database.ts';
@@ -38,12 +39,7 @@ export async function openDatabase(options: {
     const where = typeof parsed === 'string' ? 'DATABASE_URL' : parsed.description;
     try {
       // The driver keeps trying a list of hosts that all refuse; a start gives up and says so.
-      await Promise.race([
-        db.ping(),
-        new Promise((_, reject) =>
-          setTimeout(() => reject(new Error(`no answer within ${START_PING_SECONDS} s`)), START_PING_SECONDS * 1000).unref(),
-        ),
-      ]);
+      await withinDeadline(db.ping(), START_PING_SECONDS * 1000);
     } catch (error) {
       await db.close().catch(() => undefined);
       throw new DatabaseUnavailable(`cannot reach the database at DATABASE_URL ${where}: ${(error as Error).message}`);

@@ -2,6 +2,7 @@
 // statements sent on one connection without waiting for the answer before, so a hold's BEGIN, locks,
 // statement and COMMIT cost one round trip instead of four (README, Benchmark: "The driver").
 import postgres from 'postgres';
+import { withinDeadline } from './deadline.ts';
 import {
   beginWithLocks,
   type Database,
@@ -89,27 +90,6 @@ const OUTAGE_CONNECTION_WAIT_MS = 2_000;
  */
 const STATEMENT_DEADLINE_MS = 30_000;
 
-/** The promise's outcome, or a lost-connection error once STATEMENT_DEADLINE_MS have passed. */
-async function withinDeadline<T>(work: PromiseLike<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(Object.assign(new Error(`no answer within ${STATEMENT_DEADLINE_MS} ms`), { code: 'CONNECT_TIMEOUT' })),
-      STATEMENT_DEADLINE_MS,
-    );
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function outageError(waitMs: number): Error {
-  const error = new Error(`no database server accepted a connection within ${waitMs} ms`);
-  return Object.assign(error, { code: 'CONNECT_TIMEOUT' });
-}
-
 /** The first failure among settled statements, in the order they were sent. */
 function firstFailure(results: PromiseSettledResult<unknown>[]): unknown {
   return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
@@ -167,7 +147,7 @@ export class PostgresDatabase implements Database {
     const run = (sql: Sql | ReservedSql) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED);
     if (this.connectionLost) return this.onReservedConnection(async (connection) => resultOf<R>(await run(connection)));
     try {
-      return resultOf<R>(await withinDeadline(run(this.sql)));
+      return resultOf<R>(await withinDeadline(run(this.sql), STATEMENT_DEADLINE_MS));
     } catch (error) {
       if (!connectionSurvives(error)) this.connectionLost = true;
       throw error;
@@ -205,12 +185,8 @@ export class PostgresDatabase implements Database {
     // Bounded even while all seems well: a connection asked for as its server dies can be left
     // unanswered by the driver until a failover ends, or for good.
     const waitMs = this.connectionLost ? OUTAGE_CONNECTION_WAIT_MS : STATEMENT_DEADLINE_MS;
-    let timer: NodeJS.Timeout | undefined;
-    const givenUp = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(outageError(waitMs)), waitMs);
-    });
     try {
-      const connection = await Promise.race([reserving, givenUp]);
+      const connection = await withinDeadline(reserving, waitMs, 'connection');
       this.connectionLost = false;
       return connection;
     } catch (error) {
@@ -220,8 +196,6 @@ export class PostgresDatabase implements Database {
         () => undefined,
       );
       throw error;
-    } finally {
-      clearTimeout(timer);
     }
   }
 
@@ -294,7 +268,7 @@ export class PostgresDatabase implements Database {
           connection.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED).execute(),
           connection.unsafe('COMMIT').execute(),
         ] as const;
-        const settled = await withinDeadline(Promise.allSettled(sent));
+        const settled = await withinDeadline(Promise.allSettled(sent), STATEMENT_DEADLINE_MS);
         const failure = firstFailure(settled);
         if (failure !== undefined) throw failure;
         return resultOf<R>((settled[1] as PromiseFulfilledResult<postgres.RowList<Row[]>>).value);
