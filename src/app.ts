@@ -13,6 +13,7 @@ import { invoiceRoutes } from './invoices/routes.ts';
 import { promoRoutes } from './promos/routes.ts';
 import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { ReadCache, mayHaveChangedReads } from './browsing/read-cache.ts';
+import { openReadReplicas } from './db/read-replicas.ts';
 import { browsingRoutes } from './browsing/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import type { Context } from './context.ts';
@@ -23,7 +24,7 @@ import { errorHandler, problem, sendProblem } from './http/problems.ts';
 import { seatEventRoutes } from './live/routes.ts';
 import { SeatEventHub } from './live/seat-events.ts';
 import { waitlistRoutes } from './notifications/routes.ts';
-import { readCacheMetric, registerMetrics } from './ops/metrics.ts';
+import { browsingReadsMetric, readCacheMetric, registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { staffBookingRoutes } from './bookings/staff-routes.ts';
@@ -119,9 +120,24 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   // it LISTENs for seat changes before the app takes requests, and drops everything before the
   // answer to a request that may have written leaves, so a client always reads its own writes.
   // Its hook comes before every route is registered, so it sees every write.
-  const reads = new ReadCache(ctx.db, { counted: readCacheMetric(registry) });
+  // What is not kept there is read from a read replica (DATABASE_READ_URL) that has every change
+  // this instance knows of, else from the primary (db/read-replicas.ts).
+  const replicas = openReadReplicas(ctx.db, ctx.config.databaseReadUrl, {
+    poolSize: ctx.config.databasePoolSize,
+    preparedStatements: ctx.config.databasePreparedStatements,
+    onError: (error) => ctx.log.warn({ err: error }, 'read replica connection error'),
+    counted: browsingReadsMetric(registry),
+    onChange: (replica, used, why) =>
+      used
+        ? ctx.log.info({ replica }, `read replica ${replica} in use: ${why}`)
+        : ctx.log.warn({ replica, why }, `read replica ${replica} not used, reads go to the primary: ${why}`),
+  });
+  const reads = new ReadCache(ctx.db, { counted: readCacheMetric(registry), replicas });
   await reads.start();
-  app.addHook('onClose', async () => reads.stop());
+  app.addHook('onClose', async () => {
+    await reads.stop();
+    await replicas.close();
+  });
   app.addHook('onSend', async (request, reply) => {
     if (mayHaveChangedReads(request.method, request.routeOptions.url, reply.statusCode)) reads.dropAll();
   });
@@ -132,7 +148,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
       signIn: perClient('ip', ctx.config.signInLimitPerMinute),
     }),
   );
-  await app.register(browsingRoutes(ctx, reads));
+  await app.register(browsingRoutes(ctx, reads, replicas));
   await app.register(catalogueRoutes(ctx));
   await app.register(billingRoutes(ctx));
   await app.register(invoiceRoutes(ctx));

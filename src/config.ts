@@ -43,6 +43,8 @@ export interface Config {
   databasePreparedStatements: boolean;
   /** Where LISTEN goes (DATABASE_LISTEN_URL): a session connection past any pooler; undefined: DATABASE_URL. */
   databaseListenUrl: string | undefined;
+  /** Streaming replicas that serve browsing reads (DATABASE_READ_URL, one or several hosts); undefined: the primary serves them. */
+  databaseReadUrl: string | undefined;
   /** Session lifetime in hours (SESSION_TTL_HOURS). */
   sessionTtlHours: number;
   /** pino level (LOG_LEVEL). */
@@ -149,6 +151,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (optional(env, 'DATABASE_LISTEN_URL') !== undefined && optional(env, 'DATABASE_URL') === undefined) {
     throw new ConfigError('DATABASE_LISTEN_URL needs DATABASE_URL (the embedded database listens in-process)');
   }
+  if (optional(env, 'DATABASE_READ_URL') !== undefined && optional(env, 'DATABASE_URL') === undefined) {
+    throw new ConfigError('DATABASE_READ_URL needs DATABASE_URL (the embedded database has no replicas)');
+  }
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
@@ -169,6 +174,7 @@ export function loadConfig(env: Env = process.env): Config {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 16, 1, 200),
     databasePreparedStatements: flag(env, 'DATABASE_PREPARED_STATEMENTS', true),
     databaseListenUrl: databaseUrl(env, 'DATABASE_LISTEN_URL'),
+    databaseReadUrl: databaseUrl(env, 'DATABASE_READ_URL'),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
     logLevel,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),

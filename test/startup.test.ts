@@ -22,6 +22,11 @@ describe('starting and stopping', () => {
     [{ DATABASE_PREPARED_STATEMENTS: 'maybe' }, /DATABASE_PREPARED_STATEMENTS must be 1 or 0/],
     [{ DATABASE_URL: 'postgres://u@h/db', DATABASE_LISTEN_URL: 'http://h/db' }, /DATABASE_LISTEN_URL must start with postgres:/],
     [{ DATABASE_LISTEN_URL: 'postgres://u@h/db' }, /DATABASE_LISTEN_URL needs DATABASE_URL/],
+    [
+      { DATABASE_URL: 'postgres://u@h/db', DATABASE_READ_URL: 'postgres://u@r1,r2:x/db' },
+      /DATABASE_READ_URL has a host that is not host or host:port: "r2:x"/,
+    ],
+    [{ DATABASE_READ_URL: 'postgres://u@h/db' }, /DATABASE_READ_URL needs DATABASE_URL/],
     [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' }, /cannot reach the database at DATABASE_URL 127\.0\.0\.1:1\/none/],
     [
       { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1,127.0.0.1:2/none?target_session_attrs=read-write' },

@@ -10,13 +10,16 @@
 // - and in any case READ_MAX_AGE_MS after the read it came from began, which bounds staleness
 //   even when a notice is missed.
 // A load that an invalidation overtakes is answered to those already waiting for it, never kept.
+// What is not kept is read from a replica that has every change this instance knows of to the
+// shows read (db/read-replicas.ts, told of each change here), else from the primary.
 // Time-dependent answers are kept only while the clock stays where they hold: a seat map reads a
 // hold past its held_until as available at the instant of each read, and a listing is kept only
 // until its first show starts or ends or its first live hold lapses.
 import { performance } from 'node:perf_hooks';
 import { LRUCache } from 'lru-cache';
 import type { HallRowView } from '../catalogue/schemas.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
+import type { ReadAbout, ReadReplicas } from '../db/read-replicas.ts';
 import { seatStatusAtInstant } from '../db/seat-predicates.ts';
 import { NotFound } from '../domain/errors.ts';
 import { parseCalendarDate } from '../domain/zoned-time.ts';
@@ -141,6 +144,8 @@ interface ShowSeats {
 
 export interface ReadCacheOptions {
   maxAgeMs?: number;
+  /** Where reads go when not answered from memory; without them, the database itself. */
+  replicas?: ReadReplicas;
   /** Called on every lookup: whether it was answered from memory. */
   counted?: (kind: ReadKind, hit: boolean) => void;
 }
@@ -189,6 +194,7 @@ export class ReadCache {
 
   /** Seats of the show changed: its seat map and row go, and every listing (their counts). */
   seatsChanged(showId: string): void {
+    this.options.replicas?.showChanged(showId);
     this.seats.drop(showId);
     this.shows.drop(showId);
     this.listings.dropAll();
@@ -196,6 +202,7 @@ export class ReadCache {
 
   /** Anything may have changed: drop every kept answer (hall layouts stay: they never change). */
   dropAll(): void {
+    this.options.replicas?.everythingChanged();
     this.seats.dropAll();
     this.shows.dropAll();
     this.listings.dropAll();
@@ -225,10 +232,21 @@ export class ReadCache {
     return entry.rendered;
   }
 
+  /** `read` on a replica that has every change this instance knows of (db/read-replicas.ts), else the database itself. */
+  private read<T>(read: (db: Queryable) => Promise<T>, about: ReadAbout<T>): Promise<T> {
+    return this.options.replicas ? this.options.replicas.read(read, about) : read(this.db);
+  }
+
   private async readSeats(showId: string): Promise<ShowSeats> {
     const known = this.layouts.get(showId);
-    const [layout, seats] = await Promise.all([known ?? hallLayoutOf(this.db, showId), seatStateRows(this.db, showId)]);
-    if (!layout) throw new NotFound('show');
+    const [layout, seats] = await this.read(
+      async (db) => {
+        const [layout, seats] = await Promise.all([known ?? hallLayoutOf(db, showId), seatStateRows(db, showId)]);
+        if (!layout) throw new NotFound('show');
+        return [layout, seats] as const;
+      },
+      { shows: [showId] },
+    );
     this.layouts.set(showId, layout);
     return { showId, layout, seats };
   }
@@ -238,8 +256,14 @@ export class ReadCache {
     return this.shows.get(
       showId,
       async () => {
-        const row = await showRowWithNextLapse(this.db, now, showId);
-        if (!row) throw new NotFound('show');
+        const row = await this.read(
+          async (db) => {
+            const found = await showRowWithNextLapse(db, now, showId);
+            if (!found) throw new NotFound('show');
+            return found;
+          },
+          { shows: [showId] },
+        );
         return timedAnswer([row], now, render(toShowView(row, now)));
       },
       holdsAt(now),
@@ -253,7 +277,7 @@ export class ReadCache {
     return this.listings.get(
       key,
       async () => {
-        const rows = await showRowsWithNextLapse(this.db, now, filter);
+        const rows = await this.read((db) => showRowsWithNextLapse(db, now, filter), { showsIn: (rows) => rows.map((row) => row.id) });
         return timedAnswer(rows, now, render(rows.map((row) => toShowView(row, now))));
       },
       holdsAt(now),

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { City, Movie } from '../catalogue/schemas.ts';
 import type { Context } from '../context.ts';
+import type { ReadReplicas } from '../db/read-replicas.ts';
 import { etagOf, noneMatch } from '../http/etag.ts';
 import { Id, IdParams, problems } from '../http/schemas.ts';
 import type { ReadCache, Render, Rendered } from './read-cache.ts';
@@ -34,7 +35,8 @@ function answer(request: FastifyRequest, reply: FastifyReply, rendered: Rendered
   return reply.type('application/json; charset=utf-8').send(rendered.body);
 }
 
-export function browsingRoutes(ctx: Context, reads: ReadCache): FastifyPluginAsyncTypebox {
+/** Cities, cinemas and movies from a replica that is not far behind, else the primary; shows and seat maps through `reads`. */
+export function browsingRoutes(ctx: Context, reads: ReadCache, replicas: ReadReplicas): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/api/cities',
@@ -46,7 +48,7 @@ export function browsingRoutes(ctx: Context, reads: ReadCache): FastifyPluginAsy
           response: { 200: Type.Array(City), ...problems(400) },
         },
       },
-      async () => listCities(ctx.db),
+      async () => replicas.read((db) => listCities(db)),
     );
 
     app.get(
@@ -60,7 +62,7 @@ export function browsingRoutes(ctx: Context, reads: ReadCache): FastifyPluginAsy
           response: { 200: Type.Array(Movie), ...problems(404) },
         },
       },
-      async (request) => moviesInCity(ctx.db, ctx.clock, request.params.cityId),
+      async (request) => replicas.read((db) => moviesInCity(db, ctx.clock, request.params.cityId)),
     );
 
     app.get(
@@ -77,7 +79,7 @@ export function browsingRoutes(ctx: Context, reads: ReadCache): FastifyPluginAsy
           },
         },
       },
-      async (request) => cinemasInCity(ctx.db, request.params.cityId),
+      async (request) => replicas.read((db) => cinemasInCity(db, request.params.cityId)),
     );
 
     app.get(

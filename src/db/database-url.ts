@@ -33,3 +33,18 @@ export function parseDatabaseUrl(raw: string): DatabaseUrl | string {
   const database = decodeURIComponent(path.slice(1)) || 'postgres';
   return { hosts, database, description: `${hosts.map((h) => `${h.host}:${h.port}`).join(',')}/${database}` };
 }
+
+/**
+ * One URL per host of a valid several-host URL, each naming that host alone, with the same user,
+ * database and parameters, less target_session_attrs (one host has no others to choose among).
+ */
+export function singleHostUrls(raw: string): string[] {
+  const parsed = parseDatabaseUrl(raw);
+  const match = SHAPE.exec(raw);
+  if (typeof parsed === 'string' || !match) throw new Error(`not a database URL: ${parsed}`);
+  const [, scheme, userInfo, , path = '', query = ''] = match;
+  const params = new URLSearchParams(query.slice(1));
+  params.delete('target_session_attrs');
+  const rest = `${path}${params.size > 0 ? `?${params.toString()}` : ''}`;
+  return parsed.hosts.map(({ host, port }) => `${scheme}://${userInfo !== undefined ? `${userInfo}@` : ''}${host}:${port}${rest}`);
+}

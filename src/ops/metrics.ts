@@ -62,3 +62,14 @@ export function readCacheMetric(registry: Registry): (kind: string, hit: boolean
   });
   return (kind, hit) => reads.inc({ kind, outcome: hit ? 'hit' : 'miss' });
 }
+
+/** Counts browsing statements by where they were answered: a read replica or the primary (db/read-replicas.ts). */
+export function browsingReadsMetric(registry: Registry): (source: string) => void {
+  const reads = new Counter({
+    name: 'houseful_browsing_reads_total',
+    help: 'Browsing statements (seat maps, shows, listings, cities) answered by a read replica or by the primary',
+    labelNames: ['source'],
+    registers: [registry],
+  });
+  return (source) => reads.inc({ source });
+}
