@@ -1,5 +1,5 @@
 // A PostgreSQL server of the test's own, on a free port in a temporary directory, so a test
-// can restart it under load. The server refuses to run as root, so as root it runs as the
+// can restart it under load, restore a backup of it, or stream from it to a standby. The server refuses to run as root, so as root it runs as the
 // `postgres` system user.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, chmod } from 'node:fs/promises';
@@ -48,6 +48,11 @@ export interface OwnPostgresWithBackups extends OwnPostgres {
    * directory of its own: a restore.
    */
   backupAndRestore(): Promise<OwnPostgres>;
+  /**
+   * The same with `-R`: the copy is written as a standby of this server (standby.signal and
+   * primary_conninfo) and started as one, a hot standby streaming from it.
+   */
+  startStandby(): Promise<OwnPostgres>;
 }
 
 export async function startOwnPostgres(): Promise<OwnPostgresWithBackups> {
@@ -91,26 +96,12 @@ export async function startOwnPostgres(): Promise<OwnPostgresWithBackups> {
   const dir = await workDir();
   await exec('initdb', ['-D', path.join(dir, 'data'), '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
   const primary = await serve(dir);
-  return {
-    ...primary,
-    backupAndRestore: async () => {
-      const copy = await workDir();
-      const data = path.join(copy, 'data');
-      await exec('pg_basebackup', [
-        '-h',
-        '127.0.0.1',
-        '-p',
-        String(primary.port),
-        '-U',
-        'postgres',
-        '-D',
-        data,
-        '-X',
-        'stream',
-        '-c',
-        'fast',
-      ]);
-      return serve(copy);
-    },
+  /** pg_basebackup of the primary into a directory of its own (`-X stream`: the WAL written meanwhile travels with it), started. */
+  const copy = async (...options: string[]) => {
+    const dir = await workDir();
+    const args = ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', path.join(dir, 'data'), '-X', 'stream'];
+    await exec('pg_basebackup', [...args, '-c', 'fast', ...options]);
+    return serve(dir);
   };
+  return { ...primary, backupAndRestore: () => copy(), startStandby: () => copy('-R') };
 }
