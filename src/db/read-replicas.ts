@@ -48,8 +48,13 @@ export interface ReadReplicaOptions {
   onChange?: (replica: string, used: boolean, why: string) => void;
 }
 
+/** A replica's pool: what is read there, and closing it. */
+export interface ReplicaDatabase extends Queryable {
+  close(): Promise<void>;
+}
+
 interface Replica {
-  db: Database;
+  db: ReplicaDatabase;
   /** host:port/database, for the log. */
   description: string;
   /**
@@ -107,8 +112,8 @@ export class ReadReplicas {
   private closed = false;
 
   constructor(
-    private readonly primary: Database,
-    replicas: readonly { db: Database; description: string }[],
+    private readonly primary: Queryable,
+    replicas: readonly { db: ReplicaDatabase; description: string }[],
     private readonly options: ReadReplicaOptions = {},
   ) {
     this.replicas = replicas.map((replica) => ({ ...replica, caughtUpTo: -Infinity, used: false }));
