@@ -6,6 +6,8 @@
 // Roles rank door < box-office < manager < admin. Admins have every cinema; the others have the
 // cinemas they were granted. Something at a cinema where the caller's role is too low (or none)
 // answers exactly as if it did not exist; a route beyond the caller's highest role is a 403.
+// Lists declare no place: they read only the caller's cinemas (cinemasWhere), so another cinema's
+// things are absent from them as missing ones are.
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { authHooks, currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
@@ -25,11 +27,10 @@ export interface Place {
   in: 'params' | 'body' | 'query';
   field: string;
   /**
-   * When the request names nothing there: `chain` means it acts on the whole chain, which only an
-   * admin may; `listing` means it reads every cinema the caller has (the handler filters by
-   * cinemasWhere). Unset: the route's schema requires the field.
+   * `chain`: when the request names nothing there it acts on the whole chain, which only an admin
+   * may. Unset: the route's schema requires the field.
    */
-  absent?: 'chain' | 'listing';
+  absent?: 'chain';
 }
 
 export interface Access {

@@ -18,7 +18,9 @@ export async function readAudit(
 ): Promise<AuditEntryView[]> {
   const limit = query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit);
   if (!(limit >= 1 && limit <= MAX_LIMIT)) throw new InvalidInput('limit', `must be 1 to ${MAX_LIMIT}`);
-  const cinemaIds = query.cinemaId !== undefined ? [query.cinemaId] : visible;
+  // One cinema the caller cannot read is as empty as one that does not exist.
+  const wanted = query.cinemaId;
+  const cinemaIds = wanted === undefined ? visible : visible === null || visible.includes(wanted) ? [wanted] : [];
   const rows = await auditEntries(db, { cinemaIds, beforeId: query.before === undefined ? null : Number(query.before), limit });
   return rows.map((row) => ({
     id: row.id,

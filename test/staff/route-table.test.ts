@@ -96,6 +96,10 @@ describe('every /api/admin route, as every role', () => {
           // (a route that names no subject may still find nothing, such as no open shift).
           const refused = [401, 403, ...(access.at ? [404] : [])];
           if (method === 'GET' && refused.includes(reply.status)) outcomes.push(`${route} as ${caller.name}: ${reply.status}`);
+          // A list read at cinema B shows nothing of cinema A.
+          const leaked = Object.values(subjectAtA).filter((id) => JSON.stringify(reply.body ?? '').includes(id));
+          if (method === 'GET' && caller.cinema === 'B' && leaked.length > 0)
+            outcomes.push(`${route} as ${caller.name} shows ${leaked.join(', ')}`);
         } else if (reply.status !== expected) {
           outcomes.push(`${route} as ${caller.name}: ${reply.status}, expected ${expected}`);
         } else {
