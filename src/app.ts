@@ -29,6 +29,9 @@ import { opsRoutes } from './ops/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { staffBookingRoutes } from './bookings/staff-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
+import { accessHooks } from './staff/access.ts';
+import { staffRoutes } from './staff/routes.ts';
+import { counterRoutes } from './counter/routes.ts';
 import { isPageRequest, registerWebApp } from './web/serve-web-app.ts';
 
 export interface AppOptions {
@@ -74,6 +77,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorateRequest('user', null);
+  app.decorateRequest('staff', null);
   app.setErrorHandler(errorHandler);
   app.addHook('preValidation', refuseControlCharacters);
   app.addHook('onSend', async (request, reply) => {
@@ -141,6 +145,12 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   app.addHook('onSend', async (request, reply) => {
     if (mayHaveChangedReads(request.method, request.routeOptions.url, reply.statusCode)) reads.dropAll();
   });
+  // Every staff route's declared access is checked here, once (staff/access.ts); one that declares none is refused at start.
+  const access = accessHooks(ctx);
+  app.addHook('onRoute', access.onRoute);
+  app.addHook('onRequest', access.onRequest);
+  app.addHook('preValidation', access.preValidation);
+  app.decorate('staffAccess', access.declared);
   await app.register(opsRoutes(ctx, registry, options.isReady ?? (() => true)));
   await app.register(
     accountRoutes(ctx, {
@@ -159,6 +169,8 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(reportRoutes(ctx));
   await app.register(waitlistRoutes(ctx));
   await app.register(ticketRoutes(ctx));
+  await app.register(staffRoutes(ctx));
+  await app.register(counterRoutes(ctx));
 
   // Every instance LISTENs for seat changes once, before it takes requests (docs/design.md rule 6).
   const seatEvents = new SeatEventHub((payload) => ctx.log.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed seat event'));

@@ -1,8 +1,8 @@
-// Bearer-token authentication as route hooks: who the caller is, and whether they may be here.
+// Bearer-token authentication as a route hook: who the caller is.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { userForToken, type User } from './accounts.ts';
 import type { Context } from '../context.ts';
-import { Forbidden, Unauthenticated } from '../domain/errors.ts';
+import { Unauthenticated } from '../domain/errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,12 +25,8 @@ export function authHooks(ctx: Context) {
     request.user = user;
   }
 
-  async function requireAdmin(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    await requireUser(request, reply);
-    if (request.user?.role !== 'admin') throw new Forbidden('this route is for cinema staff (admins) only');
-  }
-
-  return { requireUser, requireAdmin };
+  // Staff routes are guarded by their declared access (staff/access.ts), which calls this first.
+  return { requireUser };
 }
 
 /** The signed-in user; only called behind requireUser. */

@@ -6,6 +6,7 @@ import { problems, Text } from '../http/schemas.ts';
 import { changePassword, createUser, publicUser, signOut } from './accounts.ts';
 import { authHooks, bearerToken, currentUser } from './auth.ts';
 import { signInWithBackoff } from './sign-in-backoff.ts';
+import { staffScope } from '../staff/access.ts';
 
 const PublicUser = Type.Object({
   id: Type.String(),
@@ -15,6 +16,13 @@ const PublicUser = Type.Object({
 });
 
 const SignedInUser = Type.Object({ ...PublicUser.properties, role: Type.String() });
+
+const Me = Type.Object({
+  ...SignedInUser.properties,
+  cinemaRoles: Type.Array(Type.Object({ cinemaId: Type.String(), role: Type.String() }), {
+    description: 'the roles of a member of staff at cinemas (an admin has every cinema and needs none)',
+  }),
+});
 
 /** Per-client limits of @fastify/rate-limit for each route, or false for none. */
 export interface AccountRateLimits {
@@ -116,7 +124,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits): FastifyP
       },
     );
 
-    // So the web app can restore a session and show staff pages only to admins.
+    // So the web app can restore a session and show staff their pages.
     app.get(
       '/api/me',
       {
@@ -125,12 +133,14 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits): FastifyP
           tags: ['accounts'],
           operationId: 'getMe',
           summary: 'The signed-in user',
-          response: { 200: SignedInUser, ...problems(401) },
+          response: { 200: Me, ...problems(401) },
         },
       },
       async (request) => {
         const user = currentUser(request);
-        return { ...publicUser(user), role: user.role };
+        const scope = await staffScope(ctx, user);
+        const cinemaRoles = [...scope.roles].map(([cinemaId, role]) => ({ cinemaId, role }));
+        return { ...publicUser(user), role: user.role, cinemaRoles };
       },
     );
   };

@@ -1,20 +1,19 @@
 // Staff routes over a cinema's billing settings.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { authHooks, currentUser } from '../accounts/auth.ts';
+import { currentUser } from '../accounts/auth.ts';
 import { mustExist } from '../catalogue/admin.ts';
 import type { Context } from '../context.ts';
 import { IdParams, problems } from '../http/schemas.ts';
+import { at } from '../staff/access.ts';
 import { BillingSettingsBody, BillingSettingsView } from './schemas.ts';
 import { billingSettings, setBillingSettings } from './settings.ts';
 
 export function billingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
-  const { requireAdmin } = authHooks(ctx);
   return async (app) => {
-    app.addHook('onRequest', requireAdmin);
-
     app.get(
       '/api/admin/cinemas/:id/billing',
       {
+        config: { access: { role: 'manager', at: at('cinema', 'params.id') } },
         schema: {
           tags: ['admin'],
           operationId: 'getCinemaBilling',
@@ -29,6 +28,7 @@ export function billingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.put(
       '/api/admin/cinemas/:id/billing',
       {
+        config: { access: { role: 'manager', at: at('cinema', 'params.id') } },
         attachValidation: true,
         // A missing cinema is a 404 before the body is judged.
         preHandler: async (request) => {

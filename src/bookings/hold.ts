@@ -95,6 +95,7 @@ async function tryHold(
   showId: string,
   seatIds: readonly string[],
   promoCode: string | undefined,
+  online: boolean,
 ): Promise<BookingView | typeof SHOW_CHECKS_FAILED> {
   const userId = customer.id;
   const now = ctx.clock.now();
@@ -115,7 +116,7 @@ async function tryHold(
     settings: settingsOf(seen.billing?.settings),
     rates: taxRatesOf(seen.rates),
     at: now,
-    online: true,
+    online,
   };
   let bill = computeBill(billing);
   if (promoCode !== undefined) {
@@ -152,7 +153,8 @@ async function tryHold(
 }
 
 /**
- * Holds the seats for the customer and returns the pending booking. A well-formed request
+ * Holds the seats for the customer and returns the pending booking; `online: false` for a sale at
+ * the box office, which carries no convenience fee. A well-formed request
  * goes straight to the hold, whose statement checks the show and its seats itself; only a
  * refused one is looked up, to say why: an unknown show (404) before anything else.
  */
@@ -162,6 +164,7 @@ export async function holdSeats(
   showId: string,
   seatIds: readonly string[],
   promo?: string,
+  sale: { online: boolean } = { online: true },
 ): Promise<BookingView> {
   const promoCode = promo === undefined || promo.trim() === '' ? undefined : normalisePromoCode(promo);
   const listProblem = seatListProblem(ctx, seatIds);
@@ -170,7 +173,7 @@ export async function holdSeats(
     throw listProblem;
   }
   for (let attempt = 1; ; attempt++) {
-    const held = await tryHold(ctx, customer, showId, seatIds, promoCode);
+    const held = await tryHold(ctx, customer, showId, seatIds, promoCode, sale.online);
     if (held !== SHOW_CHECKS_FAILED) return held;
     const problem = showProblem(ctx, await showForHold(ctx, showId, seatIds), seatIds);
     if (problem) throw problem;

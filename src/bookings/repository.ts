@@ -319,7 +319,8 @@ export async function findBookingState(db: Queryable, userId: string, bookingId:
 
 export interface BookingRow {
   id: string;
-  user_id: string;
+  /** Null for a counter sale: it belongs to no customer account. */
+  user_id: string | null;
   status: BookingStatus;
   show_id: string;
   total: number;
@@ -447,7 +448,8 @@ export async function countBookingSeats(db: Queryable, bookingId: string): Promi
 /** A booking's row, locked for a change (a cancel or a refund waits here for a check-in, and the other way round). */
 export interface LockedBooking {
   id: string;
-  user_id: string;
+  /** Null for a counter sale. */
+  user_id: string | null;
   status: BookingStatus;
   show_id: string;
   expires_at: Date;
@@ -495,16 +497,17 @@ export interface ShowBookingRow {
   method: string | null;
 }
 
-/** Every booking of a show, newest first, with its customer, seat labels and how it was paid. */
+/** Every booking of a show, newest first, with its customer (a walk-in for a counter sale), seat labels and how it was paid. */
 export async function showBookingRows(db: Queryable, showId: string): Promise<ShowBookingRow[]> {
   return (
     await db.query<ShowBookingRow>(
-      `SELECT b.id, b.status, b.expires_at, b.created_at, b.total, u.name, u.email,
+      `SELECT b.id, b.status, b.expires_at, b.created_at, b.total,
+         coalesce(u.name, 'Walk-in customer') AS name, coalesce(u.email, '') AS email,
          (SELECT array_agg(se.label ORDER BY se.row_index, se.number)
             FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
          (SELECT p.method FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
             ORDER BY p.created_at DESC LIMIT 1) AS method
-       FROM bookings b JOIN users u ON u.id = b.user_id
+       FROM bookings b LEFT JOIN users u ON u.id = b.user_id
        WHERE b.show_id = $1 ORDER BY b.created_at DESC, b.id LIMIT 2000`,
       [showId],
     )

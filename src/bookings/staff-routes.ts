@@ -1,24 +1,23 @@
 // Staff routes over a show's bookings: list them, cancel the show with every booking in it, and refund one booking.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { authHooks, currentUser } from '../accounts/auth.ts';
+import { currentUser } from '../accounts/auth.ts';
 import { getShow } from '../browsing/read.ts';
 import { Show } from '../browsing/schemas.ts';
 import type { Context } from '../context.ts';
 import { inr } from '../domain/money.ts';
 import { IdParams, Money, problems, Timestamp } from '../http/schemas.ts';
+import { at } from '../staff/access.ts';
 import { cancelShow, refundByStaff } from './cancel.ts';
 import { ShowBookings } from './schemas.ts';
 import { showBookings } from './staff.ts';
 
 export function staffBookingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
-  const { requireAdmin } = authHooks(ctx);
   return async (app) => {
-    app.addHook('onRequest', requireAdmin);
-
     app.get(
       '/api/admin/shows/:id/bookings',
       {
+        config: { access: { role: 'manager', at: at('show', 'params.id') } },
         schema: {
           tags: ['admin'],
           operationId: 'listShowBookings',
@@ -33,6 +32,7 @@ export function staffBookingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.post(
       '/api/admin/shows/:id/cancel',
       {
+        config: { access: { role: 'manager', at: at('show', 'params.id') } },
         schema: {
           tags: ['admin'],
           operationId: 'cancelShow',
@@ -54,6 +54,7 @@ export function staffBookingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.post(
       '/api/admin/bookings/:id/refund',
       {
+        config: { access: { role: 'manager', at: at('booking', 'params.id') } },
         schema: {
           tags: ['admin'],
           operationId: 'refundBooking',

@@ -5,12 +5,16 @@ import { inZone } from '../domain/zoned-time.ts';
 import { showSlot } from './admin.ts';
 import { allCinemas, allMovies, clashesInHall, hallsOf, type CinemaSummary, type HallSummary, type MovieRecord } from './repository.ts';
 
-export function listCinemas(db: Queryable): Promise<CinemaSummary[]> {
-  return allCinemas(db);
+/** Every cinema, or only those of `only` (a member of staff's own). */
+export async function listCinemas(db: Queryable, only: readonly string[] | null = null): Promise<CinemaSummary[]> {
+  const cinemas = await allCinemas(db);
+  return only === null ? cinemas : cinemas.filter((cinema) => only.includes(cinema.id));
 }
 
-export function listHalls(db: Queryable, cinemaId?: string): Promise<HallSummary[]> {
-  return hallsOf(db, cinemaId);
+/** Halls, of one cinema when given, and only of the cinemas in `only` when that is set. */
+export async function listHalls(db: Queryable, cinemaId?: string, only: readonly string[] | null = null): Promise<HallSummary[]> {
+  const halls = await hallsOf(db, cinemaId);
+  return only === null ? halls : halls.filter((hall) => only.includes(hall.cinemaId));
 }
 
 export function listMovies(db: Queryable): Promise<MovieRecord[]> {

@@ -3,11 +3,12 @@
 // Thin HTTP over admin.ts and read.ts.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { authHooks, currentUser } from '../accounts/auth.ts';
+import { currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
 import { inZone, parseInstant } from '../domain/zoned-time.ts';
 import { Id, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
+import { at, cinemasWhere, staffOf } from '../staff/access.ts';
 import { createCinema, createCity, createHall, createMovie, createShow, existsIn } from './admin.ts';
 import { clashingShows, listCinemas, listHalls, listMovies } from './read.ts';
 import {
@@ -30,13 +31,11 @@ import {
 const adminErrors = problems(400, 401, 403, 404);
 
 export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
-  const { requireAdmin } = authHooks(ctx);
   return async (app) => {
-    app.addHook('onRequest', requireAdmin);
-
     app.post(
       '/api/admin/cities',
       {
+        config: { access: { role: 'admin' } },
         schema: {
           tags: ['admin'],
           operationId: 'createCity',
@@ -51,6 +50,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.post(
       '/api/admin/cinemas',
       {
+        config: { access: { role: 'admin' } },
         attachValidation: true,
         preHandler: lookUpBeforeRefusing({ cityId: existsIn(ctx.db, 'cities') }),
         schema: {
@@ -67,6 +67,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.post(
       '/api/admin/halls',
       {
+        config: { access: { role: 'manager', at: at('cinema', 'body.cinemaId') } },
         attachValidation: true,
         preHandler: lookUpBeforeRefusing({ cinemaId: existsIn(ctx.db, 'cinemas') }),
         schema: {
@@ -83,6 +84,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.post(
       '/api/admin/movies',
       {
+        config: { access: { role: 'admin' } },
         schema: {
           tags: ['admin'],
           operationId: 'createMovie',
@@ -97,6 +99,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.post(
       '/api/admin/shows',
       {
+        config: { access: { role: 'manager', at: at('hall', 'body.hallId') } },
         attachValidation: true,
         preHandler: lookUpBeforeRefusing({ movieId: existsIn(ctx.db, 'movies'), hallId: existsIn(ctx.db, 'halls') }),
         schema: {
@@ -117,19 +120,21 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.get(
       '/api/admin/cinemas',
       {
+        config: { access: { role: 'door' } },
         schema: {
           tags: ['admin'],
           operationId: 'listAllCinemas',
-          summary: 'Every cinema with its city',
+          summary: 'Every cinema with its city (for staff other than admins: their own cinemas)',
           response: { 200: Type.Array(CinemaWithCity), ...adminErrors },
         },
       },
-      async () => listCinemas(ctx.db),
+      async (request) => listCinemas(ctx.db, cinemasWhere(staffOf(request), 'door')),
     );
 
     app.get(
       '/api/admin/halls',
       {
+        config: { access: { role: 'manager' } },
         schema: {
           tags: ['admin'],
           operationId: 'listHalls',
@@ -138,12 +143,13 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
           response: { 200: Type.Array(HallWithCinema), ...adminErrors },
         },
       },
-      async (request) => listHalls(ctx.db, request.query.cinemaId),
+      async (request) => listHalls(ctx.db, request.query.cinemaId, cinemasWhere(staffOf(request), 'manager')),
     );
 
     app.get(
       '/api/admin/movies',
       {
+        config: { access: { role: 'manager' } },
         schema: {
           tags: ['admin'],
           operationId: 'listAllMovies',
@@ -157,6 +163,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.get(
       '/api/admin/show-clashes',
       {
+        config: { access: { role: 'manager', at: at('hall', 'query.hallId') } },
         schema: {
           tags: ['admin'],
           operationId: 'findShowClashes',

@@ -268,3 +268,25 @@ export class CheckInClosed extends DomainError {
     return { field: 'token', endedAt: this.endedAt };
   }
 }
+
+/** A counter sale, or a shift's close, needs the cashier's open shift at that cinema. */
+export class NoOpenShift extends DomainError {
+  readonly problem = 'no-open-shift';
+  constructor(readonly cinemaId: string) {
+    super('open a shift at this cinema first: every counter sale goes into an open shift');
+  }
+  override extra() {
+    return { cinemaId: this.cinemaId };
+  }
+}
+
+/** A cashier has one open shift at a time. */
+export class ShiftAlreadyOpen extends DomainError {
+  readonly problem = 'shift-already-open';
+  constructor(readonly shiftId: string) {
+    super('this account already has an open shift: close it before opening another');
+  }
+  override extra() {
+    return { shiftId: this.shiftId };
+  }
+}

@@ -16,6 +16,7 @@ import {
   InvalidInput,
   InvalidTransition,
   NewAccountHoldLimit,
+  NoOpenShift,
   NotFound,
   PaymentDeclined,
   PaymentPending,
@@ -24,6 +25,7 @@ import {
   ShowOverlap,
   ShowStarted,
   ShowStartedBeforePayment,
+  ShiftAlreadyOpen,
   TicketAlreadyUsed,
   TicketCheckedIn,
   TicketInvalid,
@@ -72,6 +74,8 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [DocumentNotIssued, 409, 'Not issued yet'],
   [PromoCodeNotApplicable, 409, 'Promo code not applicable'],
   [PromoCodeTaken, 409, 'Promo code exists'],
+  [NoOpenShift, 409, 'No open shift'],
+  [ShiftAlreadyOpen, 409, 'Shift already open'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

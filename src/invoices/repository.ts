@@ -5,7 +5,7 @@ import { TAX_RATES_IN_FORCE } from '../bookings/repository.ts';
 
 export type DocumentKind = 'invoice' | 'credit-note';
 
-/** What an invoice needs of a booking: its bill, its cinema as supplier, its customer. */
+/** What an invoice needs of a booking: its bill, its cinema as supplier, its customer (a walk-in for a counter sale). */
 export interface InvoiceFacts {
   booking_id: string;
   total: number;
@@ -30,8 +30,9 @@ export async function invoiceFacts(db: Queryable, bookingId: string): Promise<In
          (SELECT json_agg(json_build_object('type', se.seat_type, 'price', bs.price)) FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id
           WHERE bs.booking_id = b.id) AS seats,
          CASE WHEN b.bill IS NULL THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', 'b.created_at')}) END AS legacy_rates,
-         c.id AS cinema_id, c.name AS cinema, c.address, ci.state, c.time_zone, cb.settings, u.name AS customer, u.email
-       FROM bookings b JOIN users u ON u.id = b.user_id JOIN shows s ON s.id = b.show_id JOIN halls h ON h.id = s.hall_id
+         c.id AS cinema_id, c.name AS cinema, c.address, ci.state, c.time_zone, cb.settings,
+         coalesce(u.name, 'Walk-in customer') AS customer, coalesce(u.email, '') AS email
+       FROM bookings b LEFT JOIN users u ON u.id = b.user_id JOIN shows s ON s.id = b.show_id JOIN halls h ON h.id = s.hall_id
        JOIN cinemas c ON c.id = h.cinema_id JOIN cities ci ON ci.id = c.city_id LEFT JOIN cinema_billing cb ON cb.cinema_id = c.id
        WHERE b.id = $1`,
       [bookingId],

@@ -13,9 +13,8 @@ const Pdf = {
 };
 
 export function invoiceRoutes(ctx: Context): FastifyPluginAsyncTypebox {
-  const { requireUser, requireAdmin } = authHooks(ctx);
+  const { requireUser } = authHooks(ctx);
   return async (app) => {
-    app.addHook('onRequest', requireUser);
     const routes: [string, DocumentKind, string, string][] = [
       ['/api/bookings/:id/invoice', 'invoice', 'getInvoice', 'The tax invoice of a paid booking (PDF); 409 before it is paid'],
       ['/api/bookings/:id/credit-note', 'credit-note', 'getCreditNote', 'The credit note of a refunded booking (PDF); 409 before a refund'],
@@ -24,6 +23,7 @@ export function invoiceRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       app.get(
         url,
         {
+          onRequest: requireUser,
           schema: { tags: ['bookings'], operationId, summary, params: IdParams, response: { 200: Pdf, ...problems(401, 404, 409) } },
         },
         async (request, reply) => {
@@ -40,7 +40,7 @@ export function invoiceRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.get(
       '/api/admin/tax-documents.csv',
       {
-        onRequest: requireAdmin,
+        config: { access: { role: 'admin' } },
         schema: {
           tags: ['admin'],
           operationId: 'taxDocumentsCsv',

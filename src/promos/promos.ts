@@ -124,6 +124,8 @@ export async function createPromoCode(ctx: Context, adminId: string, input: NewP
   return toView({ ...row, uses: 0 });
 }
 
-export async function listPromoCodes(ctx: Context): Promise<PromoCodeView[]> {
-  return (await allPromoCodes(ctx.db)).map(toView);
+/** Every promo code, or for staff of some cinemas (`only`) those of their cinemas and of the whole chain. */
+export async function listPromoCodes(ctx: Context, only: readonly string[] | null = null): Promise<PromoCodeView[]> {
+  const codes = await allPromoCodes(ctx.db);
+  return codes.filter((code) => only === null || code.cinema_id === null || only.includes(code.cinema_id)).map(toView);
 }

@@ -1,22 +1,21 @@
 // Staff routes over promo codes.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { authHooks, currentUser } from '../accounts/auth.ts';
+import { currentUser } from '../accounts/auth.ts';
 import { existsIn } from '../catalogue/admin.ts';
 import type { Context } from '../context.ts';
 import { problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
+import { at, cinemasWhere, staffOf } from '../staff/access.ts';
 import { createPromoCode, listPromoCodes } from './promos.ts';
 import { NewPromoCode, PromoCode } from './schemas.ts';
 
 export function promoRoutes(ctx: Context): FastifyPluginAsyncTypebox {
-  const { requireAdmin } = authHooks(ctx);
   return async (app) => {
-    app.addHook('onRequest', requireAdmin);
-
     app.post(
       '/api/admin/promo-codes',
       {
+        config: { access: { role: 'manager', at: at('cinema', 'body.cinemaId', 'chain') } },
         attachValidation: true,
         preHandler: lookUpBeforeRefusing({ cinemaId: existsIn(ctx.db, 'cinemas'), movieId: existsIn(ctx.db, 'movies') }),
         schema: {
@@ -33,14 +32,15 @@ export function promoRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.get(
       '/api/admin/promo-codes',
       {
+        config: { access: { role: 'manager' } },
         schema: {
           tags: ['admin'],
           operationId: 'listPromoCodes',
-          summary: 'Every promo code, newest first, with its uses',
+          summary: 'Every promo code, newest first, with its uses (for a manager: those of their cinemas and of the whole chain)',
           response: { 200: Type.Array(PromoCode), ...problems(401, 403) },
         },
       },
-      async () => listPromoCodes(ctx),
+      async (request) => listPromoCodes(ctx, cinemasWhere(staffOf(request), 'manager')),
     );
   };
 }

@@ -65,10 +65,11 @@ function groupBy<K extends string>(shows: ShowFigures[], key: (show: ShowFigures
 
 /**
  * Occupancy (booked seats over seats) and revenue (confirmed bookings) per show, day and cinema,
- * for shows starting between from and to. Cancelled shows count nothing: their money went back.
+ * for shows starting between from and to, of the cinemas in `cinemaIds` (null: all). Cancelled shows
+ * count nothing: their money went back.
  */
-export async function dashboard(db: Queryable, from: Date, to: Date) {
-  const rows = await showFigures(db, from, to);
+export async function dashboard(db: Queryable, from: Date, to: Date, cinemaIds: readonly string[] | null = null) {
+  const rows = await showFigures(db, from, to, cinemaIds);
   const shows: ShowFigures[] = rows.map((r) => {
     const startsAt = inZone(r.starts_at, r.time_zone);
     return {

@@ -19,8 +19,11 @@ export interface ShowFiguresRow {
   discounts: number;
 }
 
-/** Shows starting in [from, to), with their figures; cancelled shows count nothing, as their money went back. */
-export async function showFigures(db: Queryable, from: Date, to: Date): Promise<ShowFiguresRow[]> {
+/**
+ * Shows starting in [from, to), of the cinemas in `cinemaIds` (null: every cinema), with their figures;
+ * cancelled shows count nothing, as their money went back.
+ */
+export async function showFigures(db: Queryable, from: Date, to: Date, cinemaIds: readonly string[] | null): Promise<ShowFiguresRow[]> {
   return (
     await db.query<ShowFiguresRow>(
       `SELECT s.id, m.title, c.id AS cinema_id, c.name AS cinema_name, h.name AS hall_name, c.time_zone, s.starts_at, s.status,
@@ -35,8 +38,9 @@ export async function showFigures(db: Queryable, from: Date, to: Date): Promise<
            coalesce(sum((sp->>'listed')::int - (sp->>'taxable')::int), 0)::int AS discounts
          FROM bookings b, jsonb_array_elements(coalesce(b.bill->'supplies', '[]'::jsonb)) sp
          WHERE b.show_id = s.id AND b.status = 'confirmed') split
-       WHERE s.starts_at >= $1 AND s.starts_at < $2 ORDER BY s.starts_at, s.id LIMIT 5000`,
-      [from, to],
+       WHERE s.starts_at >= $1 AND s.starts_at < $2 AND ($3::text[] IS NULL OR c.id = ANY($3::text[]))
+       ORDER BY s.starts_at, s.id LIMIT 5000`,
+      [from, to, cinemaIds === null ? null : [...cinemaIds]],
     )
   ).rows;
 }

@@ -1,11 +1,11 @@
 // GET /api/admin/dashboard: occupancy and revenue per show, day and cinema, for staff.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { authHooks } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import { parseInstant } from '../domain/zoned-time.ts';
 import { Money, problems, Timestamp } from '../http/schemas.ts';
+import { cinemasWhere, staffOf } from '../staff/access.ts';
 import { dashboard } from './dashboard.ts';
 
 const Split = {
@@ -41,16 +41,15 @@ const Dashboard = Type.Object({
 });
 
 export function reportRoutes(ctx: Context): FastifyPluginAsyncTypebox {
-  const { requireAdmin } = authHooks(ctx);
   return async (app) => {
     app.get(
       '/api/admin/dashboard',
       {
-        onRequest: requireAdmin,
+        config: { access: { role: 'manager' } },
         schema: {
           tags: ['admin'],
           operationId: 'getDashboard',
-          summary: 'Occupancy and revenue per show, day and cinema for shows starting in [from, to)',
+          summary: "Occupancy and revenue per show, day and cinema for shows starting in [from, to), of the caller's cinemas",
           querystring: Type.Object(
             {
               from: Type.Optional(Type.String({ maxLength: 40, description: 'default: 7 days ago' })),
@@ -68,7 +67,7 @@ export function reportRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         if (to <= from) throw new InvalidInput('to', 'must be after from');
         if (to.getTime() - from.getTime() > MAX_DASHBOARD_DAYS * DAY_MS)
           throw new InvalidInput('to', `must be at most ${MAX_DASHBOARD_DAYS} days after from`);
-        return dashboard(ctx.db, from, to);
+        return dashboard(ctx.db, from, to, cinemasWhere(staffOf(request), 'manager'));
       },
     );
   };

@@ -12,6 +12,7 @@ import {
   TicketNotValid,
 } from '../domain/errors.ts';
 import { inZone } from '../domain/zoned-time.ts';
+import { recordAudit } from '../catalogue/repository.ts';
 import { firstCheckIn, insertCheckIn, lockTicket, ownBookingStatus } from './repository.ts';
 import { signTicket, ticketSecret, verifyTicket } from './tokens.ts';
 
@@ -41,6 +42,7 @@ export async function checkInTicket(ctx: Context, staffId: string, token: string
     if (!(await insertCheckIn(tx, bookingId, now, staffId))) {
       throw new TicketAlreadyUsed(inZone(await firstCheckIn(tx, bookingId), ticket.time_zone));
     }
+    await recordAudit(tx, staffId, 'ticket.checkin', bookingId, {});
     return {
       bookingId,
       checkedInAt: inZone(now, ticket.time_zone),

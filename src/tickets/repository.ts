@@ -17,11 +17,12 @@ export interface TicketRow {
 export async function lockTicket(tx: Queryable, bookingId: string): Promise<TicketRow | undefined> {
   return (
     await tx.query<TicketRow>(
-      `SELECT b.status, m.title, c.name AS cinema_name, h.name AS hall_name, c.time_zone, s.starts_at, s.ends_at, u.name AS customer,
+      `SELECT b.status, m.title, c.name AS cinema_name, h.name AS hall_name, c.time_zone, s.starts_at, s.ends_at,
+         coalesce(u.name, 'Walk-in customer') AS customer,
          (SELECT array_agg(se.label ORDER BY se.row_index, se.number) FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id
           WHERE bs.booking_id = b.id) AS seats
        FROM bookings b JOIN shows s ON s.id = b.show_id JOIN movies m ON m.id = s.movie_id
-       JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id JOIN users u ON u.id = b.user_id
+       JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id LEFT JOIN users u ON u.id = b.user_id
        WHERE b.id = $1 FOR UPDATE OF b`,
       [bookingId],
     )

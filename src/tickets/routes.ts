@@ -4,10 +4,11 @@ import { Type } from 'typebox';
 import { authHooks, currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
 import { IdParams, problems, Timestamp } from '../http/schemas.ts';
+import { at } from '../staff/access.ts';
 import { checkInTicket, ticketFor } from './checkin.ts';
 
 export function ticketRoutes(ctx: Context): FastifyPluginAsyncTypebox {
-  const { requireUser, requireAdmin } = authHooks(ctx);
+  const { requireUser } = authHooks(ctx);
   return async (app) => {
     app.get(
       '/api/bookings/:id/ticket',
@@ -27,11 +28,12 @@ export function ticketRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.post(
       '/api/admin/checkins',
       {
-        onRequest: requireAdmin,
+        config: { access: { role: 'door', at: at('ticket', 'body.token') } },
         schema: {
           tags: ['admin'],
           operationId: 'checkInTicket',
-          summary: 'Check a ticket in at the door: accepted once; refused when forged, cancelled or already used',
+          summary:
+            "Check a ticket in at the door: accepted once; refused when forged, cancelled, already used or of another cinema than the caller's",
           body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
           response: {
             201: Type.Object({

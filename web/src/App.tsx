@@ -13,6 +13,7 @@ import { BookingPage } from './pages/BookingPage.tsx';
 import { MyBookingsPage } from './pages/MyBookingsPage.tsx';
 import { SignInPage, SignUpPage } from './pages/AccountPages.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import type { User } from './lib/types.ts';
 
 const AdminHomePage = lazyPage(() => import('./admin/AdminHomePage.tsx').then((m) => m.AdminHomePage));
 const HallEditorPage = lazyPage(() => import('./admin/HallEditorPage.tsx').then((m) => m.HallEditorPage));
@@ -21,8 +22,14 @@ const AdminShowPage = lazyPage(() => import('./admin/AdminShowPage.tsx').then((m
 const DashboardPage = lazyPage(() => import('./admin/DashboardPage.tsx').then((m) => m.DashboardPage));
 const MoneyPage = lazyPage(() => import('./admin/MoneyPage.tsx').then((m) => m.MoneyPage));
 const CheckInPage = lazyPage(() => import('./admin/CheckInPage.tsx').then((m) => m.CheckInPage));
+const CounterPage = lazyPage(() => import('./admin/CounterPage.tsx').then((m) => m.CounterPage));
+const CounterSalePage = lazyPage(() => import('./admin/CounterSalePage.tsx').then((m) => m.CounterSalePage));
+const AuditPage = lazyPage(() => import('./admin/AuditPage.tsx').then((m) => m.AuditPage));
 
 type Params = Record<string, string>;
+
+/** An admin, or anyone with a role at a cinema: the staff pages are theirs (the server decides what each may do). */
+const isStaff = (user: User | null) => user !== null && (user.role === 'admin' || user.cinemaRoles.length > 0);
 
 /** Path pattern, the page for its parameters, and what the page is called. */
 const routes: [string, (params: Params) => JSX.Element, { title: string; staff?: boolean }][] = [
@@ -41,6 +48,9 @@ const routes: [string, (params: Params) => JSX.Element, { title: string; staff?:
   ['/admin/dashboard', () => <DashboardPage />, { title: 'Dashboard', staff: true }],
   ['/admin/checkin', () => <CheckInPage />, { title: 'Door check-in', staff: true }],
   ['/admin/money', () => <MoneyPage />, { title: 'Money', staff: true }],
+  ['/admin/counter', () => <CounterPage />, { title: 'Box office', staff: true }],
+  ['/admin/counter/sales/:id', (p) => <CounterSalePage saleId={p.id ?? ''} />, { title: 'Ticket', staff: true }],
+  ['/admin/audit', () => <AuditPage />, { title: 'Audit log', staff: true }],
 ];
 
 export function App() {
@@ -54,7 +64,7 @@ export function App() {
 
   let content;
   if (!found) content = <NotFoundPage />;
-  else if (found.meta.staff && session.known && session.user?.role !== 'admin')
+  else if (found.meta.staff && session.known && !isStaff(session.user))
     content = (
       <section>
         <h1>Staff only</h1>
@@ -85,7 +95,7 @@ export function App() {
                 <Link href="/bookings">My bookings</Link>
               </li>
             )}
-            {session.user?.role === 'admin' && (
+            {isStaff(session.user) && (
               <li>
                 <Link href="/admin">Staff</Link>
               </li>

@@ -93,6 +93,16 @@ export function AdminHomePage() {
                 Door check-in
               </Link>
             </li>
+            <li>
+              <Link href="/admin/counter" class="button">
+                Box office
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/audit" class="button">
+                Audit log
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -207,7 +207,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every cinema with its city */
+    /** Every cinema with its city (for staff other than admins: their own cinemas) */
     get: operations['listAllCinemas'];
     put?: never;
     /** Add a cinema to a city */
@@ -364,7 +364,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every promo code, newest first, with its uses */
+    /** Every promo code, newest first, with its uses (for a manager: those of their cinemas and of the whole chain) */
     get: operations['listPromoCodes'];
     put?: never;
     /** Add a promo code: percent or amount off, a cap, a minimum, a window, limits, a cinema or film */
@@ -519,7 +519,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Occupancy and revenue per show, day and cinema for shows starting in [from, to) */
+    /** Occupancy and revenue per show, day and cinema for shows starting in [from, to), of the caller's cinemas */
     get: operations['getDashboard'];
     put?: never;
     post?: never;
@@ -572,8 +572,163 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Check a ticket in at the door: accepted once; refused when forged, cancelled or already used */
+    /** Check a ticket in at the door: accepted once; refused when forged, cancelled, already used or of another cinema than the caller's */
     post: operations['checkInTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every admin and every account with a role at a cinema */
+    get: operations['listStaff'];
+    put?: never;
+    /** Give an existing account a role: admin (every cinema), or manager, box-office or door at the cinemas named */
+    post: operations['grantStaffRole'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who did what, when and at which cinema, newest first: all of it for an admin, a manager's cinemas for a manager */
+    get: operations['readAuditLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shifts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Shifts, newest first: a manager's every shift of their cinemas, a cashier's own */
+    get: operations['listShifts'];
+    put?: never;
+    /** Open the caller's shift at a cinema's counter (one open shift per cashier) */
+    post: operations['openShift'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shifts/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's open shift, with what it has taken so far; 404 when none is open */
+    get: operations['getCurrentShift'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shifts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A shift and its takings by method */
+    get: operations['getShift'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shifts/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a shift (the cashier, or a manager of its cinema): its takings by method are frozen as its report */
+    post: operations['closeShift'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/counter-sales': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sell seats at the counter into the cashier's open shift: a confirmed booking with no customer account and no convenience fee, invoiced */
+    post: operations['sellAtCounter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/counter-sales/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A counter sale, with its ticket token for printing */
+    get: operations['getCounterSale'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/counter-sales/{id}/ticket.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A counter sale's ticket as a PDF to print, with the QR code the door scans; 409 unless confirmed */
+    get: operations['getCounterTicketPdf'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1024,6 +1179,11 @@ export interface operations {
             email: string;
             phone: string | null;
             role: string;
+            /** @description the roles of a member of staff at cinemas (an admin has every cinema and needs none) */
+            cinemaRoles: {
+              cinemaId: string;
+              role: string;
+            }[];
           };
         };
       };
@@ -5757,6 +5917,1654 @@ export interface operations {
       };
       /** @description the request was refused: see `type` and `detail` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            email: string;
+            /** @description an admin has every cinema and the chain */
+            admin: boolean;
+            cinemas: {
+              cinemaId: string;
+              cinemaName: string;
+              role: 'manager' | 'box-office' | 'door';
+            }[];
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  grantStaffRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description an existing account */
+          email: string;
+          role: 'admin' | 'manager' | 'box-office' | 'door';
+          /** @description where the role holds; required for every role but admin, which has every cinema */
+          cinemaIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            email: string;
+            /** @description an admin has every cinema and the chain */
+            admin: boolean;
+            cinemas: {
+              cinemaId: string;
+              cinemaName: string;
+              role: 'manager' | 'box-office' | 'door';
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  readAuditLog: {
+    parameters: {
+      query?: {
+        /** @description opaque id */
+        cinemaId?: string;
+        /** @description the id of the entry to read on from (older ones) */
+        before?: string;
+        /** @description 1 to 500, default 100 */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            at: string;
+            user: {
+              id: string;
+              name: string | null;
+              email: string | null;
+            };
+            /** @description what was done, like show.create or counter.sale */
+            action: string;
+            subjectId: string | null;
+            /** @description null for the chain's own (cities, movies, staff) */
+            cinemaId: string | null;
+            details: unknown;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listShifts: {
+    parameters: {
+      query?: {
+        /** @description opaque id */
+        cinemaId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinema: {
+              id: string;
+              name: string;
+            };
+            cashier: {
+              id: string;
+              name: string;
+            };
+            status: 'open' | 'closed';
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            openedAt: string;
+            closedAt: string | null;
+            /** @description by method: so far while open, as closed once closed */
+            takings: {
+              method: 'cash' | 'card-terminal' | 'upi-qr';
+              sales: number;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description paid back since */
+              refunded: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description taken less paid back, all methods */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  openShift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description opaque id */
+          cinemaId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinema: {
+              id: string;
+              name: string;
+            };
+            cashier: {
+              id: string;
+              name: string;
+            };
+            status: 'open' | 'closed';
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            openedAt: string;
+            closedAt: string | null;
+            /** @description by method: so far while open, as closed once closed */
+            takings: {
+              method: 'cash' | 'card-terminal' | 'upi-qr';
+              sales: number;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description paid back since */
+              refunded: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description taken less paid back, all methods */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getCurrentShift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinema: {
+              id: string;
+              name: string;
+            };
+            cashier: {
+              id: string;
+              name: string;
+            };
+            status: 'open' | 'closed';
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            openedAt: string;
+            closedAt: string | null;
+            /** @description by method: so far while open, as closed once closed */
+            takings: {
+              method: 'cash' | 'card-terminal' | 'upi-qr';
+              sales: number;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description paid back since */
+              refunded: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description taken less paid back, all methods */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getShift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinema: {
+              id: string;
+              name: string;
+            };
+            cashier: {
+              id: string;
+              name: string;
+            };
+            status: 'open' | 'closed';
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            openedAt: string;
+            closedAt: string | null;
+            /** @description by method: so far while open, as closed once closed */
+            takings: {
+              method: 'cash' | 'card-terminal' | 'upi-qr';
+              sales: number;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description paid back since */
+              refunded: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description taken less paid back, all methods */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  closeShift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinema: {
+              id: string;
+              name: string;
+            };
+            cashier: {
+              id: string;
+              name: string;
+            };
+            status: 'open' | 'closed';
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            openedAt: string;
+            closedAt: string | null;
+            /** @description by method: so far while open, as closed once closed */
+            takings: {
+              method: 'cash' | 'card-terminal' | 'upi-qr';
+              sales: number;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description paid back since */
+              refunded: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description taken less paid back, all methods */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  sellAtCounter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description opaque id */
+          showId: string;
+          seatIds: string[];
+          payment: {
+            method: 'cash' | 'card-terminal' | 'upi-qr';
+            /** @description the card slip's or UPI payment's reference, if noted */
+            reference?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description the booking */
+            id: string;
+            status: string;
+            show: {
+              id: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                id: string;
+                title: string;
+              };
+              cinema: {
+                id: string;
+                name: string;
+                address: string;
+              };
+              hall: {
+                id: string;
+                name: string;
+              };
+            };
+            seats: {
+              id: string;
+              label: string;
+              type: string;
+              /** @description integer minor units (paise) */
+              price: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description integer minor units (paise) */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            payment: {
+              id: string;
+              method: string;
+              status: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            } | null;
+            reference: string | null;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            soldAt: string;
+            soldBy: {
+              id: string;
+              name: string;
+            };
+            shiftId: string;
+            invoice: {
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+            } | null;
+            ticket: {
+              /** @description what the QR code encodes; checked in at the door */
+              token: string;
+            } | null;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getCounterSale: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description the booking */
+            id: string;
+            status: string;
+            show: {
+              id: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                id: string;
+                title: string;
+              };
+              cinema: {
+                id: string;
+                name: string;
+                address: string;
+              };
+              hall: {
+                id: string;
+                name: string;
+              };
+            };
+            seats: {
+              id: string;
+              label: string;
+              type: string;
+              /** @description integer minor units (paise) */
+              price: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description integer minor units (paise) */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            payment: {
+              id: string;
+              method: string;
+              status: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            } | null;
+            reference: string | null;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            soldAt: string;
+            soldBy: {
+              id: string;
+              name: string;
+            };
+            shiftId: string;
+            invoice: {
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+            } | null;
+            ticket: {
+              /** @description what the QR code encodes; checked in at the door */
+              token: string;
+            } | null;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getCounterTicketPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
         headers: {
           [name: string]: unknown;
         };

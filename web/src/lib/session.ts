@@ -64,8 +64,10 @@ export async function restoreSession(): Promise<void> {
 export async function signIn(email: string, password: string): Promise<User> {
   const session = await post<Session>('/api/sessions', { email, password });
   storeToken(session.token);
-  update({ user: session.user, known: true });
-  return session.user;
+  // The account as /api/me tells it, with its roles at cinemas, which decide the staff pages shown.
+  const user = await get<User>('/api/me');
+  update({ user, known: true });
+  return user;
 }
 
 export async function signUp(input: { name: string; email: string; password: string; phone?: string }): Promise<User> {

@@ -52,3 +52,8 @@ export type Figures = Dashboard['totals'];
 
 /** An RFC 9457 problem as the API sends it (application/problem+json; every route shares one problem schema). */
 export type Problem = paths['/api/bookings']['post']['responses'][409]['content']['application/problem+json'];
+
+export type Shift = Answer<'/api/admin/shifts/current', 'get'>;
+export type CounterSale = Answer<'/api/admin/counter-sales/{id}', 'get'>;
+export type CounterMethod = RequestBody<'/api/admin/counter-sales', 'post'>['payment']['method'];
+export type AuditEntry = Answer<'/api/admin/audit', 'get'>[number];

@@ -1,0 +1,55 @@
+// Granting roles: an admin gives an existing account a role, chain-wide (admin) or at cinemas.
+import type { Context } from '../context.ts';
+import { recordAudit } from '../catalogue/repository.ts';
+import { InvalidInput, InvalidTransition, NotFound } from '../domain/errors.ts';
+import {
+  existingCinemas,
+  findAccountByEmail,
+  makeAccountAdmin,
+  staffMember,
+  staffMembers,
+  upsertRoles,
+  type CinemaRole,
+  type StaffMemberRow,
+} from './repository.ts';
+import type { StaffMemberView } from './schemas.ts';
+
+function toView(row: StaffMemberRow): StaffMemberView {
+  return { id: row.id, name: row.name, email: row.email, admin: row.admin, cinemas: row.cinemas ?? [] };
+}
+
+/**
+ * Gives the account with this email the role: `admin` for the whole chain, any other role at each
+ * of the cinemas (replacing the role it had there). Nothing changes unless all of it can.
+ */
+export async function grantRole(
+  ctx: Context,
+  grantedBy: string,
+  input: { email: string; role: 'admin' | CinemaRole; cinemaIds?: string[] | undefined },
+): Promise<StaffMemberView> {
+  const cinemaIds = input.cinemaIds ?? [];
+  if (new Set(cinemaIds).size !== cinemaIds.length) throw new InvalidInput('cinemaIds', 'must not repeat a cinema');
+  const account = await findAccountByEmail(ctx.db, input.email.trim().toLowerCase());
+  if (!account) throw new NotFound('account');
+  const known = new Set(await existingCinemas(ctx.db, cinemaIds));
+  const unknown = cinemaIds.find((id) => !known.has(id));
+  if (unknown) throw new NotFound('cinema');
+  if (input.role === 'admin') {
+    if (cinemaIds.length > 0) throw new InvalidInput('cinemaIds', 'an admin has every cinema: leave cinemaIds out');
+  } else {
+    if (cinemaIds.length === 0) throw new InvalidInput('cinemaIds', `a ${input.role} needs at least one cinema`);
+    // An admin already has every cinema; a narrower role would be no grant but a demotion.
+    if (account.role === 'admin') throw new InvalidTransition('account', 'chain-wide admin', `a ${input.role} of some cinemas`);
+  }
+  const role = input.role;
+  await ctx.db.transaction(async (tx) => {
+    if (role === 'admin') await makeAccountAdmin(tx, account.id);
+    else await upsertRoles(tx, { userId: account.id, role, cinemaIds, grantedBy, now: ctx.clock.now() });
+    await recordAudit(tx, grantedBy, 'staff.grant', account.id, { email: input.email, role, cinemaIds });
+  });
+  return toView((await staffMember(ctx.db, account.id))!);
+}
+
+export async function listStaff(ctx: Context): Promise<StaffMemberView[]> {
+  return (await staffMembers(ctx.db)).map(toView);
+}

@@ -1,0 +1,122 @@
+// Cashiers at the counter race online customers for the same seats, through two Houseful processes
+// on one PostgreSQL database: every seat goes to exactly one of them, counted.
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { oversold } from '../../bench/patterns/fixtures.ts';
+import type { ServerProcess } from '../../scripts/server-process.ts';
+import type { Api } from '../support/api.ts';
+import { freshDatabase, postgresAvailable } from '../support/app.ts';
+import { brokenInvariants } from '../support/invariants.ts';
+import { testPool } from '../support/postgres.ts';
+import { startTwoInstances } from '../support/two-instances.ts';
+
+describe.skipIf(!postgresAvailable())('counter sales racing online customers through two server processes', () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let servers: ServerProcess[];
+  let apis: Api[];
+  let pool: pg.Pool;
+  let admin: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase('postgres');
+    ({ servers, apis, admin } = await startTwoInstances(database.url!));
+    pool = testPool(database.url, 4);
+  });
+
+  afterAll(async () => {
+    await pool?.end();
+    await Promise.all((servers ?? []).map((server) => server.stop()));
+    await database?.dispose();
+  });
+
+  /** Cashiers at the cinema, each with an open shift, signed in on alternate instances. */
+  async function cashiers(n: number, cinemaId: string): Promise<string[]> {
+    return Promise.all(
+      Array.from({ length: n }, async (_, i) => {
+        const api = apis[i % 2]!;
+        const account = await api.customer(`Cashier${i}`);
+        expect(
+          (await api.post('/api/admin/staff', { email: account.email, role: 'box-office', cinemaIds: [cinemaId] }, admin)).status,
+        ).toBe(201);
+        expect((await api.post('/api/admin/shifts', { cinemaId }, account.token)).status).toBe(201);
+        return account.token;
+      }),
+    );
+  }
+
+  const customers = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => apis[i % 2]!.customer(`Online${i}`)));
+
+  it('gives two seats wanted by 10 cashiers and 30 online customers at once to exactly one of them', async () => {
+    const { show, seats, cinema } = await apis[0]!.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 10 }] });
+    const wanted = [seats[3]!.id, seats[4]!.id];
+    const [tills, online] = await Promise.all([cashiers(10, cinema.id), customers(30)]);
+    const replies = await Promise.all([
+      ...tills.map((token, i) =>
+        apis[i % 2]!.post('/api/admin/counter-sales', { showId: show.id, seatIds: wanted, payment: { method: 'cash' } }, token),
+      ),
+      ...online.map((customer, i) => apis[(i + 1) % 2]!.post('/api/bookings', { showId: show.id, seatIds: wanted }, customer.token)),
+    ]);
+    const statuses = replies.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(39);
+    const live = await pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM bookings WHERE show_id = $1 AND status IN ('pending', 'confirmed')",
+      [show.id],
+    );
+    expect(live.rows[0]!.n).toBe(1);
+    expect(await brokenInvariants(pool)).toEqual([]);
+  });
+
+  it('settles 60 overlapping counter sales and online holds with no seat given twice, then books exactly what was won', async () => {
+    const { show, seats, cinema } = await apis[0]!.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 24 }] });
+    const [tills, online] = await Promise.all([cashiers(20, cinema.id), customers(40)]);
+    const racers = [...tills.map((token) => ({ token, counter: true })), ...online.map((c) => ({ token: c.token, counter: false }))];
+    const requests = racers.map((_, i) => {
+      const size = 1 + (i % 3);
+      const start = (i * 5) % (seats.length - size + 1);
+      return seats.slice(start, start + size).map((s) => s.id);
+    });
+    const replies = await Promise.all(
+      racers.map((racer, i) =>
+        racer.counter
+          ? apis[i % 2]!.post(
+              '/api/admin/counter-sales',
+              { showId: show.id, seatIds: requests[i], payment: { method: 'card-terminal' } },
+              racer.token,
+            )
+          : apis[i % 2]!.post('/api/bookings', { showId: show.id, seatIds: requests[i] }, racer.token),
+      ),
+    );
+    expect(replies.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    const winners = replies.map((reply, i) => ({ reply, racer: racers[i]!, seatIds: requests[i]! })).filter((w) => w.reply.status === 201);
+    expect(winners.some((w) => w.racer.counter)).toBe(true);
+    expect(oversold(winners.map((w) => w.seatIds))).toBe(0);
+
+    // The online winners pay; then every won seat is booked, once.
+    const paid = await Promise.all(
+      winners
+        .filter((w) => !w.racer.counter)
+        .map((w, i) =>
+          apis[i % 2]!.post(`/api/bookings/${w.reply.body.id}/payment`, { method: 'upi', upiId: 'success@upi' }, w.racer.token, {
+            'Idempotency-Key': `counter-race-${i}`,
+          }),
+        ),
+    );
+    expect(paid.every((p) => p.status === 200)).toBe(true);
+    const won = new Set(winners.flatMap((w) => w.seatIds));
+    const booked = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM show_seats WHERE show_id = $1 AND status = 'booked'", [
+      show.id,
+    ]);
+    expect(booked.rows[0]!.n).toBe(won.size);
+    const confirmed = await pool.query<{ counter: number; online: number }>(
+      `SELECT count(*) FILTER (WHERE cs.booking_id IS NOT NULL)::int AS counter, count(*) FILTER (WHERE cs.booking_id IS NULL)::int AS online
+       FROM bookings b LEFT JOIN counter_sales cs ON cs.booking_id = b.id WHERE b.show_id = $1 AND b.status = 'confirmed'`,
+      [show.id],
+    );
+    expect(confirmed.rows[0]).toEqual({
+      counter: winners.filter((w) => w.racer.counter).length,
+      online: winners.filter((w) => !w.racer.counter).length,
+    });
+    expect(await brokenInvariants(pool)).toEqual([]);
+  });
+});
