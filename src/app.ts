@@ -32,6 +32,7 @@ import { reportRoutes } from './reports/routes.ts';
 import { accessHooks } from './staff/access.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { counterRoutes } from './counter/routes.ts';
+import { itemRoutes } from './items/routes.ts';
 import { isPageRequest, registerWebApp } from './web/serve-web-app.ts';
 
 export interface AppOptions {
@@ -171,6 +172,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(ticketRoutes(ctx));
   await app.register(staffRoutes(ctx));
   await app.register(counterRoutes(ctx));
+  await app.register(itemRoutes(ctx));
 
   // Every instance LISTENs for seat changes once, before it takes requests (docs/design.md rule 6).
   const seatEvents = new SeatEventHub((payload) => ctx.log.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed seat event'));

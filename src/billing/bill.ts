@@ -47,8 +47,11 @@ export const DEFAULT_BILLING: BillingSettings = {
   refundPolicy: { tiers: [{ hoursBefore: 0, percent: 100 }], feesRefundable: true },
 };
 
-/** Cinema admission (SAC 999614) and the online booking fee (SAC 998599, other support services). */
-export const SAC = { ticket: '999614', fee: '998599' } as const;
+/**
+ * Cinema admission (SAC 999614), the online booking fee (SAC 998599, other support services), and
+ * food and drink served at the cinema (SAC 996331, food serving services).
+ */
+export const SAC = { ticket: '999614', fee: '998599', item: '996331' } as const;
 
 export type LineKind = 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
 
@@ -60,7 +63,7 @@ export interface Line {
 
 /** One taxable supply on the invoice: its taxable value and the GST on it, split CGST + SGST. */
 export interface Supply {
-  kind: 'ticket' | 'fee';
+  kind: 'ticket' | 'fee' | 'item';
   label: string;
   sac: string;
   quantity: number;
@@ -97,6 +100,15 @@ export interface BillInput {
   /** Online sales carry the convenience fee; the counter's do not. */
   online: boolean;
   offer?: Offer;
+  /** Food and drink: each item's price as listed (with or without GST, as the tickets') and its own GST rate. */
+  items?: readonly BillItem[];
+}
+
+export interface BillItem {
+  name: string;
+  price: number;
+  rateBp: number;
+  quantity: number;
 }
 
 /** num / den rounded half up, for num >= 0 and den > 0. */
@@ -121,6 +133,12 @@ function inBand(rate: TaxRate, base: number): boolean {
 function halves(taxable: number, rateBp: number): [number, number] {
   const half = roundHalfUp(taxable * rateBp, 20_000);
   return [half, half];
+}
+
+/** GST added to a value before tax. */
+function added(taxable: number, rateBp: number): { taxable: number; cgst: number; sgst: number } {
+  const [cgst, sgst] = halves(taxable, rateBp);
+  return { taxable, cgst, sgst };
 }
 
 /**
@@ -193,8 +211,9 @@ const TYPE_NAMES: Record<string, string> = { regular: 'Regular', premium: 'Premi
  * The bill of a booking. Tickets are grouped by seat type and price, one supply each; GST is
  * worked out per supply (contained in the price or added to it, as the cinema enters prices);
  * an offer is taken off the tickets' price as the customer sees it and shared across the ticket
- * supplies before their GST; the convenience fee is charged before GST and taxed at the fee rate.
- * Lines: the tickets and the fee at their value before tax, the discount, then CGST and SGST per rate.
+ * supplies before their GST; each item is a supply at its own rate, never discounted; the
+ * convenience fee is charged before GST and taxed at the fee rate, on the tickets alone.
+ * Lines: the tickets, the items and the fee at their value before tax, the discount, then CGST and SGST per rate.
  */
 export function computeBill(input: BillInput): Bill {
   const { settings, rates, at } = input;
@@ -237,6 +256,8 @@ export function computeBill(input: BillInput): Bill {
     return { kind: 'ticket', label, sac: SAC.ticket, quantity: group.quantity, listed: gross, taxable: after, rateBp, cgst, sgst };
   });
 
+  for (const item of input.items ?? []) supplies.push(itemSupply(item, includes));
+
   const tickets = input.tickets.length;
   const fee = input.online && tickets > 0 ? convenienceFee(settings.convenienceFee, tickets, ticketsPrice) : 0;
   if (fee > 0) {
@@ -245,6 +266,13 @@ export function computeBill(input: BillInput): Bill {
     supplies.push({ kind: 'fee', label: 'Convenience fee', sac: SAC.fee, quantity: 1, listed: fee, taxable: fee, rateBp, cgst, sgst });
   }
   return billOf(supplies, input.offer?.label);
+}
+
+function itemSupply(item: BillItem, includesTax: boolean): Supply {
+  const gross = item.price * item.quantity;
+  const { taxable, cgst, sgst } = includesTax ? containedIn(gross, item.rateBp) : added(gross, item.rateBp);
+  const label = `${item.name} × ${item.quantity}`;
+  return { kind: 'item', label, sac: SAC.item, quantity: item.quantity, listed: taxable, taxable, rateBp: item.rateBp, cgst, sgst };
 }
 
 /** The lines of a set of supplies; also used to read a stored bill back. */

@@ -10,7 +10,17 @@ import { settingsOf, storedBill, taxRatesOf } from '../billing/stored.ts';
 import { normalisePromoCode, offerOf, promoProblem, usedByYou, usedUp } from '../promos/promos.ts';
 import { inr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { claimSeats, findShowForHold, precheckHold, type HoldOutcome, type HoldRequest, type ShowForHold } from './repository.ts';
+import { orderItems, takeItems, type ItemOrder } from '../items/order.ts';
+import type { ItemsAskedValue } from '../items/schemas.ts';
+import {
+  claimSeats,
+  findShowForHold,
+  holdingAlongside,
+  precheckHold,
+  type HoldOutcome,
+  type HoldRequest,
+  type ShowForHold,
+} from './repository.ts';
 import { linesView } from './read.ts';
 import type { BookingView } from './schemas.ts';
 
@@ -62,7 +72,7 @@ function isNewAccount(ctx: Context, createdAt: Date, now: Date): boolean {
 const SHOW_CHECKS_FAILED = Symbol('the show or its seats failed the checks');
 
 /** The pending booking a granted hold made, as its customer is answered, from what the hold statement returned. */
-function heldBooking(hold: HoldRequest, outcome: HoldOutcome, bill: Bill): BookingView {
+function heldBooking(hold: HoldRequest, outcome: HoldOutcome, bill: Bill, order: ItemOrder | undefined): BookingView {
   const show = outcome.show!;
   const seats = outcome.seats ?? [];
   return {
@@ -80,6 +90,7 @@ function heldBooking(hold: HoldRequest, outcome: HoldOutcome, bill: Bill): Booki
       cinema: { id: show.cinemaId, name: show.cinemaName },
       hall: { id: show.hallId, name: show.hallName },
     },
+    ...(order ? { pickupCode: order.pickupCode } : {}),
   };
 }
 
@@ -96,6 +107,7 @@ async function tryHold(
   seatIds: readonly string[],
   promoCode: string | undefined,
   online: boolean,
+  order: ItemOrder | undefined,
 ): Promise<BookingView | typeof SHOW_CHECKS_FAILED> {
   const userId = customer.id;
   const now = ctx.clock.now();
@@ -117,6 +129,7 @@ async function tryHold(
     rates: taxRatesOf(seen.rates),
     at: now,
     online,
+    ...(order ? { items: order.lines } : {}),
   };
   let bill = computeBill(billing);
   if (promoCode !== undefined) {
@@ -139,7 +152,8 @@ async function tryHold(
     bill: storedBill(bill, promoCode),
     promoCode,
   };
-  const outcome = await claimSeats(ctx.db, hold);
+  // Food and drink are taken in the hold's own transaction: both or neither.
+  const outcome = await claimSeats(order ? holdingAlongside(ctx.db, (tx) => takeItems(tx, hold.bookingId, order)) : ctx.db, hold);
   if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
   if (!outcome.within_cap) throw new NewAccountHoldLimit(ctx.config.newAccountMaxHeldSeats, ctx.config.newAccountMinutes);
   if (!outcome.within_limit) throw new HoldLimitReached(limit);
@@ -149,12 +163,12 @@ async function tryHold(
   }
   // Everything else said yes, so the code's last use went to another hold meanwhile (or the customer's own).
   if (!outcome.promo_ok) throw seen.promo!.maxUses !== null ? usedUp(promoCode!) : usedByYou(promoCode!);
-  return heldBooking(hold, outcome, bill);
+  return heldBooking(hold, outcome, bill, order);
 }
 
 /**
  * Holds the seats for the customer and returns the pending booking; `online: false` for a sale at
- * the box office, which carries no convenience fee. A well-formed request
+ * the box office, which carries no convenience fee; `items`, food and drink held with the seats. A well-formed request
  * goes straight to the hold, whose statement checks the show and its seats itself; only a
  * refused one is looked up, to say why: an unknown show (404) before anything else.
  */
@@ -164,7 +178,7 @@ export async function holdSeats(
   showId: string,
   seatIds: readonly string[],
   promo?: string,
-  sale: { online: boolean } = { online: true },
+  sale: { online: boolean; items?: ItemsAskedValue | undefined } = { online: true },
 ): Promise<BookingView> {
   const promoCode = promo === undefined || promo.trim() === '' ? undefined : normalisePromoCode(promo);
   const listProblem = seatListProblem(ctx, seatIds);
@@ -172,8 +186,12 @@ export async function holdSeats(
     await showForHold(ctx, showId, seatIds);
     throw listProblem;
   }
+  const order = await orderItems(ctx.db, showId, sale.items).catch(async (refused: unknown) => {
+    await showForHold(ctx, showId, seatIds);
+    throw refused;
+  });
   for (let attempt = 1; ; attempt++) {
-    const held = await tryHold(ctx, customer, showId, seatIds, promoCode, sale.online);
+    const held = await tryHold(ctx, customer, showId, seatIds, promoCode, sale.online, order);
     if (held !== SHOW_CHECKS_FAILED) return held;
     const problem = showProblem(ctx, await showForHold(ctx, showId, seatIds), seatIds);
     if (problem) throw problem;

@@ -50,6 +50,7 @@ function toView(row: BookingRow, now: Date): BookingView {
       url: `/api/bookings/${row.id}/credit-note`,
     };
   }
+  if (row.pickup_code) view.pickupCode = row.pickup_code;
   const payment = row.payment;
   if (payment) {
     const refund = payment.status === 'refunded' ? 'refunded' : payment.status === 'refund_pending' ? 'pending' : undefined;

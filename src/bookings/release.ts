@@ -3,6 +3,7 @@
 import type { Queryable } from '../db/database.ts';
 import { notifySeatChange } from '../live/repository.ts';
 import { queueWaitlistMessages } from '../notifications/repository.ts';
+import { giveStockBack } from '../items/repository.ts';
 import { givePromoUsesBack } from '../promos/repository.ts';
 import { moveBooking, releaseSeatsOf, type ShowSeat } from './repository.ts';
 
@@ -12,8 +13,9 @@ import { moveBooking, releaseSeatsOf, type ShowSeat } from './repository.ts';
  */
 export async function releaseSeats(tx: Queryable, bookingIds: readonly string[], now: Date): Promise<ShowSeat[]> {
   const freed = await releaseSeatsOf(tx, bookingIds);
-  // A booking that ends unpaid gives its promo code use back.
+  // A booking that ends unpaid gives its promo code use and its food and drink back.
   await givePromoUsesBack(tx, bookingIds, now);
+  await giveStockBack(tx, bookingIds, now);
   const byShow = new Map<string, string[]>();
   for (const seat of freed) byShow.set(seat.show_id, [...(byShow.get(seat.show_id) ?? []), seat.seat_id]);
   for (const [showId, seatIds] of byShow) {

@@ -1,6 +1,6 @@
 // Every SQL statement about bookings and the seats they hold. The rules in this folder call
 // these; nothing else in Houseful reads or writes bookings, booking_seats or show_seats.
-import type { Database, Queryable } from '../db/database.ts';
+import type { Database, Queryable, TransactionOptions } from '../db/database.ts';
 import { seatIsFree, seatIsHeldLive } from '../db/seat-predicates.ts';
 import { assertBookingTransition, type BookingStatus } from '../domain/states.ts';
 import { SEAT_CHANNEL } from '../live/repository.ts';
@@ -243,6 +243,26 @@ export interface HoldOutcome {
   } | null;
 }
 
+/**
+ * A database for claimSeats that runs the hold in a transaction of its own and, when it grants the
+ * hold, `alongside` in the same transaction (what else the booking takes: its food and drink). When
+ * that throws, the hold is rolled back with it, so the booking has both or neither.
+ */
+export function holdingAlongside(
+  db: Pick<Database, 'transaction'>,
+  alongside: (tx: Queryable) => Promise<void>,
+): Pick<Database, 'lockedStatement'> {
+  return {
+    lockedStatement: <Row>(sql: string, params: unknown[], options: TransactionOptions) =>
+      db.transaction(async (tx) => {
+        const result = await tx.query<Row>(sql, params);
+        // A granted hold's row has its seats; a refused one wrote nothing.
+        if ((result.rows[0] as Pick<HoldOutcome, 'seats'> | undefined)?.seats) await alongside(tx);
+        return result;
+      }, options),
+  };
+}
+
 /** The customer's locks, then HOLD_STATEMENT, in one round trip; a new account's holds on every show take turns too. */
 export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: HoldRequest): Promise<HoldOutcome> {
   const perShow = `${hold.userId}:${hold.showId}`;
@@ -342,6 +362,8 @@ export interface BookingRow {
   legacy_rates: TaxRateJson[] | null;
   /** Its tax invoice and credit note, by kind, once issued. */
   documents: Partial<Record<'invoice' | 'credit-note', { number: string; issuedAt: string }>> | null;
+  /** Set when it has food and drink: the code they are collected with. */
+  pickup_code: string | null;
 }
 
 const SELECT_BOOKINGS = `
@@ -349,6 +371,7 @@ const SELECT_BOOKINGS = `
     CASE WHEN b.bill IS NULL THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', 'b.created_at')}) END AS legacy_rates,
     (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
      FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
+    (SELECT io.pickup_code FROM item_orders io WHERE io.booking_id = b.id) AS pickup_code,
     s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
     h.id AS hall_id, h.name AS hall_name,
     (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)

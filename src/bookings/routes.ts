@@ -67,9 +67,12 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await holdSeats(ctx, currentUser(request), request.body.showId, request.body.seatIds, request.body.promoCode)),
+        reply.status(201).send(
+          await holdSeats(ctx, currentUser(request), request.body.showId, request.body.seatIds, request.body.promoCode, {
+            online: true,
+            items: request.body.items,
+          }),
+        ),
     );
 
     app.get(

@@ -2,6 +2,7 @@
 // responses, documents the routes in /openapi.json, and gives the server its types (Static).
 import { Type, type Static } from 'typebox';
 import { Id, Money, Timestamp } from '../http/schemas.ts';
+import { ItemsAsked, PickupCode } from '../items/schemas.ts';
 
 export const BookingStatus = Type.Union([
   Type.Literal('pending'),
@@ -48,6 +49,7 @@ export const Booking = Type.Object(
     refund: Type.Optional(Type.Object({ amount: Money, status: Type.Union([Type.Literal('refunded'), Type.Literal('pending')]) })),
     invoice: Type.Optional(TaxDocumentRef),
     creditNote: Type.Optional(TaxDocumentRef),
+    pickupCode: Type.Optional(PickupCode),
   },
   { description: 'a booking as its customer sees it' },
 );
@@ -61,6 +63,7 @@ export const HoldBody = Type.Object(
     promoCode: Type.Optional(
       Type.String({ maxLength: 64, description: 'an offer code; refused with 409 promo-code-not-applicable and a reason' }),
     ),
+    items: Type.Optional(ItemsAsked),
   },
   { additionalProperties: false },
 );

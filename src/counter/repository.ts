@@ -129,6 +129,7 @@ export interface CounterSaleRow {
   seats: { id: string; label: string; type: string; price: number }[];
   payment: { id: string; method: string; status: string; amount: number } | null;
   invoice: { number: string; issuedAt: string } | null;
+  pickup_code: string | null;
 }
 
 /** A counter sale with what its ticket and receipt show; undefined when the booking was not sold at the counter. */
@@ -145,7 +146,8 @@ export async function findCounterSale(db: Queryable, bookingId: string): Promise
           FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
           ORDER BY p.created_at DESC LIMIT 1) AS payment,
          (SELECT json_build_object('number', td.document_no, 'issuedAt', td.issued_at)
-          FROM tax_documents td WHERE td.booking_id = b.id AND td.kind = 'invoice') AS invoice
+          FROM tax_documents td WHERE td.booking_id = b.id AND td.kind = 'invoice') AS invoice,
+         (SELECT io.pickup_code FROM item_orders io WHERE io.booking_id = b.id) AS pickup_code
        FROM counter_sales cs JOIN bookings b ON b.id = cs.booking_id JOIN users u ON u.id = cs.sold_by
        JOIN shows s ON s.id = b.show_id JOIN movies m ON m.id = s.movie_id JOIN halls h ON h.id = s.hall_id
        JOIN cinemas c ON c.id = h.cinema_id

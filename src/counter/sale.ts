@@ -17,6 +17,7 @@ import { inZone } from '../domain/zoned-time.ts';
 import { insertPendingPayment } from '../payments/repository.ts';
 import { signTicket, ticketSecret } from '../tickets/tokens.ts';
 import { findCounterSale, insertCounterSale, lockOpenShift, openShiftOf, type CounterMethod } from './repository.ts';
+import type { ItemsAskedValue } from '../items/schemas.ts';
 import type { CounterSaleView } from './schemas.ts';
 import { counterTill } from './till.ts';
 
@@ -27,6 +28,7 @@ export interface CounterSaleInput {
   showId: string;
   seatIds: string[];
   payment: { method: CounterMethod; reference?: string | undefined };
+  items?: ItemsAskedValue | undefined;
 }
 
 /** Sells the seats at the counter of the show's cinema (`cinemaId`, as access control located it) and returns the sale. */
@@ -38,7 +40,10 @@ export async function sellAtCounter(
 ): Promise<CounterSaleView> {
   const shift = await openShiftOf(ctx.db, cashier.id);
   if (!shift || shift.cinema_id !== cinemaId) throw new NoOpenShift(cinemaId);
-  const held = await holdSeats(ctx, { id: cashier.id, createdAt: LONG_AGO }, input.showId, input.seatIds, undefined, { online: false });
+  const held = await holdSeats(ctx, { id: cashier.id, createdAt: LONG_AGO }, input.showId, input.seatIds, undefined, {
+    online: false,
+    items: input.items,
+  });
   const paymentId = newId('pay');
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
@@ -104,5 +109,6 @@ export async function counterSale(ctx: Context, bookingId: string): Promise<Coun
     shiftId: row.shift_id,
     invoice: row.invoice ? { number: row.invoice.number, issuedAt: inZone(new Date(row.invoice.issuedAt), zone) } : null,
     ticket: row.status === 'confirmed' ? { token: signTicket(await ticketSecret(ctx), row.id) } : null,
+    pickupCode: row.pickup_code,
   };
 }

@@ -2,6 +2,7 @@
 import { Type, type Static } from 'typebox';
 import { BillLine } from '../bookings/schemas.ts';
 import { Id, Money, Timestamp } from '../http/schemas.ts';
+import { ItemsAsked, PickupCode } from '../items/schemas.ts';
 
 export const CounterMethod = Type.Union([Type.Literal('cash'), Type.Literal('card-terminal'), Type.Literal('upi-qr')]);
 
@@ -16,6 +17,7 @@ export const NewCounterSale = Type.Object(
       },
       { additionalProperties: false },
     ),
+    items: Type.Optional(ItemsAsked),
   },
   { additionalProperties: false },
 );
@@ -43,6 +45,7 @@ export const CounterSale = Type.Object({
     Type.Object({ token: Type.String({ description: 'what the QR code encodes; checked in at the door' }) }),
     Type.Null(),
   ]),
+  pickupCode: Type.Union([PickupCode, Type.Null()]),
 });
 
 export type CounterSaleView = Static<typeof CounterSale>;

@@ -27,6 +27,11 @@ export async function counterTicketPdf(sale: CounterSaleView & { ticket: { token
   text(`${sale.show.cinema.name}, ${sale.show.hall.name}`);
   text(DateTime.fromISO(sale.show.startsAt, { setZone: true }).toFormat('ccc d LLL yyyy, HH:mm'), 12, bold);
   text(`Seats ${sale.seats.map((seat) => seat.label).join(', ')}`, 12, bold);
+  if (sale.pickupCode) {
+    const items = sale.lines.filter((line) => line.kind === 'item').map((line) => line.label);
+    text(`Food and drink: ${items.join(', ')}`, 9);
+    text(`Pickup code ${sale.pickupCode}`, 12, bold);
+  }
   text(
     `Paid Rs. ${rupees(sale.total.amount)} (${sale.payment?.method ?? 'unpaid'})${sale.invoice ? `, invoice ${sale.invoice.number}` : ''}`,
     9,

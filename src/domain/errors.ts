@@ -290,3 +290,14 @@ export class ShiftAlreadyOpen extends DomainError {
     return { shiftId: this.shiftId };
   }
 }
+
+/** Food and drink asked for with a booking, of which too little is left: nothing was held. */
+export class ItemsUnavailable extends DomainError {
+  readonly problem = 'items-unavailable';
+  constructor(readonly unavailableItemIds: string[]) {
+    super(`too few left of ${unavailableItemIds.length} of the items asked for; nothing was held`);
+  }
+  override extra() {
+    return { field: 'items', unavailableItemIds: this.unavailableItemIds };
+  }
+}

@@ -15,6 +15,7 @@ import {
   IdempotencyKeyReused,
   InvalidInput,
   InvalidTransition,
+  ItemsUnavailable,
   NewAccountHoldLimit,
   NoOpenShift,
   NotFound,
@@ -76,6 +77,7 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [PromoCodeTaken, 409, 'Promo code exists'],
   [NoOpenShift, 409, 'No open shift'],
   [ShiftAlreadyOpen, 409, 'Shift already open'],
+  [ItemsUnavailable, 409, 'Items unavailable'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

@@ -122,7 +122,7 @@ export async function taxDocumentPdf(doc: TaxDocument, options: PdfOptions): Pro
   text(
     page,
     doc.kind === 'invoice'
-      ? `Amount charged: Rs. ${rupees(doc.total)}, GST included. Cinema admission SAC 999614; CGST and SGST, the place of supply being the cinema's state.`
+      ? `Amount charged: Rs. ${rupees(doc.total)}, GST included. CGST and SGST, the place of supply being the cinema's state.`
       : `Refunded: Rs. ${rupees(doc.total)}. This credit note reverses the invoice above in full.`,
     40,
   );

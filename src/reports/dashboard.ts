@@ -1,10 +1,17 @@
-// The staff dashboard: occupancy and revenue per show, day and cinema.
+// The staff dashboard: occupancy and revenue per show, day and cinema, with the revenue split by
+// what was sold (tickets, food and drink) and where (the counter, online).
 import type { Queryable } from '../db/database.ts';
 import { inr, type Money } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { showFigures } from './repository.ts';
 
-export interface ShowFigures {
+/** The money figures, each summed as it is over shows, days and cinemas. */
+export const MONEY_FIGURES = ['revenue', 'net', 'gst', 'fees', 'discounts', 'tickets', 'items', 'counter', 'online'] as const;
+export type MoneyFigure = (typeof MONEY_FIGURES)[number];
+
+export type Figures = Record<MoneyFigure, Money> & { seatsTotal: number; seatsBooked: number; itemsSold: number };
+
+export interface ShowFigures extends Figures {
   showId: string;
   title: string;
   cinemaId: string;
@@ -14,43 +21,19 @@ export interface ShowFigures {
   /** The show's date in its cinema's zone. */
   date: string;
   status: string;
-  seatsTotal: number;
-  seatsBooked: number;
-  revenue: Money;
-  /** The revenue split: net of GST, fees and discounts; GST; convenience fees before GST; discounts given. */
-  net: Money;
-  gst: Money;
-  fees: Money;
-  discounts: Money;
 }
 
-export interface Totals {
-  seatsTotal: number;
-  seatsBooked: number;
-  occupancy: number;
-  revenue: Money;
-  net: Money;
-  gst: Money;
-  fees: Money;
-  discounts: Money;
-}
-
-const sumOf = (shows: ShowFigures[], key: 'revenue' | 'net' | 'gst' | 'fees' | 'discounts') =>
-  inr(shows.reduce((sum, s) => sum + s[key].amount, 0));
+export type Totals = Figures & { occupancy: number };
 
 function totals(shows: ShowFigures[]): Totals {
-  const seatsTotal = shows.reduce((sum, s) => sum + s.seatsTotal, 0);
-  const seatsBooked = shows.reduce((sum, s) => sum + s.seatsBooked, 0);
-  return {
-    seatsTotal,
-    seatsBooked,
-    occupancy: seatsTotal === 0 ? 0 : seatsBooked / seatsTotal,
-    revenue: sumOf(shows, 'revenue'),
-    net: sumOf(shows, 'net'),
-    gst: sumOf(shows, 'gst'),
-    fees: sumOf(shows, 'fees'),
-    discounts: sumOf(shows, 'discounts'),
-  };
+  const count = (key: 'seatsTotal' | 'seatsBooked' | 'itemsSold') => shows.reduce((sum, s) => sum + s[key], 0);
+  const money = Object.fromEntries(MONEY_FIGURES.map((key) => [key, inr(shows.reduce((sum, s) => sum + s[key].amount, 0))])) as Record<
+    MoneyFigure,
+    Money
+  >;
+  const seatsTotal = count('seatsTotal');
+  const seatsBooked = count('seatsBooked');
+  return { seatsTotal, seatsBooked, occupancy: seatsTotal === 0 ? 0 : seatsBooked / seatsTotal, itemsSold: count('itemsSold'), ...money };
 }
 
 function groupBy<K extends string>(shows: ShowFigures[], key: (show: ShowFigures) => K) {
@@ -63,10 +46,13 @@ function groupBy<K extends string>(shows: ShowFigures[], key: (show: ShowFigures
   return groups;
 }
 
+export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
+
 /**
  * Occupancy (booked seats over seats) and revenue (confirmed bookings) per show, day and cinema,
  * for shows starting between from and to, of the cinemas in `cinemaIds` (null: all). Cancelled shows
- * count nothing: their money went back.
+ * count nothing: their money went back. Revenue is tickets + items + fees (each with its GST), and
+ * counter + online.
  */
 export async function dashboard(db: Queryable, from: Date, to: Date, cinemaIds: readonly string[] | null = null) {
   const rows = await showFigures(db, from, to, cinemaIds);
@@ -83,11 +69,16 @@ export async function dashboard(db: Queryable, from: Date, to: Date, cinemaIds: 
       status: r.status,
       seatsTotal: r.seats_total,
       seatsBooked: r.seats_booked,
+      itemsSold: r.items_sold,
       revenue: inr(r.revenue),
       net: inr(r.revenue - r.gst - r.fees),
       gst: inr(r.gst),
       fees: inr(r.fees),
       discounts: inr(r.discounts),
+      tickets: inr(r.revenue - r.items - r.fees_gross),
+      items: inr(r.items),
+      counter: inr(r.counter),
+      online: inr(r.revenue - r.counter),
     };
   });
   const byDay = [...groupBy(shows, (s) => s.date)].map(([date, group]) => ({ date, ...totals(group) }));

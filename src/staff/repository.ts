@@ -4,7 +4,7 @@ import type { Queryable } from '../db/database.ts';
 export type CinemaRole = 'manager' | 'box-office' | 'door';
 
 /** What a staff route can name, each living at one cinema. */
-export type Subject = 'cinema' | 'hall' | 'show' | 'booking' | 'shift';
+export type Subject = 'cinema' | 'hall' | 'show' | 'booking' | 'shift' | 'item';
 
 const CINEMA_OF: Record<Subject, string> = {
   cinema: 'SELECT id AS cinema_id FROM cinemas WHERE id = $1',
@@ -12,6 +12,7 @@ const CINEMA_OF: Record<Subject, string> = {
   show: 'SELECT h.cinema_id FROM shows s JOIN halls h ON h.id = s.hall_id WHERE s.id = $1',
   booking: 'SELECT h.cinema_id FROM bookings b JOIN shows s ON s.id = b.show_id JOIN halls h ON h.id = s.hall_id WHERE b.id = $1',
   shift: 'SELECT cinema_id FROM counter_shifts WHERE id = $1',
+  item: 'SELECT cinema_id FROM items WHERE id = $1',
 };
 
 /** The cinema the subject with this id belongs to; undefined when there is no such subject. */
@@ -31,6 +32,20 @@ export async function findAccountByEmail(db: Queryable, email: string): Promise<
 
 export async function makeAccountAdmin(tx: Queryable, userId: string): Promise<void> {
   await tx.query("UPDATE users SET role = 'admin' WHERE id = $1 AND role <> 'admin'", [userId]);
+}
+
+/** Takes the account's role at the cinema away; the role it had, undefined when it had none there. */
+export async function deleteRole(tx: Queryable, userId: string, cinemaId: string): Promise<CinemaRole | undefined> {
+  return (
+    await tx.query<{ role: CinemaRole }>('DELETE FROM staff_roles WHERE user_id = $1 AND cinema_id = $2 RETURNING role', [userId, cinemaId])
+  ).rows[0]?.role;
+}
+
+/** Takes every role the account has away: at each cinema, and the chain's admin; whether it had any. */
+export async function deleteAllRoles(tx: Queryable, userId: string): Promise<boolean> {
+  const cinemas = await tx.query('DELETE FROM staff_roles WHERE user_id = $1', [userId]);
+  const admin = await tx.query("UPDATE users SET role = 'customer' WHERE id = $1 AND role = 'admin'", [userId]);
+  return cinemas.rowCount + admin.rowCount > 0;
 }
 
 /** Gives the account this role at each cinema, replacing the role it had there. */

@@ -3,11 +3,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
-import { problems } from '../http/schemas.ts';
+import { Id, IdParams, problems } from '../http/schemas.ts';
 import { cinemasWhere, staffOf } from './access.ts';
 import { readAudit } from './audit.ts';
 import { AuditEntry, AuditQuery, NewStaffRole, StaffMember } from './schemas.ts';
-import { grantRole, listStaff } from './staff.ts';
+import { grantRole, listStaff, revokeAllRoles, revokeRole } from './staff.ts';
 
 export function staffRoutes(ctx: Context): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -38,6 +38,42 @@ export function staffRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         },
       },
       async () => listStaff(ctx),
+    );
+
+    app.delete(
+      '/api/admin/staff/:id/cinemas/:cinemaId',
+      {
+        config: { access: { role: 'admin' } },
+        schema: {
+          tags: ['staff'],
+          operationId: 'revokeStaffRole',
+          summary: "Take an account's role at one cinema away",
+          params: Type.Object({ id: Id, cinemaId: Id }),
+          response: { 204: Type.Null(), ...problems(401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        await revokeRole(ctx, currentUser(request).id, request.params.id, request.params.cinemaId);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.delete(
+      '/api/admin/staff/:id',
+      {
+        config: { access: { role: 'admin' } },
+        schema: {
+          tags: ['staff'],
+          operationId: 'revokeAllStaffRoles',
+          summary: 'Take every role an account has away (at every cinema, and admin): it is a customer again; not your own',
+          params: IdParams,
+          response: { 204: Type.Null(), ...problems(401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        await revokeAllRoles(ctx, currentUser(request).id, request.params.id);
+        return reply.status(204).send(null);
+      },
     );
 
     app.get(

@@ -1,8 +1,10 @@
 // Granting roles: an admin gives an existing account a role, chain-wide (admin) or at cinemas.
 import type { Context } from '../context.ts';
 import { recordAudit } from '../catalogue/repository.ts';
-import { InvalidInput, InvalidTransition, NotFound } from '../domain/errors.ts';
+import { Forbidden, InvalidInput, InvalidTransition, NotFound } from '../domain/errors.ts';
 import {
+  deleteAllRoles,
+  deleteRole,
   existingCinemas,
   findAccountByEmail,
   makeAccountAdmin,
@@ -48,6 +50,28 @@ export async function grantRole(
     await recordAudit(tx, grantedBy, 'staff.grant', account.id, { email: input.email, role, cinemaIds });
   });
   return toView((await staffMember(ctx.db, account.id))!);
+}
+
+/** Takes the account's role at one cinema away; NotFound when it has none there. */
+export async function revokeRole(ctx: Context, revokedBy: string, userId: string, cinemaId: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const role = await deleteRole(tx, userId, cinemaId);
+    if (!role) throw new NotFound('role');
+    await recordAudit(tx, revokedBy, 'staff.revoke', userId, { role, cinemaId }, cinemaId);
+  });
+}
+
+/**
+ * Takes every role the account has away: it is a customer again, on every instance at once (the
+ * roles are read afresh for each staff request; the admin's is the account's, whose change every
+ * instance is told of). An admin cannot revoke their own, so the chain is never left without one by mistake.
+ */
+export async function revokeAllRoles(ctx: Context, revokedBy: string, userId: string): Promise<void> {
+  if (userId === revokedBy) throw new Forbidden('an admin cannot revoke their own roles: another admin must');
+  await ctx.db.transaction(async (tx) => {
+    if (!(await deleteAllRoles(tx, userId))) throw new NotFound('staff member');
+    await recordAudit(tx, revokedBy, 'staff.revoke', userId, { role: 'all' });
+  });
 }
 
 export async function listStaff(ctx: Context): Promise<StaffMemberView[]> {

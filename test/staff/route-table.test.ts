@@ -36,7 +36,10 @@ describe('every /api/admin route, as every role', () => {
       cashierA,
     );
     expect(sale.status).toBe(201);
+    const item = await t.api.post(`/api/admin/cinemas/${a.cinema.id}/items`, { name: 'Popcorn', price: 30_000 }, admin);
+    expect(item.status).toBe(201);
     subjectAtA = {
+      item: item.body.id,
       cinema: a.cinema.id,
       hall: a.hall.id,
       show: a.show.id,

@@ -1,0 +1,145 @@
+// Every SQL statement about food and drink: the cinemas' items, their stock, and what bookings took.
+import type { Queryable } from '../db/database.ts';
+
+export interface ItemRow {
+  id: string;
+  cinema_id: string;
+  name: string;
+  price: number;
+  tax_bp: number;
+  stock: number | null;
+  retired_at: Date | null;
+  created_at: Date;
+}
+
+const ITEM_COLUMNS = 'id, cinema_id, name, price, tax_bp, stock, retired_at, created_at';
+
+export async function insertItem(tx: Queryable, item: Omit<ItemRow, 'retired_at'>): Promise<void> {
+  await tx.query('INSERT INTO items (id, cinema_id, name, price, tax_bp, stock, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    item.id,
+    item.cinema_id,
+    item.name,
+    item.price,
+    item.tax_bp,
+    item.stock,
+    item.created_at,
+  ]);
+}
+
+/** The cinema's items by name: those on sale, or every one (`all`) with the retired ones last. */
+export async function itemsOfCinema(db: Queryable, cinemaId: string, which: 'on-sale' | 'all'): Promise<ItemRow[]> {
+  return (
+    await db.query<ItemRow>(
+      `SELECT ${ITEM_COLUMNS} FROM items WHERE cinema_id = $1 AND ($2::boolean OR retired_at IS NULL)
+       ORDER BY retired_at IS NOT NULL, name, id LIMIT 500`,
+      [cinemaId, which === 'all'],
+    )
+  ).rows;
+}
+
+export interface ItemChangeRow {
+  name?: string | undefined;
+  price?: number | undefined;
+  taxBp?: number | undefined;
+  /** Undefined: unchanged; null: no longer counted. */
+  stock?: number | null | undefined;
+}
+
+/** Changes what is given; the item as it is now, undefined when there is no such item. */
+export async function updateItem(tx: Queryable, itemId: string, change: ItemChangeRow): Promise<ItemRow | undefined> {
+  return (
+    await tx.query<ItemRow>(
+      `UPDATE items SET name = coalesce($2, name), price = coalesce($3, price), tax_bp = coalesce($4, tax_bp),
+         stock = CASE WHEN $5::boolean THEN $6::int ELSE stock END
+       WHERE id = $1 RETURNING ${ITEM_COLUMNS}`,
+      [itemId, change.name ?? null, change.price ?? null, change.taxBp ?? null, change.stock !== undefined, change.stock ?? null],
+    )
+  ).rows[0];
+}
+
+/** Stops selling the item (once); the item as it is now, undefined when there is no such item. */
+export async function retireItem(tx: Queryable, itemId: string, now: Date): Promise<ItemRow | undefined> {
+  return (
+    await tx.query<ItemRow>(`UPDATE items SET retired_at = coalesce(retired_at, $2) WHERE id = $1 RETURNING ${ITEM_COLUMNS}`, [itemId, now])
+  ).rows[0];
+}
+
+export interface ItemForHoldRow {
+  id: string;
+  name: string;
+  price: number;
+  tax_bp: number;
+  stock: number | null;
+  on_sale: boolean;
+  /** Whether it is an item of the show's cinema. */
+  here: boolean;
+}
+
+/** The items with these ids, each said whether it is on sale at the show's cinema. */
+export async function itemsForHold(db: Queryable, showId: string, itemIds: readonly string[]): Promise<ItemForHoldRow[]> {
+  return (
+    await db.query<ItemForHoldRow>(
+      `SELECT i.id, i.name, i.price, i.tax_bp, i.stock, i.retired_at IS NULL AS on_sale,
+         i.cinema_id IS NOT DISTINCT FROM (SELECT h.cinema_id FROM shows s JOIN halls h ON h.id = s.hall_id WHERE s.id = $1) AS here
+       FROM items i WHERE i.id = ANY($2::text[])`,
+      [showId, [...itemIds]],
+    )
+  ).rows;
+}
+
+/**
+ * Takes the quantities from stock where enough is left, each item row locked in id order first (so
+ * two holds wanting the same items cannot deadlock); returns the ids taken. A row another hold
+ * changed meanwhile is judged again on its latest version after its lock is had, so however many
+ * race for the last one, one gets it.
+ */
+export async function takeStock(tx: Queryable, wanted: readonly { itemId: string; quantity: number }[]): Promise<string[]> {
+  return (
+    await tx.query<{ id: string }>(
+      `UPDATE items i SET stock = i.stock - w.quantity
+       FROM (SELECT id FROM items WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE) l,
+            unnest($1::text[], $2::int[]) AS w (item_id, quantity)
+       WHERE i.id = l.id AND w.item_id = i.id AND i.retired_at IS NULL AND (i.stock IS NULL OR i.stock >= w.quantity)
+       RETURNING i.id`,
+      [wanted.map((w) => w.itemId), wanted.map((w) => w.quantity)],
+    )
+  ).rows.map((row) => row.id);
+}
+
+export async function insertItemOrder(
+  tx: Queryable,
+  order: { bookingId: string; pickupCode: string; lines: readonly { itemId: string; quantity: number; price: number }[] },
+): Promise<void> {
+  await tx.query(
+    `WITH o AS (INSERT INTO item_orders (booking_id, pickup_code) VALUES ($1, $2) RETURNING booking_id)
+     INSERT INTO item_order_lines (booking_id, item_id, quantity, price)
+     SELECT o.booking_id, l.item_id, l.quantity, l.price FROM o, unnest($3::text[], $4::int[], $5::int[]) AS l (item_id, quantity, price)`,
+    [
+      order.bookingId,
+      order.pickupCode,
+      order.lines.map((l) => l.itemId),
+      order.lines.map((l) => l.quantity),
+      order.lines.map((l) => l.price),
+    ],
+  );
+}
+
+/**
+ * Gives back the stock these bookings took where they were never paid (they expired, or were
+ * cancelled while pending), once; a paid booking's items were sold, even when it is cancelled later.
+ */
+export async function giveStockBack(tx: Queryable, bookingIds: readonly string[], now: Date): Promise<void> {
+  if (bookingIds.length === 0) return;
+  await tx.query(
+    `WITH back AS (
+       UPDATE item_orders o SET stock_returned_at = $2 FROM bookings b
+       WHERE o.booking_id = ANY($1::text[]) AND o.stock_returned_at IS NULL AND b.id = o.booking_id AND b.confirmed_at IS NULL
+       RETURNING o.booking_id),
+     returned AS (
+       SELECT l.item_id, sum(l.quantity)::int AS n FROM item_order_lines l JOIN back ON back.booking_id = l.booking_id GROUP BY l.item_id)
+     UPDATE items i SET stock = i.stock + r.n
+     FROM (SELECT id FROM items WHERE id IN (SELECT item_id FROM returned) ORDER BY id FOR UPDATE) l, returned r
+     WHERE i.id = l.id AND r.item_id = i.id AND i.stock IS NOT NULL`,
+    [[...bookingIds], now],
+  );
+}

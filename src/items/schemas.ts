@@ -1,0 +1,67 @@
+// The wire shapes of food and drink: a cinema's items as staff manage them and customers see them,
+// and the items asked for with a booking.
+import { Type, type Static } from 'typebox';
+import { Id, Money, Text, Timestamp } from '../http/schemas.ts';
+
+const Price = Type.Integer({
+  minimum: 1,
+  maximum: 10_000_000,
+  description: 'paise; with or without GST as the cinema enters its ticket prices',
+});
+const TaxPercent = Type.Number({ minimum: 0, maximum: 28, multipleOf: 0.01, description: 'GST, CGST + SGST; 5 unless set' });
+const Stock = Type.Integer({ minimum: 0, maximum: 1_000_000, description: 'how many are left to sell; leave out (or null) to not count' });
+
+export const NewItem = Type.Object(
+  { name: Text(100), price: Price, taxPercent: Type.Optional(TaxPercent), stock: Type.Optional(Type.Union([Stock, Type.Null()])) },
+  { additionalProperties: false },
+);
+
+export type NewItemValue = Static<typeof NewItem>;
+
+export const ItemChange = Type.Object(
+  {
+    name: Type.Optional(Text(100)),
+    price: Type.Optional(Price),
+    taxPercent: Type.Optional(TaxPercent),
+    stock: Type.Optional(Type.Union([Stock, Type.Null()], { description: 'what is on the shelf now; null to stop counting' })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export type ItemChangeValue = Static<typeof ItemChange>;
+
+export const Item = Type.Object({
+  id: Type.String(),
+  cinemaId: Type.String(),
+  name: Type.String(),
+  price: Money,
+  taxPercent: Type.Number(),
+  stock: Type.Union([Type.Integer(), Type.Null()], { description: 'left to sell; null when not counted' }),
+  retiredAt: Type.Union([Timestamp, Type.Null()], { description: 'when it stopped being sold' }),
+  createdAt: Timestamp,
+});
+
+export type ItemView = Static<typeof Item>;
+
+export const MenuItem = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  price: Money,
+  taxPercent: Type.Number(),
+  soldOut: Type.Boolean(),
+  left: Type.Union([Type.Integer(), Type.Null()], { description: 'how many are left when counted; null when not' }),
+});
+
+export type MenuItemView = Static<typeof MenuItem>;
+
+export const ItemsAsked = Type.Array(
+  Type.Object(
+    { itemId: Id, quantity: Type.Integer({ minimum: 1, maximum: 20 }) },
+    { additionalProperties: false, description: 'an item of the show’s cinema and how many' },
+  ),
+  { maxItems: 20, description: 'food and drink with the seats: billed as lines of kind item, held with the seats or not at all' },
+);
+
+export type ItemsAskedValue = Static<typeof ItemsAsked>;
+
+export const PickupCode = Type.String({ description: 'what the customer says at the counter to collect the food and drink' });
