@@ -18,6 +18,15 @@ const tickets = fc.array(fc.record({ type: fc.constantFrom('regular', 'premium',
   minLength: 1,
   maxLength: 10,
 });
+const items = fc.array(
+  fc.record({
+    name: fc.constantFrom('Popcorn', 'Cola', 'Nachos'),
+    price: fc.integer({ min: 1, max: 100_000 }),
+    rateBp: fc.constantFrom(0, 500, 1200, 1800),
+    quantity: fc.integer({ min: 1, max: 20 }),
+  }),
+  { maxLength: 5 },
+);
 const settings: fc.Arbitrary<BillingSettings> = fc.record({
   legalName: fc.constant(null),
   gstin: fc.constant(null),
@@ -65,8 +74,9 @@ const offer = fc.option(
 describe('a bill', () => {
   it('has lines that sum to its total, no negative tax, a non-negative total, and a discount that only takes off', () => {
     fc.assert(
-      fc.property(tickets, settings, rates, offer, fc.boolean(), (seats, billing, bands, promo, online) => {
-        const bill = computeBill({ tickets: seats, settings: billing, rates: bands, at, online, ...(promo ? { offer: promo } : {}) });
+      fc.property(tickets, items, settings, rates, offer, fc.boolean(), (seats, food, billing, bands, promo, online) => {
+        const input = { tickets: seats, items: food, settings: billing, rates: bands, at, online };
+        const bill = computeBill({ ...input, ...(promo ? { offer: promo } : {}) });
         expect(bill.lines.reduce((sum, line) => sum + line.amount, 0)).toBe(bill.total);
         for (const line of bill.lines) {
           expect(Number.isInteger(line.amount)).toBe(true);
@@ -80,15 +90,21 @@ describe('a bill', () => {
           expect(supply.taxable).toBeLessThanOrEqual(supply.listed);
         }
         expect(bill.total).toBeGreaterThanOrEqual(0);
-        const listed = seats.reduce((sum, seat) => sum + seat.price, 0);
+        const listed = seats.reduce((sum, seat) => sum + seat.price, 0) + food.reduce((sum, item) => sum + item.price * item.quantity, 0);
         const fees = bill.supplies.filter((s) => s.kind === 'fee').reduce((sum, s) => sum + s.taxable + s.cgst + s.sgst, 0);
         if (billing.pricesIncludeTax) {
           // Prices that include tax: the customer pays the listed prices less the discount, plus the fee.
-          const without = computeBill({ tickets: seats, settings: billing, rates: bands, at, online });
+          const without = computeBill(input);
           expect(bill.total).toBeLessThanOrEqual(without.total);
           if (!promo) expect(bill.total).toBe(listed + fees);
         }
         if (!online) expect(bill.supplies.some((s) => s.kind === 'fee')).toBe(false);
+        // Each item is a line of its own, never discounted; the fee is on the tickets alone.
+        const itemLines = bill.lines.filter((line) => line.kind === 'item');
+        expect(itemLines.map((line) => line.label)).toEqual(food.map((item) => `${item.name} × ${item.quantity}`));
+        for (const supply of bill.supplies.filter((s) => s.kind === 'item')) expect(supply.taxable).toBe(supply.listed);
+        const ticketsOnly = computeBill({ ...input, items: [], ...(promo ? { offer: promo } : {}) });
+        expect(bill.supplies.filter((s) => s.kind !== 'item')).toEqual(ticketsOnly.supplies);
       }),
       { numRuns: 500 },
     );
@@ -111,6 +127,28 @@ describe('a bill', () => {
       { kind: 'tax', label: 'CGST 9%', amount: 1_907 },
       { kind: 'tax', label: 'SGST 9%', amount: 1_907 },
     ]);
+  });
+
+  it('bills popcorn at 5% GST contained in its price, beside the ticket at 18%', () => {
+    const food = [{ name: 'Popcorn', price: 30_000, rateBp: 500, quantity: 1 }];
+    const bill = computeBill({
+      tickets: [{ type: 'regular', price: 25_000 }],
+      items: food,
+      settings: DEFAULT_BILLING,
+      rates: RATES,
+      at,
+      online: true,
+    });
+    expect(bill.lines).toEqual([
+      { kind: 'ticket', label: 'Regular ticket × 1', amount: 21_186 },
+      { kind: 'item', label: 'Popcorn × 1', amount: 28_571 },
+      { kind: 'tax', label: 'CGST 2.5%', amount: 715 },
+      { kind: 'tax', label: 'SGST 2.5%', amount: 714 },
+      { kind: 'tax', label: 'CGST 9%', amount: 1_907 },
+      { kind: 'tax', label: 'SGST 9%', amount: 1_907 },
+    ]);
+    expect(bill.total).toBe(55_000);
+    expect(bill.supplies[1]).toMatchObject({ kind: 'item', sac: '996331', quantity: 1 });
   });
 
   it('adds GST and a capped convenience fee to prices that exclude tax', () => {

@@ -1,0 +1,281 @@
+// Food and drink: a cinema's managers keep its items (price, GST at 5% unless set, stock); a
+// customer adds them to a booking and a cashier to a counter sale, as lines of kind item with their
+// GST, on the invoice and the ticket with a pickup code; stock is taken with the seats or not at all
+// and comes back when the booking ends unpaid.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepExpiredHolds } from '../../src/jobs/sweeper.ts';
+import { adminToken, backends, startTestApp, type TestApp } from '../support/app.ts';
+import { fetchPdf, pdfText } from '../support/pdf.ts';
+
+const sum = (lines: { amount: { amount: number } }[]) => lines.reduce((total, line) => total + line.amount.amount, 0);
+const UPI = { method: 'upi', upiId: 'success@upi' };
+
+describe.each(backends())('food and drink (%s)', (backend) => {
+  let t: TestApp;
+  let admin: string;
+  let a: Awaited<ReturnType<TestApp['api']['scenario']>>;
+  let b: Awaited<ReturnType<TestApp['api']['scenario']>>;
+  let managerA: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ backend, env: { CHECKIN_OPENS_MINUTES_BEFORE: '2880' } });
+    admin = await adminToken(t.ctx);
+    a = await t.api.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 20 }] });
+    b = await t.api.scenario(admin);
+    managerA = (await staff('manager', [a.cinema.id])).token;
+  });
+  afterAll(() => t.close());
+
+  async function staff(role: string, cinemaIds: string[]) {
+    const account = await t.api.customer(role);
+    expect((await t.api.post('/api/admin/staff', { email: account.email, role, cinemaIds }, admin)).status).toBe(201);
+    return account;
+  }
+
+  async function item(cinemaId: string, body: Record<string, unknown>, token = managerA) {
+    const created = await t.api.post(`/api/admin/cinemas/${cinemaId}/items`, body, token);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    return created.body as { id: string; stock: number | null };
+  }
+
+  const stockOf = async (itemId: string, cinemaId = a.cinema.id) =>
+    ((await t.api.get(`/api/admin/cinemas/${cinemaId}/items`, admin)).body as { id: string; stock: number | null }[]).find(
+      (i) => i.id === itemId,
+    )!.stock;
+
+  const seatStatus = async (seatId: string, showId = a.show.id) =>
+    ((await t.api.get(`/api/shows/${showId}/seats`)).body.seats as { id: string; status: string }[]).find((s) => s.id === seatId)!.status;
+
+  it('lets a manager keep the menu of their cinema only; GST is 5% unless set', async () => {
+    const popcorn = await t.api.post(`/api/admin/cinemas/${a.cinema.id}/items`, { name: ' Popcorn ', price: 30_000, stock: 10 }, managerA);
+    expect(popcorn.status).toBe(201);
+    expect(popcorn.body).toMatchObject({
+      name: 'Popcorn',
+      price: { amount: 30_000, currency: 'INR' },
+      taxPercent: 5,
+      stock: 10,
+      retiredAt: null,
+    });
+    const water = await item(a.cinema.id, { name: 'Water', price: 5_000, taxPercent: 18 });
+    expect(water).toMatchObject({ stock: null });
+
+    // Another cinema's manager, and a cashier, may not.
+    const managerB = (await staff('manager', [b.cinema.id])).token;
+    expect((await t.api.post(`/api/admin/cinemas/${a.cinema.id}/items`, { name: 'Nachos', price: 20_000 }, managerB)).status).toBe(404);
+    expect((await t.api.request('PATCH', `/api/admin/items/${popcorn.body.id}`, { body: { price: 1 }, token: managerB })).status).toBe(404);
+    const cashier = (await staff('box-office', [a.cinema.id])).token;
+    expect((await t.api.post(`/api/admin/cinemas/${a.cinema.id}/items`, { name: 'Nachos', price: 20_000 }, cashier)).status).toBe(403);
+    expect((await t.api.get(`/api/admin/cinemas/${a.cinema.id}/items`, cashier)).status).toBe(200);
+    expect((await t.api.get(`/api/admin/cinemas/${a.cinema.id}/items`, managerB)).status).toBe(404);
+
+    const bad: [Record<string, unknown>, string][] = [
+      [{ name: 'Nachos', price: 0 }, 'price'],
+      [{ name: 'Nachos', price: 1.5 }, 'price'],
+      [{ name: 'Nachos', price: 20_000, taxPercent: 40 }, 'taxPercent'],
+      [{ name: 'Nachos', price: 20_000, stock: -1 }, 'stock'],
+      [{ name: '   ', price: 20_000 }, 'name'],
+      [{ price: 20_000 }, 'name'],
+    ];
+    for (const [body, field] of bad) {
+      const reply = await t.api.post(`/api/admin/cinemas/${a.cinema.id}/items`, body, managerA);
+      expect(reply.status, JSON.stringify(body)).toBe(400);
+      expect(reply.body.field ?? reply.body.errors[0].field).toBe(field);
+    }
+    expect((await t.api.post('/api/admin/cinemas/cin_missing/items', { name: 'Nachos', price: 20_000 }, admin)).status).toBe(404);
+
+    const changed = await t.api.request('PATCH', `/api/admin/items/${popcorn.body.id}`, {
+      body: { price: 32_000, stock: 12 },
+      token: managerA,
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ price: { amount: 32_000 }, stock: 12, taxPercent: 5 });
+    expect((await t.api.request('PATCH', `/api/admin/items/${popcorn.body.id}`, { body: {}, token: managerA })).status).toBe(400);
+
+    // Customers see what is on sale; a retired item leaves the menu.
+    const menu = (await t.api.get(`/api/cinemas/${a.cinema.id}/items`)).body as { id: string; soldOut: boolean }[];
+    expect(menu.map((i) => i.id)).toEqual(expect.arrayContaining([popcorn.body.id, water.id]));
+    expect((await t.api.post(`/api/admin/items/${water.id}/retire`, undefined, managerA)).body.retiredAt).not.toBeNull();
+    expect(((await t.api.get(`/api/cinemas/${a.cinema.id}/items`)).body as { id: string }[]).map((i) => i.id)).not.toContain(water.id);
+    expect((await t.api.get('/api/cinemas/cin_missing/items')).status).toBe(404);
+
+    const audit = (await t.api.get(`/api/admin/audit?cinemaId=${a.cinema.id}`, managerA)).body as { action: string }[];
+    expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['item.create', 'item.change', 'item.retire']));
+  });
+
+  it('bills items with a booking as lines of kind item with their GST, on the invoice, with a pickup code', async () => {
+    const popcorn = await item(a.cinema.id, { name: 'Popcorn', price: 30_000, stock: 5 });
+    const cola = await item(a.cinema.id, { name: 'Cola', price: 15_000 });
+    const customer = await t.api.customer();
+    const held = await t.api.post(
+      '/api/bookings',
+      {
+        showId: a.show.id,
+        seatIds: [a.seats[0]!.id],
+        items: [
+          { itemId: popcorn.id, quantity: 2 },
+          { itemId: cola.id, quantity: 1 },
+        ],
+      },
+      customer.token,
+    );
+    expect(held.status, JSON.stringify(held.body)).toBe(201);
+    expect(held.body.total.amount).toBe(25_000 + 2 * 30_000 + 15_000);
+    expect(sum(held.body.lines)).toBe(held.body.total.amount);
+    const lines = held.body.lines as { kind: string; label: string; amount: { amount: number } }[];
+    expect(lines.filter((l) => l.kind === 'item').map((l) => l.label)).toEqual(['Popcorn × 2', 'Cola × 1']);
+    expect(lines.map((l) => l.label)).toEqual(expect.arrayContaining(['CGST 2.5%', 'SGST 2.5%', 'CGST 9%', 'SGST 9%']));
+    expect(held.body.pickupCode).toMatch(/^[A-Z2-9]{6}$/);
+    expect(await stockOf(popcorn.id)).toBe(3);
+    expect(await stockOf(cola.id)).toBeNull();
+
+    const paid = await t.api.post(`/api/bookings/${held.body.id}/payment`, UPI, customer.token, {
+      'Idempotency-Key': `items-${held.body.id}`,
+    });
+    expect(paid.status).toBe(200);
+    const booking = (await t.api.get(`/api/bookings/${held.body.id}`, customer.token)).body;
+    expect(booking).toMatchObject({ status: 'confirmed', pickupCode: held.body.pickupCode, total: { amount: 100_000 } });
+    const invoice = pdfText((await fetchPdf(t.api, `/api/bookings/${held.body.id}/invoice`, customer.token)).bytes);
+    expect(invoice).toContain('Popcorn x 2');
+    expect(invoice).toContain('996331');
+
+    // A paid booking's items were sold: cancelling refunds them with the booking and does not restock.
+    const cancelled = await t.api.post(`/api/bookings/${held.body.id}/cancel`, undefined, customer.token);
+    expect(cancelled.status).toBe(200);
+    expect((await t.api.get(`/api/bookings/${held.body.id}`, customer.token)).body.refund.amount.amount).toBe(100_000);
+    expect(await stockOf(popcorn.id)).toBe(3);
+  });
+
+  it('refuses items that are unknown, of another cinema, retired, repeated or short, holding nothing', async () => {
+    const mine = await item(a.cinema.id, { name: 'Samosa', price: 8_000, stock: 1 });
+    const retired = await item(a.cinema.id, { name: 'Old stock', price: 8_000 });
+    await t.api.post(`/api/admin/items/${retired.id}/retire`, undefined, managerA);
+    const theirs = await item(b.cinema.id, { name: 'Their popcorn', price: 30_000 }, admin);
+    const customer = await t.api.customer();
+    const seat = a.seats[5]!.id;
+    const hold = (items: unknown) => t.api.post('/api/bookings', { showId: a.show.id, seatIds: [seat], items }, customer.token);
+
+    const bad: [unknown, string][] = [
+      [[{ itemId: 'itm_missing', quantity: 1 }], 'items[0].itemId'],
+      [
+        [
+          { itemId: mine.id, quantity: 1 },
+          { itemId: theirs.id, quantity: 1 },
+        ],
+        'items[1].itemId',
+      ],
+      [[{ itemId: retired.id, quantity: 1 }], 'items[0].itemId'],
+      [
+        [
+          { itemId: mine.id, quantity: 1 },
+          { itemId: mine.id, quantity: 1 },
+        ],
+        'items[1].itemId',
+      ],
+      [[{ itemId: mine.id, quantity: 0 }], 'items[0].quantity'],
+      [[{ itemId: mine.id }], 'items[0].quantity'],
+    ];
+    for (const [items, field] of bad) {
+      const reply = await hold(items);
+      expect(reply.status, JSON.stringify(items)).toBe(400);
+      expect(reply.body.field ?? reply.body.errors[0].field).toBe(field);
+    }
+    const short = await hold([{ itemId: mine.id, quantity: 2 }]);
+    expect(short.status).toBe(409);
+    expect(short.body).toMatchObject({ type: expect.stringMatching(/\/items-unavailable$/), unavailableItemIds: [mine.id] });
+    // An unknown show is a 404 before the items are judged.
+    expect(
+      (
+        await t.api.post(
+          '/api/bookings',
+          { showId: 'shw_missing', seatIds: [seat], items: [{ itemId: 'itm_missing', quantity: 1 }] },
+          customer.token,
+        )
+      ).status,
+    ).toBe(404);
+
+    expect(await seatStatus(seat)).toBe('available');
+    expect((await t.api.get('/api/bookings', customer.token)).body).toEqual([]);
+    expect(await stockOf(mine.id)).toBe(1);
+  });
+
+  it('takes no stock when the seats are refused, and gives it back when the booking is cancelled unpaid or lapses', async () => {
+    const nachos = await item(a.cinema.id, { name: 'Nachos', price: 20_000, stock: 2 });
+    const [first, second] = [await t.api.customer(), await t.api.customer()];
+    const won = await t.api.post(
+      '/api/bookings',
+      { showId: a.show.id, seatIds: [a.seats[7]!.id], items: [{ itemId: nachos.id, quantity: 1 }] },
+      first.token,
+    );
+    expect(won.status).toBe(201);
+    expect(await stockOf(nachos.id)).toBe(1);
+
+    // Seats someone holds: refused, and the nacho still there is not taken.
+    const seatTaken = await t.api.post(
+      '/api/bookings',
+      { showId: a.show.id, seatIds: [a.seats[7]!.id], items: [{ itemId: nachos.id, quantity: 1 }] },
+      second.token,
+    );
+    expect(seatTaken.status).toBe(409);
+    expect(seatTaken.body.unavailableSeatIds).toEqual([a.seats[7]!.id]);
+    expect(await stockOf(nachos.id)).toBe(1);
+
+    expect((await t.api.post(`/api/bookings/${won.body.id}/cancel`, undefined, first.token)).status).toBe(200);
+    expect(await stockOf(nachos.id)).toBe(2);
+
+    const wanted = [{ itemId: nachos.id, quantity: 2 }];
+    const lapses = await t.api.post('/api/bookings', { showId: a.show.id, seatIds: [a.seats[8]!.id], items: wanted }, second.token);
+    expect(lapses.status).toBe(201);
+    expect(await stockOf(nachos.id)).toBe(0);
+    expect((await t.api.get(`/api/cinemas/${a.cinema.id}/items`)).body.find((i: { id: string }) => i.id === nachos.id)).toMatchObject({
+      soldOut: true,
+      left: 0,
+    });
+    // Another customer's hold with free seats but no nachos left: refused, their seats not held.
+    const third = await t.api.customer();
+    const none = await t.api.post(
+      '/api/bookings',
+      { showId: a.show.id, seatIds: [a.seats[9]!.id], items: [{ itemId: nachos.id, quantity: 1 }] },
+      third.token,
+    );
+    expect(none.status).toBe(409);
+    expect(await seatStatus(a.seats[9]!.id)).toBe('available');
+
+    t.clock.advance(t.ctx.config.holdTtlSeconds + 1);
+    expect(await sweepExpiredHolds(t.ctx)).toBeGreaterThanOrEqual(1);
+    expect(await stockOf(nachos.id)).toBe(2);
+    // Swept again: given back once only.
+    await sweepExpiredHolds(t.ctx);
+    expect(await stockOf(nachos.id)).toBe(2);
+  });
+
+  it('sells items at the counter with no fee, on the printed ticket with the pickup code', async () => {
+    const coffee = await item(a.cinema.id, { name: 'Coffee', price: 12_000, stock: 3 });
+    const cashier = (await staff('box-office', [a.cinema.id])).token;
+    expect((await t.api.post('/api/admin/shifts', { cinemaId: a.cinema.id }, cashier)).status).toBe(201);
+    const items = [{ itemId: coffee.id, quantity: 2 }];
+    const sale = await t.api.post(
+      '/api/admin/counter-sales',
+      { showId: a.show.id, seatIds: [a.seats[12]!.id], payment: { method: 'cash' }, items },
+      cashier,
+    );
+    expect(sale.status, JSON.stringify(sale.body)).toBe(201);
+    expect(sale.body.total.amount).toBe(25_000 + 24_000);
+    expect(sum(sale.body.lines)).toBe(sale.body.total.amount);
+    expect(sale.body.lines.filter((l: { kind: string }) => l.kind === 'item')).toHaveLength(1);
+    expect(sale.body.pickupCode).toMatch(/^[A-Z2-9]{6}$/);
+    expect(await stockOf(coffee.id)).toBe(1);
+    const ticket = pdfText((await fetchPdf(t.api, `/api/admin/counter-sales/${sale.body.id}/ticket.pdf`, cashier)).bytes);
+    expect(ticket).toContain(`Pickup code ${sale.body.pickupCode}`);
+
+    // Another cinema's item at this counter: 400, nothing sold.
+    const theirs = await item(b.cinema.id, { name: 'Their coffee', price: 12_000 }, admin);
+    const foreign = await t.api.post(
+      '/api/admin/counter-sales',
+      { showId: a.show.id, seatIds: [a.seats[13]!.id], payment: { method: 'cash' }, items: [{ itemId: theirs.id, quantity: 1 }] },
+      cashier,
+    );
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.field).toBe('items[0].itemId');
+    expect(await seatStatus(a.seats[13]!.id)).toBe('available');
+  });
+});
