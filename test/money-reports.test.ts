@@ -55,6 +55,10 @@ describe.each(backends())('money reports (%s)', (backend) => {
     expect(figures.discounts.amount).toBe(5_000);
     expect(figures.net.amount).toBe(25_000 + 20_000);
     expect(figures.net.amount + figures.gst.amount + figures.fees.amount).toBe(figures.revenue.amount);
+    // Tickets with their GST; the fees with theirs are neither tickets nor food; all of it online.
+    expect(figures.tickets.amount).toBe(25_000 + 4_500 + 20_000 + 3_600);
+    expect(figures.items.amount).toBe(0);
+    expect(figures.online.amount).toBe(figures.revenue.amount);
 
     const month = DateTime.now().setZone('Asia/Kolkata').toFormat('yyyy-MM');
     const csv = await t.api.request('GET', `/api/admin/tax-documents.csv?month=${month}`, { token: admin });

@@ -203,4 +203,40 @@ describe.each(backends())('staff roles per cinema (%s)', (backend) => {
     const next = (await t.api.get(`/api/admin/audit?limit=2&before=${page[1]!.id}`, admin)).body as { id: string }[];
     expect(BigInt(next[0]!.id)).toBeLessThan(BigInt(page[1]!.id));
   });
+  it('lets an admin revoke a role at a cinema, or every role, taking effect on the next request', async () => {
+    const account = await staff('manager', [a.cinema.id, b.cinema.id]);
+    expect((await t.api.get(`/api/admin/cinemas/${a.cinema.id}/billing`, account.token)).status).toBe(200);
+    const other = await staff('manager', [a.cinema.id]);
+    expect((await t.api.request('DELETE', `/api/admin/staff/${account.id}/cinemas/${a.cinema.id}`, { token: other.token })).status).toBe(
+      403,
+    );
+
+    const revoked = await t.api.request('DELETE', `/api/admin/staff/${account.id}/cinemas/${a.cinema.id}`, { token: admin });
+    expect(revoked.status).toBe(204);
+    expect((await t.api.get(`/api/admin/cinemas/${a.cinema.id}/billing`, account.token)).status).toBe(404);
+    expect((await t.api.get(`/api/admin/cinemas/${b.cinema.id}/billing`, account.token)).status).toBe(200);
+    expect((await t.api.get('/api/me', account.token)).body.cinemaRoles).toEqual([{ cinemaId: b.cinema.id, role: 'manager' }]);
+    // Nothing left to revoke there.
+    expect((await t.api.request('DELETE', `/api/admin/staff/${account.id}/cinemas/${a.cinema.id}`, { token: admin })).status).toBe(404);
+
+    // Every role, an admin's too: a customer again.
+    const otherAdmin = await staff('admin');
+    for (const id of [account.id, otherAdmin.id])
+      expect((await t.api.request('DELETE', `/api/admin/staff/${id}`, { token: admin })).status).toBe(204);
+    expect((await t.api.get(`/api/admin/cinemas/${b.cinema.id}/billing`, account.token)).status).toBe(403);
+    expect((await t.api.get('/api/admin/staff', otherAdmin.token)).status).toBe(403);
+    expect((await t.api.get('/api/me', otherAdmin.token)).body).toMatchObject({ role: 'customer', cinemaRoles: [] });
+    expect((await t.api.request('DELETE', `/api/admin/staff/${account.id}`, { token: admin })).status).toBe(404);
+    const listed = (await t.api.get('/api/admin/staff', admin)).body as { id: string }[];
+    expect(listed.map((m) => m.id)).not.toContain(account.id);
+
+    // Not one's own: another admin must.
+    const me = (await t.api.get('/api/me', admin)).body.id as string;
+    expect((await t.api.request('DELETE', `/api/admin/staff/${me}`, { token: admin })).status).toBe(403);
+    const audit = (await t.api.get('/api/admin/audit', admin)).body as { action: string; subjectId: string; cinemaId: string | null }[];
+    expect(audit.filter((e) => e.action === 'staff.revoke' && e.subjectId === account.id).map((e) => e.cinemaId)).toEqual([
+      null,
+      a.cinema.id,
+    ]);
+  });
 });
