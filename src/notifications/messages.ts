@@ -107,7 +107,13 @@ async function confirmation(ctx: Context, b: BookingFacts): Promise<MailContent>
   const { text, html } = layout(
     `Booking confirmed: ${b.title}`,
     `Hello ${b.customer}, your seats are booked. Show the QR code at the door; it is your ticket.`,
-    [...bookingLines(b), ['Starts at', inZone(b.starts_at, b.time_zone)], ['Total paid', formatInr(b.total)], ['Ticket code', token]],
+    [
+      ...bookingLines(b),
+      ['Starts at', inZone(b.starts_at, b.time_zone)],
+      ['Total paid', formatInr(b.total)],
+      ['Ticket code', token],
+      ...(b.pickup_code ? ([['Food and drink pickup code', b.pickup_code]] as [string, string][]) : []),
+    ],
     'The attached invite puts the show in your calendar. Enjoy the film!',
     `<p><img src="cid:${QR_CID}" width="280" height="280" alt="Ticket QR code for booking ${escapeHtml(b.id)}"></p>`,
   );

@@ -143,6 +143,8 @@ export interface BookingFacts {
   ends_at: Date;
   seats: string[] | null;
   refund: number | null;
+  /** Set when the booking has food and drink: the code they are collected with. */
+  pickup_code: string | null;
 }
 
 export interface ShowFacts {
@@ -164,7 +166,8 @@ export async function bookingFacts(db: Queryable, bookingId: string): Promise<Bo
          s.starts_at, s.ends_at,
          (SELECT array_agg(se.label ORDER BY se.row_index, se.number) FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id
           WHERE bs.booking_id = b.id) AS seats,
-         (SELECT sum(p.amount)::int FROM payments p WHERE p.booking_id = b.id AND p.status IN ('refund_pending', 'refunded')) AS refund
+         (SELECT sum(p.amount)::int FROM payments p WHERE p.booking_id = b.id AND p.status IN ('refund_pending', 'refunded')) AS refund,
+         (SELECT io.pickup_code FROM item_orders io WHERE io.booking_id = b.id) AS pickup_code
        FROM bookings b JOIN users u ON u.id = b.user_id JOIN shows s ON s.id = b.show_id JOIN movies m ON m.id = s.movie_id
        JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id
        WHERE b.id = $1`,

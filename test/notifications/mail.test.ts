@@ -106,6 +106,24 @@ describe('mail and SMS with SMTP and the SMS webhook up', () => {
     expect(await outboxRows(t, booking.id)).toEqual([{ status: 'sent', attempts: 1, last_error: null }]);
   });
 
+  it('puts the food and drink pickup code in the confirmation', async () => {
+    const { show, seats, cinema } = await t.api.scenario(admin);
+    const popcorn = (await t.api.post(`/api/admin/cinemas/${cinema.id}/items`, { name: 'Popcorn', price: 30_000 }, admin)).body.id;
+    const customer = await t.api.customer('Kabir');
+    const held = await t.api.post(
+      '/api/bookings',
+      { showId: show.id, seatIds: [seats[0]!.id], items: [{ itemId: popcorn, quantity: 1 }] },
+      customer.token,
+    );
+    expect(held.status).toBe(201);
+    const paid = await t.api.post(`/api/bookings/${held.body.id}/payment`, { method: 'upi', upiId: 'success@upi' }, customer.token, {
+      'Idempotency-Key': `mail-items-${held.body.id}`,
+    });
+    expect(paid.status).toBe(200);
+    const mail = await sink.waitForMail(customer.email, 'Booking confirmed', 30_000);
+    for (const part of [mail.text ?? '', mail.html || '']) expect(part).toContain(held.body.pickupCode);
+  });
+
   it('mails and texts the cancellation with the refund; a customer without a phone gets mail only', async () => {
     const { show, seats } = await t.api.scenario(admin);
     const withPhone = await t.api.customer('Ravi', '+919800000001');

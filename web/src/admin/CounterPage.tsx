@@ -2,6 +2,7 @@
 // the payment taken (cash, card terminal, UPI QR), then the ticket to print. Closing the shift
 // shows what was taken by method.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ItemPicker, itemsAsked, itemsPrice, useMenu, type ItemChoice } from '../components/ItemPicker.tsx';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { SeatLegend, SeatMap, type MapSeat } from '../components/SeatMap.tsx';
 import { ApiError, get, messageOf, post } from '../lib/api.ts';
@@ -108,6 +109,8 @@ function Sell({ shift, onChange }: { shift: Shift; onChange: (closed?: Shift) =>
   const [method, setMethod] = useState<CounterMethod>('cash');
   const [error, setError] = useState<string | undefined>(undefined);
   const [selling, setSelling] = useState(false);
+  const menu = useMenu(shift.cinema.id);
+  const [food, setFood] = useState<ItemChoice>({});
 
   useEffect(() => {
     setMap(undefined);
@@ -138,10 +141,16 @@ function Sell({ shift, onChange }: { shift: Shift; onChange: (closed?: Shift) =>
     setError(undefined);
     setSelling(true);
     try {
-      const sale = await post<CounterSale>('/api/admin/counter-sales', { showId, seatIds: chosen.map((s) => s.id), payment: { method } });
+      const sale = await post<CounterSale>('/api/admin/counter-sales', {
+        showId,
+        seatIds: chosen.map((s) => s.id),
+        payment: { method },
+        items: itemsAsked(food),
+      });
       navigate(`/admin/counter/sales/${sale.id}`);
     } catch (e) {
       setError(messageOf(e));
+      if (e instanceof ApiError && e.kind === 'items-unavailable') void menu.reload();
     } finally {
       setSelling(false);
     }
@@ -177,6 +186,7 @@ function Sell({ shift, onChange }: { shift: Shift; onChange: (closed?: Shift) =>
         <>
           <SeatLegend />
           <SeatMap rows={map.rows} seats={map.seats} selected={selected} onToggle={toggle} caption="Seats: choose the customer's" />
+          {menu.data && <ItemPicker menu={menu.data} choice={food} onChange={setFood} />}
           <fieldset class="card stack">
             <legend>Payment taken</legend>
             {METHODS.map(([value, label]) => (
@@ -186,7 +196,8 @@ function Sell({ shift, onChange }: { shift: Shift; onChange: (closed?: Shift) =>
             ))}
             <p>
               {chosen.length} seats: {chosen.map((s) => s.label).join(', ') || 'none'};{' '}
-              {formatMoney(chosen.reduce((sum, s) => sum + s.price.amount, 0))} before any GST the cinema adds.
+              {formatMoney(chosen.reduce((sum, s) => sum + s.price.amount, 0) + itemsPrice(menu.data, food))} with food and drink, before
+              any GST the cinema adds.
             </p>
             <button type="button" class="primary" disabled={chosen.length === 0 || selling} onClick={() => void sell()}>
               Sell and print ticket

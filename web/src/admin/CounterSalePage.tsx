@@ -26,6 +26,17 @@ export function CounterSalePage({ saleId }: { saleId: string }) {
         <p>
           Seats <strong>{s.seats.map((seat) => seat.label).join(', ')}</strong>
         </p>
+        {s.pickupCode && (
+          <p>
+            Food and drink:{' '}
+            {s.lines
+              .filter((line) => line.kind === 'item')
+              .map((line) => line.label)
+              .join(', ')}
+            <br />
+            Pickup code <strong class="pickup-code">{s.pickupCode}</strong>
+          </p>
+        )}
         <p>
           Paid {formatMoney(s.total)} ({s.payment?.method ?? 'unpaid'}){s.invoice ? `, tax invoice ${s.invoice.number}` : ''}
         </p>

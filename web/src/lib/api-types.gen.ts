@@ -529,6 +529,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/dashboard.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The dashboard’s figures as CSV, one row per show, day or cinema (amounts in rupees) */
+    get: operations['getDashboardCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/shows/{id}/watch': {
     parameters: {
       query?: never;
@@ -593,6 +610,40 @@ export interface paths {
     /** Give an existing account a role: admin (every cinema), or manager, box-office or door at the cinemas named */
     post: operations['grantStaffRole'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/staff/{id}/cinemas/{cinemaId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take an account's role at one cinema away */
+    delete: operations['revokeStaffRole'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/staff/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take every role an account has away (at every cinema, and admin): it is a customer again; not your own */
+    delete: operations['revokeAllStaffRoles'];
     options?: never;
     head?: never;
     patch?: never;
@@ -735,6 +786,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cinemas/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The food and drink a cinema sells now, to add to a booking */
+    get: operations['listCinemaMenu'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/cinemas/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every item of a cinema with its stock, retired ones last */
+    get: operations['listItems'];
+    put?: never;
+    /** Add food or drink to a cinema’s menu: price, GST (5% unless set) and, when counted, stock */
+    post: operations['createItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an item’s name, price or GST, or set its stock to what is on the shelf */
+    patch: operations['changeItem'];
+    trace?: never;
+  };
+  '/api/admin/items/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop selling an item; bookings that have it keep it */
+    post: operations['retireItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/shows/{id}/events': {
     parameters: {
       query?: never;
@@ -816,6 +936,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -841,6 +963,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -866,6 +990,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -927,6 +1053,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -952,6 +1080,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -977,6 +1107,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1023,6 +1155,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1048,6 +1182,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1098,6 +1234,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1123,6 +1261,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1148,6 +1288,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1204,6 +1346,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1253,6 +1397,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1309,6 +1455,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1362,6 +1510,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1468,6 +1618,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1568,6 +1720,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1648,6 +1802,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1704,6 +1860,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1729,6 +1887,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1754,6 +1914,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1779,6 +1941,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1831,6 +1995,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1856,6 +2022,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1881,6 +2049,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1906,6 +2076,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1967,6 +2139,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1992,6 +2166,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2017,6 +2193,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2042,6 +2220,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2102,6 +2282,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2127,6 +2309,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2152,6 +2336,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2177,6 +2363,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2247,6 +2435,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2272,6 +2462,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2297,6 +2489,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2322,6 +2516,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2375,6 +2571,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2400,6 +2598,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2425,6 +2625,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2450,6 +2652,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2514,6 +2718,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2539,6 +2745,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2564,6 +2772,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2589,6 +2799,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2660,6 +2872,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2685,6 +2899,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2710,6 +2926,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2735,6 +2953,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2760,6 +2980,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2822,6 +3044,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2847,6 +3071,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2872,6 +3098,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2897,6 +3125,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2969,6 +3199,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2994,6 +3226,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3019,6 +3253,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3119,6 +3355,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3144,6 +3382,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3169,6 +3409,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3194,6 +3436,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3242,6 +3486,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3267,6 +3513,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3292,6 +3540,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3340,6 +3590,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3365,6 +3617,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3390,6 +3644,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3438,6 +3694,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3463,6 +3721,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3488,6 +3748,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3551,6 +3813,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3576,6 +3840,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3665,6 +3931,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3690,6 +3958,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3715,6 +3985,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3740,6 +4012,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3765,6 +4039,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3880,6 +4156,8 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
+            /** @description what the customer says at the counter to collect the food and drink */
+            pickupCode?: string;
           }[];
         };
       };
@@ -3900,6 +4178,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3925,6 +4205,12 @@ export interface operations {
           seatIds: string[];
           /** @description an offer code; refused with 409 promo-code-not-applicable and a reason */
           promoCode?: string;
+          /** @description food and drink with the seats: billed as lines of kind item, held with the seats or not at all */
+          items?: {
+            /** @description opaque id */
+            itemId: string;
+            quantity: number;
+          }[];
         };
       };
     };
@@ -4025,6 +4311,8 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
+            /** @description what the customer says at the counter to collect the food and drink */
+            pickupCode?: string;
           };
         };
       };
@@ -4045,6 +4333,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4070,6 +4360,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4095,6 +4387,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4120,6 +4414,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4145,6 +4441,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4263,6 +4561,8 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
+            /** @description what the customer says at the counter to collect the food and drink */
+            pickupCode?: string;
           };
         };
       };
@@ -4283,6 +4583,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4308,6 +4610,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4445,6 +4749,8 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
+            /** @description what the customer says at the counter to collect the food and drink */
+            pickupCode?: string;
           };
         };
       };
@@ -4465,6 +4771,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4490,6 +4798,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4515,6 +4825,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4540,6 +4852,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4565,6 +4879,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4590,6 +4906,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4615,6 +4933,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4733,6 +5053,8 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
+            /** @description what the customer says at the counter to collect the food and drink */
+            pickupCode?: string;
           };
         };
       };
@@ -4753,6 +5075,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4778,6 +5102,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4803,6 +5129,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4851,6 +5179,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4927,6 +5257,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4952,6 +5284,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4977,6 +5311,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5074,6 +5410,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5099,6 +5437,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5124,6 +5464,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5149,6 +5491,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5215,6 +5559,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5240,6 +5586,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5265,6 +5613,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5290,6 +5640,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5315,6 +5667,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5332,6 +5686,8 @@ export interface operations {
         from?: string;
         /** @description default: 14 days from now */
         to?: string;
+        /** @description one cinema's figures; default: every cinema the caller manages */
+        cinemaId?: string;
       };
       header?: never;
       path?: never;
@@ -5358,7 +5714,9 @@ export interface operations {
               status: string;
               seatsTotal: number;
               seatsBooked: number;
-              /** @description integer minor units (paise) */
+              /** @description food and drink sold, in units */
+              itemsSold: number;
+              /** @description what confirmed bookings were charged */
               revenue: {
                 amount: number;
                 /** @enum {string} */
@@ -5384,6 +5742,30 @@ export interface operations {
               };
               /** @description taken off by promo codes, before GST */
               discounts: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, tickets with their GST */
+              tickets: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, food and drink with their GST */
+              items: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, sold at the box office */
+              counter: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, sold online */
+              online: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
@@ -5393,8 +5775,9 @@ export interface operations {
               date: string;
               seatsTotal: number;
               seatsBooked: number;
-              occupancy: number;
-              /** @description integer minor units (paise) */
+              /** @description food and drink sold, in units */
+              itemsSold: number;
+              /** @description what confirmed bookings were charged */
               revenue: {
                 amount: number;
                 /** @enum {string} */
@@ -5424,14 +5807,40 @@ export interface operations {
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description of the revenue, tickets with their GST */
+              tickets: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, food and drink with their GST */
+              items: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, sold at the box office */
+              counter: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, sold online */
+              online: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              occupancy: number;
             }[];
             byCinema: {
               cinemaId: string;
               cinemaName: string;
               seatsTotal: number;
               seatsBooked: number;
-              occupancy: number;
-              /** @description integer minor units (paise) */
+              /** @description food and drink sold, in units */
+              itemsSold: number;
+              /** @description what confirmed bookings were charged */
               revenue: {
                 amount: number;
                 /** @enum {string} */
@@ -5461,12 +5870,38 @@ export interface operations {
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description of the revenue, tickets with their GST */
+              tickets: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, food and drink with their GST */
+              items: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, sold at the box office */
+              counter: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, sold online */
+              online: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              occupancy: number;
             }[];
             totals: {
               seatsTotal: number;
               seatsBooked: number;
-              occupancy: number;
-              /** @description integer minor units (paise) */
+              /** @description food and drink sold, in units */
+              itemsSold: number;
+              /** @description what confirmed bookings were charged */
               revenue: {
                 amount: number;
                 /** @enum {string} */
@@ -5496,6 +5931,31 @@ export interface operations {
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description of the revenue, tickets with their GST */
+              tickets: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, food and drink with their GST */
+              items: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, sold at the box office */
+              counter: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description of the revenue, sold online */
+              online: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              occupancy: number;
             };
           };
         };
@@ -5517,6 +5977,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5542,6 +6004,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5567,6 +6031,172 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getDashboardCsv: {
+    parameters: {
+      query?: {
+        /** @description default: 7 days ago */
+        from?: string;
+        /** @description default: 14 days from now */
+        to?: string;
+        /** @description one cinema's figures; default: every cinema the caller manages */
+        cinemaId?: string;
+        /** @description one row per; default show */
+        by?: 'show' | 'day' | 'cinema';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the same figures as the dashboard */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5619,6 +6249,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5644,6 +6276,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5669,6 +6303,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5720,6 +6356,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5745,6 +6383,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5770,6 +6410,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5832,6 +6474,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5857,6 +6501,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5882,6 +6528,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5907,6 +6555,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5932,6 +6582,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5988,6 +6640,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6013,6 +6667,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6079,6 +6735,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6104,6 +6762,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6129,6 +6789,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6154,6 +6816,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6179,6 +6843,214 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  revokeStaffRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+        /** @description opaque id */
+        cinemaId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  revokeAllStaffRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6246,6 +7118,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6271,6 +7145,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6296,6 +7172,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6381,6 +7259,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6406,6 +7286,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6431,6 +7313,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6520,6 +7404,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6545,6 +7431,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6570,6 +7458,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6595,6 +7485,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6620,6 +7512,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6702,6 +7596,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6727,6 +7623,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6752,6 +7650,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6837,6 +7737,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6862,6 +7764,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6887,6 +7791,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6972,6 +7878,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6997,6 +7905,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7022,6 +7932,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7047,6 +7959,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7075,6 +7989,12 @@ export interface operations {
             /** @description the card slip's or UPI payment's reference, if noted */
             reference?: string;
           };
+          /** @description food and drink with the seats: billed as lines of kind item, held with the seats or not at all */
+          items?: {
+            /** @description opaque id */
+            itemId: string;
+            quantity: number;
+          }[];
         };
       };
     };
@@ -7162,6 +8082,7 @@ export interface operations {
               /** @description what the QR code encodes; checked in at the door */
               token: string;
             } | null;
+            pickupCode: string | null;
           };
         };
       };
@@ -7182,6 +8103,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7207,6 +8130,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7232,6 +8157,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7257,6 +8184,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7282,6 +8211,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7387,6 +8318,7 @@ export interface operations {
               /** @description what the QR code encodes; checked in at the door */
               token: string;
             } | null;
+            pickupCode: string | null;
           };
         };
       };
@@ -7407,6 +8339,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7432,6 +8366,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7457,6 +8393,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7505,6 +8443,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7530,6 +8470,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7555,6 +8497,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7580,6 +8524,632 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listCinemaMenu: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @description integer minor units (paise) */
+            price: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            taxPercent: number;
+            soldOut: boolean;
+            /** @description how many are left when counted; null when not */
+            left: number | null;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinemaId: string;
+            name: string;
+            /** @description integer minor units (paise) */
+            price: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            taxPercent: number;
+            /** @description left to sell; null when not counted */
+            stock: number | null;
+            /** @description when it stopped being sold */
+            retiredAt: string | null;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+          }[];
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  createItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @description paise; with or without GST as the cinema enters its ticket prices */
+          price: number;
+          /** @description GST, CGST + SGST; 5 unless set */
+          taxPercent?: number;
+          stock?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinemaId: string;
+            name: string;
+            /** @description integer minor units (paise) */
+            price: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            taxPercent: number;
+            /** @description left to sell; null when not counted */
+            stock: number | null;
+            /** @description when it stopped being sold */
+            retiredAt: string | null;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  changeItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** @description paise; with or without GST as the cinema enters its ticket prices */
+          price?: number;
+          /** @description GST, CGST + SGST; 5 unless set */
+          taxPercent?: number;
+          /** @description what is on the shelf now; null to stop counting */
+          stock?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinemaId: string;
+            name: string;
+            /** @description integer minor units (paise) */
+            price: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            taxPercent: number;
+            /** @description left to sell; null when not counted */
+            stock: number | null;
+            /** @description when it stopped being sold */
+            retiredAt: string | null;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  retireItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            cinemaId: string;
+            name: string;
+            /** @description integer minor units (paise) */
+            price: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            taxPercent: number;
+            /** @description left to sell; null when not counted */
+            stock: number | null;
+            /** @description when it stopped being sold */
+            retiredAt: string | null;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7630,6 +9200,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7655,6 +9227,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7680,6 +9254,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;

@@ -57,3 +57,6 @@ export type Shift = Answer<'/api/admin/shifts/current', 'get'>;
 export type CounterSale = Answer<'/api/admin/counter-sales/{id}', 'get'>;
 export type CounterMethod = RequestBody<'/api/admin/counter-sales', 'post'>['payment']['method'];
 export type AuditEntry = Answer<'/api/admin/audit', 'get'>[number];
+export type MenuItem = Answer<'/api/cinemas/{id}/items', 'get'>[number];
+export type Item = Answer<'/api/admin/cinemas/{id}/items', 'get'>[number];
+export type StaffMember = Answer<'/api/admin/staff', 'get'>[number];

@@ -72,6 +72,11 @@ export function BookingPage({ bookingId }: { bookingId: string }) {
               Refund: {formatMoney(b.refund.amount)} ({b.refund.status})
             </p>
           )}
+          {b.pickupCode && b.status === 'confirmed' && (
+            <p>
+              Food and drink pickup code: <strong class="pickup-code">{b.pickupCode}</strong> (say it at the counter)
+            </p>
+          )}
           <BillLines booking={b} caption="What was paid for what" />
           <TaxDocuments booking={b} />
           <p class="muted small">Booking {b.id}</p>

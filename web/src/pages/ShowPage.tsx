@@ -1,5 +1,6 @@
 // Choosing seats: the live seat map, the legend of prices, the running total, and the hold.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ItemPicker, itemsAsked, itemsPrice, useMenu, type ItemChoice } from '../components/ItemPicker.tsx';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { SeatLegend, SeatMap, type MapSeat } from '../components/SeatMap.tsx';
 import { ApiError, get, messageOf, post } from '../lib/api.ts';
@@ -34,6 +35,8 @@ export function ShowPage({ showId }: { showId: string }) {
   const [error, setError] = useState<string | undefined>(undefined);
   const [holding, setHolding] = useState(false);
   const [promoCode, setPromoCode] = useState('');
+  const menu = useMenu(show.data?.cinema.id);
+  const [food, setFood] = useState<ItemChoice>({});
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
 
@@ -73,7 +76,7 @@ export function ShowPage({ showId }: { showId: string }) {
 
   const seatsById = useMemo(() => new Map((map?.seats ?? []).map((s) => [s.id, s])), [map]);
   const chosen = [...selected].map((id) => seatsById.get(id)).filter((s): s is NonNullable<typeof s> => s !== undefined);
-  const total = chosen.reduce((sum, seat) => sum + seat.price.amount, 0);
+  const total = chosen.reduce((sum, seat) => sum + seat.price.amount, 0) + itemsPrice(menu.data, food);
   const typesInHall = new Set((map?.rows ?? []).map((r) => r.seatType));
   const prices = show.data
     ? (Object.fromEntries(Object.entries(show.data.prices).filter(([type]) => typesInHall.has(type as SeatType))) as Show['prices'])
@@ -110,6 +113,7 @@ export function ShowPage({ showId }: { showId: string }) {
         showId,
         seatIds: chosen.map((s) => s.id),
         ...(code ? { promoCode: code } : {}),
+        items: itemsAsked(food),
       });
       sessionStorage.removeItem(choiceKey(showId));
       navigate(`/bookings/${booking.id}/checkout`);
@@ -118,6 +122,10 @@ export function ShowPage({ showId }: { showId: string }) {
         const taken = e.problem.unavailableSeatIds.map((id) => seatsById.get(id)?.label ?? id);
         setError(`Taken meanwhile: ${taken.join(', ')}. Choose other seats.`);
         setSelected((current) => new Set([...current].filter((id) => !e.problem.unavailableSeatIds?.includes(id))));
+      } else if (e instanceof ApiError && e.kind === 'items-unavailable') {
+        const short = (e.problem.unavailableItemIds ?? []).map((id) => menu.data?.find((item) => item.id === id)?.name ?? id);
+        setError(`Too few left of ${short.join(', ')}: nothing was held. Choose fewer, or none.`);
+        void menu.reload();
       } else if (e instanceof ApiError && e.kind === 'promo-code-not-applicable') {
         setError(
           `Promo code ${promoCode.trim().toUpperCase()}: ${e.problem.reason ?? e.problem.detail} Nothing was held; remove the code or try another.`,
@@ -158,6 +166,7 @@ export function ShowPage({ showId }: { showId: string }) {
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+      {s?.status === 'upcoming' && menu.data && <ItemPicker menu={menu.data} choice={food} onChange={setFood} />}
       <div class="selection-bar">
         <div>
           <strong data-testid="selection-summary">
