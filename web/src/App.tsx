@@ -25,6 +25,8 @@ const CheckInPage = lazyPage(() => import('./admin/CheckInPage.tsx').then((m) =>
 const CounterPage = lazyPage(() => import('./admin/CounterPage.tsx').then((m) => m.CounterPage));
 const CounterSalePage = lazyPage(() => import('./admin/CounterSalePage.tsx').then((m) => m.CounterSalePage));
 const AuditPage = lazyPage(() => import('./admin/AuditPage.tsx').then((m) => m.AuditPage));
+const ItemsPage = lazyPage(() => import('./admin/ItemsPage.tsx').then((m) => m.ItemsPage));
+const StaffPage = lazyPage(() => import('./admin/StaffPage.tsx').then((m) => m.StaffPage));
 
 type Params = Record<string, string>;
 
@@ -51,6 +53,8 @@ const routes: [string, (params: Params) => JSX.Element, { title: string; staff?:
   ['/admin/counter', () => <CounterPage />, { title: 'Box office', staff: true }],
   ['/admin/counter/sales/:id', (p) => <CounterSalePage saleId={p.id ?? ''} />, { title: 'Ticket', staff: true }],
   ['/admin/audit', () => <AuditPage />, { title: 'Audit log', staff: true }],
+  ['/admin/items', () => <ItemsPage />, { title: 'Food and drink', staff: true }],
+  ['/admin/staff', () => <StaffPage />, { title: 'Staff roles', staff: true }],
 ];
 
 export function App() {

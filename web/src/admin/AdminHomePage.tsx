@@ -1,9 +1,12 @@
-// Staff home: add cities, cinemas and movies; find every show; go to the other staff pages.
+// Staff home: the staff pages the caller's role may use; for managers, their cinemas' shows; for
+// admins, adding cities, cinemas and movies too.
 import { useState } from 'preact/hooks';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, percent } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
+import { useSession } from '../lib/session.ts';
+import { mayDo, type StaffRole } from '../lib/staff-roles.ts';
 import type { AdminCinema, City, CreatedMovie, Show } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
@@ -25,7 +28,23 @@ function useSubmit<T>(send: () => Promise<T>, describe: (created: T) => string, 
   return { submit, message, error };
 }
 
+/** Each staff page, and the least role that may use it. */
+const PAGES: [string, string, StaffRole][] = [
+  ['/admin/halls/new', 'New hall', 'manager'],
+  ['/admin/shows/new', 'New show', 'manager'],
+  ['/admin/dashboard', 'Dashboard', 'manager'],
+  ['/admin/money', 'Money', 'manager'],
+  ['/admin/items', 'Food and drink', 'manager'],
+  ['/admin/checkin', 'Door check-in', 'door'],
+  ['/admin/counter', 'Box office', 'box-office'],
+  ['/admin/audit', 'Audit log', 'manager'],
+  ['/admin/staff', 'Staff roles', 'admin'],
+];
+
 export function AdminHomePage() {
+  const { user } = useSession();
+  const managed = new Set(user?.cinemaRoles.filter((r) => r.role === 'manager').map((r) => r.cinemaId));
+  const isAdmin = user?.role === 'admin';
   const cities = useFetch(() => get<City[]>('/api/cities'), 'cities');
   const cinemas = useFetch(() => get<AdminCinema[]>('/api/admin/cinemas'), 'cinemas');
   const shows = useFetch(() => get<Show[]>('/api/shows'), 'shows');
@@ -68,162 +87,142 @@ export function AdminHomePage() {
         <h1>Staff</h1>
         <nav aria-label="Staff">
           <ul class="button-row">
-            <li>
-              <Link href="/admin/halls/new" class="button">
-                New hall
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/shows/new" class="button">
-                New show
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/dashboard" class="button">
-                Dashboard
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/money" class="button">
-                Money
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/checkin" class="button">
-                Door check-in
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/counter" class="button">
-                Box office
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/audit" class="button">
-                Audit log
-              </Link>
-            </li>
+            {PAGES.filter(([, , least]) => mayDo(user, least)).map(([href, label]) => (
+              <li key={href}>
+                <Link href={href} class="button">
+                  {label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>
 
-      <h2>Shows</h2>
-      {shows.error && <ErrorNotice>{shows.error}</ErrorNotice>}
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Starts</th>
-              <th scope="col">Movie</th>
-              <th scope="col">Cinema · hall</th>
-              <th scope="col">Full</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(shows.data ?? []).map((s) => (
-              <tr key={s.id}>
-                <td>{formatDateTime(s.startsAt)}</td>
-                <td>
-                  <Link href={`/admin/shows/${s.id}`}>{s.movie.title}</Link>
-                </td>
-                <td>
-                  {s.cinema.name} · {s.hall.name}
-                </td>
-                <td>{percent(s.seatsTotal - s.seatsAvailable, s.seatsTotal)}%</td>
-                <td>{s.status}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {mayDo(user, 'manager') && (
+        <>
+          <h2>Shows</h2>
+          {shows.error && <ErrorNotice>{shows.error}</ErrorNotice>}
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Starts</th>
+                  <th scope="col">Movie</th>
+                  <th scope="col">Cinema · hall</th>
+                  <th scope="col">Full</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(shows.data ?? [])
+                  .filter((s) => isAdmin || managed.has(s.cinema.id))
+                  .map((s) => (
+                    <tr key={s.id}>
+                      <td>{formatDateTime(s.startsAt)}</td>
+                      <td>
+                        <Link href={`/admin/shows/${s.id}`}>{s.movie.title}</Link>
+                      </td>
+                      <td>
+                        {s.cinema.name} · {s.hall.name}
+                      </td>
+                      <td>{percent(s.seatsTotal - s.seatsAvailable, s.seatsTotal)}%</td>
+                      <td>{s.status}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
 
-      <div class="admin-forms">
-        <form class="card stack" onSubmit={(e) => void cityForm.submit(e)} aria-labelledby="new-city">
-          <h2 id="new-city">New city</h2>
-          <label class="field">
-            <span>Name</span>
-            <input required value={city.name} onInput={(e) => setCity({ ...city, name: e.currentTarget.value })} />
-          </label>
-          <label class="field">
-            <span>State</span>
-            <input required value={city.state} onInput={(e) => setCity({ ...city, state: e.currentTarget.value })} />
-          </label>
-          {cityForm.message && <InfoNotice>{cityForm.message}</InfoNotice>}
-          {cityForm.error && <ErrorNotice>{cityForm.error}</ErrorNotice>}
-          <button type="submit" class="primary">
-            Add city
-          </button>
-        </form>
+      {isAdmin && (
+        <div class="admin-forms">
+          <form class="card stack" onSubmit={(e) => void cityForm.submit(e)} aria-labelledby="new-city">
+            <h2 id="new-city">New city</h2>
+            <label class="field">
+              <span>Name</span>
+              <input required value={city.name} onInput={(e) => setCity({ ...city, name: e.currentTarget.value })} />
+            </label>
+            <label class="field">
+              <span>State</span>
+              <input required value={city.state} onInput={(e) => setCity({ ...city, state: e.currentTarget.value })} />
+            </label>
+            {cityForm.message && <InfoNotice>{cityForm.message}</InfoNotice>}
+            {cityForm.error && <ErrorNotice>{cityForm.error}</ErrorNotice>}
+            <button type="submit" class="primary">
+              Add city
+            </button>
+          </form>
 
-        <form class="card stack" onSubmit={(e) => void cinemaForm.submit(e)} aria-labelledby="new-cinema">
-          <h2 id="new-cinema">New cinema</h2>
-          <label class="field">
-            <span>City</span>
-            <select required value={cinema.cityId} onChange={(e) => setCinema({ ...cinema, cityId: e.currentTarget.value })}>
-              <option value="">Choose a city</option>
-              {(cities.data ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span>Name</span>
-            <input required value={cinema.name} onInput={(e) => setCinema({ ...cinema, name: e.currentTarget.value })} />
-          </label>
-          <label class="field">
-            <span>Address</span>
-            <input required value={cinema.address} onInput={(e) => setCinema({ ...cinema, address: e.currentTarget.value })} />
-          </label>
-          <label class="field">
-            <span>Time zone (IANA)</span>
-            <input required value={cinema.timeZone} onInput={(e) => setCinema({ ...cinema, timeZone: e.currentTarget.value })} />
-          </label>
-          {cinemaForm.message && <InfoNotice>{cinemaForm.message}</InfoNotice>}
-          {cinemaForm.error && <ErrorNotice>{cinemaForm.error}</ErrorNotice>}
-          <button type="submit" class="primary">
-            Add cinema
-          </button>
-        </form>
+          <form class="card stack" onSubmit={(e) => void cinemaForm.submit(e)} aria-labelledby="new-cinema">
+            <h2 id="new-cinema">New cinema</h2>
+            <label class="field">
+              <span>City</span>
+              <select required value={cinema.cityId} onChange={(e) => setCinema({ ...cinema, cityId: e.currentTarget.value })}>
+                <option value="">Choose a city</option>
+                {(cities.data ?? []).map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="field">
+              <span>Name</span>
+              <input required value={cinema.name} onInput={(e) => setCinema({ ...cinema, name: e.currentTarget.value })} />
+            </label>
+            <label class="field">
+              <span>Address</span>
+              <input required value={cinema.address} onInput={(e) => setCinema({ ...cinema, address: e.currentTarget.value })} />
+            </label>
+            <label class="field">
+              <span>Time zone (IANA)</span>
+              <input required value={cinema.timeZone} onInput={(e) => setCinema({ ...cinema, timeZone: e.currentTarget.value })} />
+            </label>
+            {cinemaForm.message && <InfoNotice>{cinemaForm.message}</InfoNotice>}
+            {cinemaForm.error && <ErrorNotice>{cinemaForm.error}</ErrorNotice>}
+            <button type="submit" class="primary">
+              Add cinema
+            </button>
+          </form>
 
-        <form class="card stack" onSubmit={(e) => void movieForm.submit(e)} aria-labelledby="new-movie">
-          <h2 id="new-movie">New movie</h2>
-          <label class="field">
-            <span>Title</span>
-            <input required value={movie.title} onInput={(e) => setMovie({ ...movie, title: e.currentTarget.value })} />
-          </label>
-          <label class="field">
-            <span>Duration (minutes)</span>
-            <input
-              type="number"
-              min={1}
-              max={1000}
-              required
-              value={movie.durationMinutes}
-              onInput={(e) => setMovie({ ...movie, durationMinutes: e.currentTarget.value })}
-            />
-          </label>
-          <label class="field">
-            <span>Language</span>
-            <input required value={movie.language} onInput={(e) => setMovie({ ...movie, language: e.currentTarget.value })} />
-          </label>
-          <label class="field">
-            <span>Genre</span>
-            <input required value={movie.genre} onInput={(e) => setMovie({ ...movie, genre: e.currentTarget.value })} />
-          </label>
-          <label class="field">
-            <span>Description (optional)</span>
-            <textarea rows={3} value={movie.description} onInput={(e) => setMovie({ ...movie, description: e.currentTarget.value })} />
-          </label>
-          {movieForm.message && <InfoNotice>{movieForm.message}</InfoNotice>}
-          {movieForm.error && <ErrorNotice>{movieForm.error}</ErrorNotice>}
-          <button type="submit" class="primary">
-            Add movie
-          </button>
-        </form>
-      </div>
+          <form class="card stack" onSubmit={(e) => void movieForm.submit(e)} aria-labelledby="new-movie">
+            <h2 id="new-movie">New movie</h2>
+            <label class="field">
+              <span>Title</span>
+              <input required value={movie.title} onInput={(e) => setMovie({ ...movie, title: e.currentTarget.value })} />
+            </label>
+            <label class="field">
+              <span>Duration (minutes)</span>
+              <input
+                type="number"
+                min={1}
+                max={1000}
+                required
+                value={movie.durationMinutes}
+                onInput={(e) => setMovie({ ...movie, durationMinutes: e.currentTarget.value })}
+              />
+            </label>
+            <label class="field">
+              <span>Language</span>
+              <input required value={movie.language} onInput={(e) => setMovie({ ...movie, language: e.currentTarget.value })} />
+            </label>
+            <label class="field">
+              <span>Genre</span>
+              <input required value={movie.genre} onInput={(e) => setMovie({ ...movie, genre: e.currentTarget.value })} />
+            </label>
+            <label class="field">
+              <span>Description (optional)</span>
+              <textarea rows={3} value={movie.description} onInput={(e) => setMovie({ ...movie, description: e.currentTarget.value })} />
+            </label>
+            {movieForm.message && <InfoNotice>{movieForm.message}</InfoNotice>}
+            {movieForm.error && <ErrorNotice>{movieForm.error}</ErrorNotice>}
+            <button type="submit" class="primary">
+              Add movie
+            </button>
+          </form>
+        </div>
+      )}
     </section>
   );
 }
