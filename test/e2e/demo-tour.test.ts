@@ -83,7 +83,7 @@ describe.runIf(browserTierRuns())('the demo catalogue in the browser', () => {
     const page = await (await openContext(browser, t.url, { token: admin })).newPage();
     await page.goto('/admin/dashboard');
     await page.getByRole('img', { name: /^Revenue per cinema|^Revenue and occupancy per cinema/ }).waitFor();
-    expect(await page.locator('canvas').count()).toBe(4);
+    expect(await page.locator('canvas').count()).toBe(5);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'tour-dashboard');
   });

@@ -125,7 +125,7 @@ describe.runIf(browserTierRuns())('cinema staff in the browser', () => {
     await staff.goto('/admin/dashboard');
     await waitOrExplain(staff, staff.getByRole('heading', { name: 'Dashboard' }));
     await staff.getByText('₹440.00').first().waitFor();
-    expect(await staff.locator('canvas').count()).toBe(4);
+    expect(await staff.locator('canvas').count()).toBe(5);
     await staff.getByRole('img', { name: /^Revenue per day \(₹\): .* 440/ }).waitFor();
     a11y.dashboard = await accessibilityViolations(staff);
     await screenshot(staff, 'admin-dashboard');
