@@ -25,6 +25,7 @@ import {
 } from '../src/bookings/repository.ts';
 import { hallLayoutOf, seatRows, showRow, showRows } from '../src/browsing/repository.ts';
 import type { Database, QueryResult, Queryable } from '../src/db/database.ts';
+import { giveStockBack, itemsForHold, takeStock } from '../src/items/repository.ts';
 import { notifySeatChange } from '../src/live/repository.ts';
 import { claimDueMessages, queueBookingMessages } from '../src/notifications/repository.ts';
 import { insertPendingPayment, leaseUnsettledPayments, movePayment } from '../src/payments/repository.ts';
@@ -72,7 +73,8 @@ function recorder(): { db: Recordable; take(): Captured } {
 /** A value as an SQL literal for EXECUTE; the generic plan does not depend on it. */
 function literal(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
-  if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(', ')}]::text[]`;
+  if (Array.isArray(value))
+    return `ARRAY[${value.map(literal).join(', ')}]::${value.every((v) => typeof v === 'number') && value.length > 0 ? 'int' : 'text'}[]`;
   if (value instanceof Date) return pg.escapeLiteral(value.toISOString());
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return pg.escapeLiteral(String(value));
@@ -148,6 +150,17 @@ async function main(): Promise<void> {
         { area: 'bookings', name: 'moveBooking', send: (db) => moveBooking(db, sample.booking_id, 'pending', 'confirmed', now) },
         { area: 'bookings', name: 'releaseSeatsOf', send: (db) => releaseSeatsOf(db, [sample.booking_id]) },
         { area: 'bookings', name: 'expireLapsedBookings', send: (db) => expireLapsedBookings(db, now, 500) },
+        { area: 'items', name: 'itemsForHold', send: (db) => itemsForHold(db, showId, ['itm_plan_a', 'itm_plan_b']) },
+        {
+          area: 'items',
+          name: 'takeStock',
+          send: (db) =>
+            takeStock(db, [
+              { itemId: 'itm_plan_a', quantity: 2 },
+              { itemId: 'itm_plan_b', quantity: 1 },
+            ]),
+        },
+        { area: 'items', name: 'giveStockBack', send: (db) => giveStockBack(db, [sample.booking_id], now) },
         { area: 'browsing', name: 'seatRows', send: (db) => seatRows(db, showId, now) },
         { area: 'browsing', name: 'hallLayoutOf', send: (db) => hallLayoutOf(db, showId) },
         { area: 'browsing', name: 'showRows (city)', send: (db) => showRows(db, now, { cityId: catalogue.cityId }) },

@@ -299,6 +299,7 @@ SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at
 FROM tax_rates WHERE valid_from <= b.created_at AND (valid_until IS NULL OR valid_until > b.created_at)) END AS legacy_rates,
   (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
    FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
+  (SELECT io.pickup_code FROM item_orders io WHERE io.booking_id = b.id) AS pickup_code,
   s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
   h.id AS hall_id, h.name AS hall_name,
   (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
@@ -338,6 +339,9 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.id = $1 AND b.user_id = $2;
 --             ->  Seq Scan on tax_documents td
 --                   Filter: (booking_id = b.id)
 --     SubPlan 3
+--       ->  Seq Scan on item_orders io
+--             Filter: (booking_id = b.id)
+--     SubPlan 4
 --       ->  Aggregate
 --             ->  Hash Join
 --                   Hash Cond: (se.id = bs.seat_id)
@@ -345,7 +349,7 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.id = $1 AND b.user_id = $2;
 --                   ->  Hash
 --                         ->  Seq Scan on booking_seats bs
 --                               Filter: (booking_id = b.id)
---     SubPlan 4
+--     SubPlan 5
 --       ->  Limit
 --             ->  Sort
 --                   Sort Key: p.created_at DESC
@@ -359,6 +363,7 @@ SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at
 FROM tax_rates WHERE valid_from <= b.created_at AND (valid_until IS NULL OR valid_until > b.created_at)) END AS legacy_rates,
   (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
    FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
+  (SELECT io.pickup_code FROM item_orders io WHERE io.booking_id = b.id) AS pickup_code,
   s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
   h.id AS hall_id, h.name AS hall_name,
   (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
@@ -393,6 +398,9 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.user_id = $1 ORDER BY b.created_at 
 --                             ->  Index Scan using halls_pkey on halls h
 --                                   Index Cond: (id = s.hall_id)
 --                       ->  Seq Scan on cinemas c
+--                       SubPlan 3
+--                         ->  Seq Scan on item_orders io
+--                               Filter: (booking_id = b.id)
 --           SubPlan 1
 --             ->  Aggregate
 --                   ->  Seq Scan on tax_rates
@@ -401,7 +409,7 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.user_id = $1 ORDER BY b.created_at 
 --             ->  Aggregate
 --                   ->  Seq Scan on tax_documents td
 --                         Filter: (booking_id = b.id)
---           SubPlan 3
+--           SubPlan 4
 --             ->  Aggregate
 --                   ->  Hash Join
 --                         Hash Cond: (se.id = bs.seat_id)
@@ -409,7 +417,7 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.user_id = $1 ORDER BY b.created_at 
 --                         ->  Hash
 --                               ->  Seq Scan on booking_seats bs
 --                                     Filter: (booking_id = b.id)
---           SubPlan 4
+--           SubPlan 5
 --             ->  Limit
 --                   ->  Sort
 --                         Sort Key: p.created_at DESC

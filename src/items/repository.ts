@@ -132,8 +132,9 @@ export async function giveStockBack(tx: Queryable, bookingIds: readonly string[]
   if (bookingIds.length === 0) return;
   await tx.query(
     `WITH back AS (
-       UPDATE item_orders o SET stock_returned_at = $2 FROM bookings b
-       WHERE o.booking_id = ANY($1::text[]) AND o.stock_returned_at IS NULL AND b.id = o.booking_id AND b.confirmed_at IS NULL
+       UPDATE item_orders o SET stock_returned_at = $2
+       WHERE o.booking_id = ANY($1::text[]) AND o.stock_returned_at IS NULL
+         AND (SELECT b.confirmed_at FROM bookings b WHERE b.id = o.booking_id) IS NULL
        RETURNING o.booking_id),
      returned AS (
        SELECT l.item_id, sum(l.quantity)::int AS n FROM item_order_lines l JOIN back ON back.booking_id = l.booking_id GROUP BY l.item_id)
