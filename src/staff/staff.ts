@@ -47,6 +47,8 @@ export async function grantRole(
     else await upsertRoles(tx, { userId: account.id, role, cinemaIds, grantedBy, now: ctx.clock.now() });
     await recordAudit(tx, grantedBy, 'staff.grant', account.id, { email: input.email, role, cinemaIds });
   });
+  // The account's sessions carry whether it has roles: this instance forgets them at once, the others on the notice.
+  ctx.sessions.forgetAccount(account.id);
   return toView((await staffMember(ctx.db, account.id))!);
 }
 
