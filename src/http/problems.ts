@@ -3,12 +3,14 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import {
   CheckInClosed,
   CheckInNotOpen,
+  CheckoutRequired,
   DocumentNotIssued,
   PromoCodeNotApplicable,
   PromoCodeTaken,
   DomainError,
   EmailTaken,
   Forbidden,
+  GatewayUnavailable,
   HoldExpired,
   HoldLimitReached,
   IdempotencyKeyInUse,
@@ -16,6 +18,7 @@ import {
   InvalidInput,
   InvalidTransition,
   NewAccountHoldLimit,
+  NoHostedCheckout,
   NotFound,
   PaymentDeclined,
   PaymentPending,
@@ -72,6 +75,9 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [DocumentNotIssued, 409, 'Not issued yet'],
   [PromoCodeNotApplicable, 409, 'Promo code not applicable'],
   [PromoCodeTaken, 409, 'Promo code exists'],
+  [GatewayUnavailable, 503, 'Payment gateway unavailable'],
+  [CheckoutRequired, 409, 'Pay on the checkout'],
+  [NoHostedCheckout, 409, 'No checkout to open'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {
