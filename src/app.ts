@@ -25,6 +25,7 @@ import { SeatEventHub } from './live/seat-events.ts';
 import { waitlistRoutes } from './notifications/routes.ts';
 import { readCacheMetric, registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { paymentRoutes } from './payments/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { staffBookingRoutes } from './bookings/staff-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -140,6 +141,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(bookingRoutes(ctx, perClient('user')));
   await app.register(bookingRulesRoutes(ctx));
   await app.register(staffBookingRoutes(ctx));
+  await app.register(paymentRoutes(ctx));
   await app.register(reportRoutes(ctx));
   await app.register(waitlistRoutes(ctx));
   await app.register(ticketRoutes(ctx));
