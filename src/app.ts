@@ -153,7 +153,9 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(seatEventRoutes(ctx, seatEvents, ctx.config.sseHeartbeatSeconds));
 
   // Browsers asking for a page the server does not know get the web app, which routes it itself.
-  const sendWebPage = await registerWebApp(app, options.webDist);
+  const razorpay = ctx.config.razorpay;
+  const gatewayOrigins = razorpay ? [...new Set([new URL(razorpay.checkoutUrl).origin, new URL(razorpay.apiUrl).origin])] : [];
+  const sendWebPage = await registerWebApp(app, options.webDist, gatewayOrigins);
   app.setNotFoundHandler((request, reply) => {
     if (isPageRequest(request)) return sendWebPage(reply);
     return sendProblem(reply, problem('not-found', 404, 'Not found', `no route ${request.method} ${request.url.split('?')[0]}`));

@@ -52,6 +52,9 @@ describe.each(backends())('paying through Razorpay (%s)', (backend) => {
       gateway: 'razorpay',
       checkoutScriptUrl: `${gateway.url}/checkout.js`,
     });
+    // The web app may load the gateway's checkout, and nothing else from outside.
+    const page = await fetch(`${t.url}/`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-security-policy')).toContain(`script-src 'self' ${gateway.url};`);
     const { show, token, booking } = await hold();
     const checkout = await openCheckout(booking.id, token);
     expect(checkout).toMatchObject({
