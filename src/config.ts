@@ -77,9 +77,7 @@ export interface Config {
   newAccountMaxHeldSeats: number;
   /** Check-in at the door opens this many minutes before a show starts, and closes when it ends (CHECKIN_OPENS_MINUTES_BEFORE). */
   checkInOpensMinutesBefore: number;
-  /** Who takes the money (PAYMENT_GATEWAY): the built-in `test` gateway, or `razorpay` with its keys. */
-  paymentGateway: 'test' | 'razorpay';
-  /** Set when PAYMENT_GATEWAY=razorpay. */
+  /** Set when PAYMENT_GATEWAY=razorpay; undefined for the built-in test gateway (the default). */
   razorpay: RazorpayConfig | undefined;
 }
 
@@ -191,7 +189,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (optional(env, 'DATABASE_LISTEN_URL') !== undefined && optional(env, 'DATABASE_URL') === undefined) {
     throw new ConfigError('DATABASE_LISTEN_URL needs DATABASE_URL (the embedded database listens in-process)');
   }
-  const gateway = paymentGateway(env);
+  const onRazorpay = paymentGateway(env) === 'razorpay';
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
@@ -229,7 +227,6 @@ export function loadConfig(env: Env = process.env): Config {
     newAccountMinutes: integer(env, 'NEW_ACCOUNT_MINUTES', 60, 0, 525_600),
     newAccountMaxHeldSeats: integer(env, 'NEW_ACCOUNT_MAX_HELD_SEATS', 4, 1, 100),
     checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),
-    paymentGateway: gateway,
-    razorpay: gateway === 'razorpay' ? razorpay(env) : undefined,
+    razorpay: onRazorpay ? razorpay(env) : undefined,
   };
 }

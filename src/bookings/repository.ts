@@ -317,9 +317,8 @@ export async function findBookingState(db: Queryable, userId: string, bookingId:
   ).rows[0];
 }
 
-/** Whose a booking is, where it stands and when its show starts: what settling a payment the gateway reported needs. */
+/** Where a booking stands and when its show starts: what settling a payment the gateway reported needs. */
 export interface BookingForPayment {
-  user_id: string;
   status: BookingStatus;
   expires_at: Date;
   starts_at: Date;
@@ -328,7 +327,7 @@ export interface BookingForPayment {
 export async function findBookingForPayment(db: Queryable, bookingId: string): Promise<BookingForPayment | undefined> {
   return (
     await db.query<BookingForPayment>(
-      'SELECT b.user_id, b.status, b.expires_at, s.starts_at FROM bookings b JOIN shows s ON s.id = b.show_id WHERE b.id = $1',
+      'SELECT b.status, b.expires_at, s.starts_at FROM bookings b JOIN shows s ON s.id = b.show_id WHERE b.id = $1',
       [bookingId],
     )
   ).rows[0];
