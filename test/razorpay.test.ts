@@ -221,6 +221,49 @@ describe.each(backends())('paying through Razorpay (%s)', (backend) => {
     expect(gateway.payments.get(second.id)!.amount_refunded).toBe(0);
   });
 
+  it("settles once when the checkout's answer, its webhooks and recovery race for the same payment", async () => {
+    const { token, booking } = await hold();
+    const { orderId } = await openCheckout(booking.id, token);
+    const { payment, answer } = gateway.pay(orderId, 'authorized');
+    gateway.settle(payment.id, 'captured');
+    // Recovery takes the attempt too: it looks untouched for longer than PAYMENT_RECOVERY_AFTER_SECONDS.
+    t.clock.advance(t.ctx.config.paymentRecoveryAfterSeconds + 1);
+    const replies = await Promise.all([
+      complete(booking.id, token, answer),
+      complete(booking.id, token, answer),
+      deliver(gateway.webhook('payment.captured', payment)),
+      deliver(gateway.webhook('order.paid', payment)),
+      recoverPayments(t.ctx),
+    ]);
+    expect(replies[4]).toMatchObject({ confirmed: expect.any(Number) });
+    expect(replies.slice(0, 4).map((r) => (r as { status: number }).status)).toEqual([200, 200, 200, 200]);
+    expect(await bookingOf(booking.id, token)).toMatchObject({ status: 'confirmed', payment: { status: 'completed' } });
+    expect(gateway.payments.get(payment.id)!.amount_refunded).toBe(0);
+    const mails = await t.ctx.db.query("SELECT 1 FROM outbox WHERE kind = 'booking-confirmed' AND subject_id = $1 AND channel = 'mail'", [
+      booking.id,
+    ]);
+    expect(mails.rowCount).toBe(1);
+  });
+
+  it('refunds once when a failed refund is retried by several deliveries and recovery at once', async () => {
+    const { token, booking } = await hold();
+    const { orderId } = await openCheckout(booking.id, token);
+    const { payment, answer } = gateway.pay(orderId);
+    expect((await complete(booking.id, token, answer)).status).toBe(200);
+    gateway.failRefunds(1);
+    expect((await t.api.post(`/api/bookings/${booking.id}/cancel`, undefined, token)).body.refund.status).toBe('pending');
+    const failed = [...gateway.refunds.values()].find((r) => r.payment_id === payment.id)!;
+    t.clock.advance(t.ctx.config.paymentRecoveryAfterSeconds + 1);
+    await Promise.all([
+      ...Array.from({ length: 3 }, () => deliver(gateway.webhook('refund.failed', failed))),
+      recoverPayments(t.ctx),
+      recoverPayments(t.ctx),
+    ]);
+    const refunds = [...gateway.refunds.values()].filter((r) => r.payment_id === payment.id);
+    expect(refunds.map((r) => r.status)).toEqual(['failed', 'processed']);
+    expect((await bookingOf(booking.id, token)).refund.status).toBe('refunded');
+  });
+
   it('refunds at once a capture that arrives after the hold lapsed', async () => {
     const { show, token, booking } = await hold();
     const { orderId } = await openCheckout(booking.id, token);
