@@ -136,7 +136,7 @@ export async function completeCheckout(ctx: Context, userId: string, bookingId: 
     case 'confirmed':
       return;
     case 'declined':
-      throw new PaymentDeclined('declined on the checkout');
+      throw new PaymentDeclined('the bank refused it on the checkout');
     case 'waiting':
       throw new PaymentPending();
     case 'refunded':
