@@ -26,6 +26,7 @@ import { SeatEventHub } from './live/seat-events.ts';
 import { waitlistRoutes } from './notifications/routes.ts';
 import { browsingReadsMetric, readCacheMetric, registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { paymentRoutes } from './payments/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { staffBookingRoutes } from './bookings/staff-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -166,6 +167,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(bookingRoutes(ctx, perClient('user')));
   await app.register(bookingRulesRoutes(ctx));
   await app.register(staffBookingRoutes(ctx));
+  await app.register(paymentRoutes(ctx));
   await app.register(reportRoutes(ctx));
   await app.register(waitlistRoutes(ctx));
   await app.register(ticketRoutes(ctx));
@@ -179,7 +181,9 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(seatEventRoutes(ctx, seatEvents, ctx.config.sseHeartbeatSeconds));
 
   // Browsers asking for a page the server does not know get the web app, which routes it itself.
-  const sendWebPage = await registerWebApp(app, options.webDist);
+  const razorpay = ctx.config.razorpay;
+  const gatewayOrigins = razorpay ? [...new Set([new URL(razorpay.checkoutUrl).origin, new URL(razorpay.apiUrl).origin])] : [];
+  const sendWebPage = await registerWebApp(app, options.webDist, gatewayOrigins);
   app.setNotFoundHandler((request, reply) => {
     if (isPageRequest(request)) return sendWebPage(reply);
     return sendProblem(reply, problem('not-found', 404, 'Not found', `no route ${request.method} ${request.url.split('?')[0]}`));

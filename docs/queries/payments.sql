@@ -23,7 +23,7 @@ UPDATE payments SET status = $3, updated_at = $4, gateway_ref = coalesce($5, gat
 UPDATE payments SET updated_at = $1
   WHERE id IN (SELECT id FROM payments WHERE status IN ('pending', 'refund_pending') AND updated_at < $2
                ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-  RETURNING id, booking_id, amount, status;
+  RETURNING id, booking_id, amount, status, gateway_order_id;
 
 -- plan
 --   Update on payments

@@ -3,6 +3,7 @@
 // confirmed in one transaction that only the current holder can win (rule 2).
 import type { Context } from '../context.ts';
 import {
+  CheckoutRequired,
   DomainError,
   HoldExpired,
   InvalidTransition,
@@ -17,7 +18,7 @@ import { notifySeatChange } from '../live/repository.ts';
 import { queueBookingMessages } from '../notifications/repository.ts';
 import { keptOfPayment, requestHash, withIdempotency, type StoredAnswer } from '../payments/idempotency.ts';
 import { strategyFor, type PaymentRequest } from '../payments/methods.ts';
-import { findPaymentForKey, insertPendingPayment, movePayment } from '../payments/repository.ts';
+import { findPayment, findPaymentForKey, insertPendingPayment, movePayment } from '../payments/repository.ts';
 import { ticketSecret } from '../tickets/tokens.ts';
 import { bookingState, getBooking } from './read.ts';
 import { endPendingBooking } from './release.ts';
@@ -32,6 +33,7 @@ export async function payForBooking(
 ): Promise<void> {
   const now = ctx.clock.now();
   const booking = await bookingState(ctx.db, userId, bookingId);
+  if (ctx.gateway.checkout) throw new CheckoutRequired(bookingId);
   strategyFor(request).validate(request, now);
   const status = effectiveBookingStatus(booking.status, booking.expires_at, now);
   if (status === 'expired') {
@@ -97,7 +99,9 @@ export async function settleCapturedPayment(
       const booked = await bookHeldSeats(tx, payment.bookingId, now);
       // Fewer seats than the booking's, or the booking moved meanwhile: roll all of it back.
       if (booked.length !== wanted || !(await moveBooking(tx, payment.bookingId, 'pending', 'confirmed', now))) throw new HoldExpired();
-      await movePayment(tx, payment.paymentId, 'pending', 'completed', { now, gatewayRef: payment.gatewayRef });
+      // The payment settled meanwhile by another way (a webhook, recovery): that settlement stands.
+      if (!(await movePayment(tx, payment.paymentId, 'pending', 'completed', { now, gatewayRef: payment.gatewayRef })))
+        throw new HoldExpired();
       // Its tax invoice, numbered in this transaction: a rollback gives the number back.
       await issueInvoice(tx, payment.bookingId, now);
       // Told in this transaction (rules 5 and 6): the mail cannot be lost, nor sent for a booking that rolled back.
@@ -117,7 +121,12 @@ export async function settleCapturedPayment(
   if (confirmed) return 'confirmed';
 
   // The hold lapsed or was taken while the charge ran: nobody pays for seats they did not get.
-  await movePayment(ctx.db, payment.paymentId, 'pending', 'refund_pending', { now: ctx.clock.now(), gatewayRef: payment.gatewayRef });
+  if (
+    !(await movePayment(ctx.db, payment.paymentId, 'pending', 'refund_pending', { now: ctx.clock.now(), gatewayRef: payment.gatewayRef }))
+  ) {
+    // Settled by another way meanwhile, which refunds it if it must: only say what became of it.
+    return (await findPayment(ctx.db, payment.paymentId))?.status === 'completed' ? 'confirmed' : 'lapsed';
+  }
   await refundPayment(ctx, payment.paymentId, payment.amount);
   await expireBooking(ctx, payment.bookingId);
   return 'lapsed';

@@ -317,6 +317,22 @@ export async function findBookingState(db: Queryable, userId: string, bookingId:
   ).rows[0];
 }
 
+/** Where a booking stands and when its show starts: what settling a payment the gateway reported needs. */
+export interface BookingForPayment {
+  status: BookingStatus;
+  expires_at: Date;
+  starts_at: Date;
+}
+
+export async function findBookingForPayment(db: Queryable, bookingId: string): Promise<BookingForPayment | undefined> {
+  return (
+    await db.query<BookingForPayment>(
+      'SELECT b.status, b.expires_at, s.starts_at FROM bookings b JOIN shows s ON s.id = b.show_id WHERE b.id = $1',
+      [bookingId],
+    )
+  ).rows[0];
+}
+
 export interface BookingRow {
   id: string;
   /** Null for a counter sale: it belongs to no customer account. */

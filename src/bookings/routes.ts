@@ -12,10 +12,20 @@ import { IdParams, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
 import type { PaymentRequest } from '../payments/methods.ts';
 import { cancelBooking } from './cancel.ts';
+import { completeCheckout, openCheckout } from './checkout.ts';
 import { holdSeats } from './hold.ts';
 import { payIdempotently } from './pay.ts';
 import { bookingState, getBooking, listBookings } from './read.ts';
-import { Booking, BookingRules, HoldBody, PaymentBody, type BookingView, type PaymentBodyValue } from './schemas.ts';
+import {
+  Booking,
+  BookingRules,
+  Checkout,
+  CheckoutAnswerBody,
+  HoldBody,
+  PaymentBody,
+  type BookingView,
+  type PaymentBodyValue,
+} from './schemas.ts';
 
 /** Narrows the flat body to one method's request, naming the detail the method needs when it is missing. */
 function toPaymentRequest(body: PaymentBodyValue): PaymentRequest {
@@ -136,6 +146,43 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
         );
         if (answer.status >= 400) return sendProblem(reply, answer.body as Problem);
         return reply.status(200).send(answer.body as BookingView);
+      },
+    );
+
+    app.post(
+      '/api/bookings/:id/checkout',
+      {
+        schema: {
+          tags: ['bookings'],
+          operationId: 'openCheckout',
+          summary: "Pay on the gateway's checkout (PAYMENT_GATEWAY=razorpay): the booking's order, made once",
+          params: IdParams,
+          response: { 200: Checkout, ...problems(401, 404, 409, 503) },
+        },
+      },
+      async (request) => openCheckout(ctx, currentUser(request), request.params.id),
+    );
+
+    app.post(
+      '/api/bookings/:id/checkout/complete',
+      {
+        schema: {
+          tags: ['bookings'],
+          operationId: 'completeCheckout',
+          summary: "The checkout's signed answer: the booking confirmed (200), declined (402), too late (409) or still pending (503)",
+          params: IdParams,
+          body: CheckoutAnswerBody,
+          response: { 200: Booking, ...problems(400, 401, 402, 404, 409, 503) },
+        },
+      },
+      async (request) => {
+        const user = currentUser(request);
+        await completeCheckout(ctx, user.id, request.params.id, {
+          paymentId: request.body.razorpay_payment_id,
+          orderId: request.body.razorpay_order_id,
+          signature: request.body.razorpay_signature,
+        });
+        return getBooking(ctx.db, ctx.clock, user.id, request.params.id);
       },
     );
 

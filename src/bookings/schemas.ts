@@ -93,6 +93,30 @@ export const PaymentBody = Type.Object(
 
 export type PaymentBodyValue = Static<typeof PaymentBody>;
 
+export const Checkout = Type.Object(
+  {
+    gateway: Type.Literal('razorpay'),
+    keyId: Type.String({ description: "the gateway's public key id the checkout is opened with" }),
+    scriptUrl: Type.String({ description: "the gateway's checkout script" }),
+    orderId: Type.String({ description: "the booking's order at the gateway: the same on every call" }),
+    amount: Money,
+    bookingId: Type.String(),
+    expiresAt: Timestamp,
+    description: Type.String(),
+    prefill: Type.Object({ name: Type.String(), email: Type.String(), contact: Type.Optional(Type.String()) }),
+  },
+  { description: "what the gateway's checkout is opened with" },
+);
+
+export const CheckoutAnswerBody = Type.Object(
+  {
+    razorpay_payment_id: Type.String({ minLength: 1, maxLength: 64 }),
+    razorpay_order_id: Type.String({ minLength: 1, maxLength: 64 }),
+    razorpay_signature: Type.String({ minLength: 1, maxLength: 128 }),
+  },
+  { additionalProperties: false, description: "the checkout's answer, exactly as it gave it to the page" },
+);
+
 export const BookingRules = Type.Object({ maxSeatsPerBooking: Type.Integer(), holdTtlSeconds: Type.Integer() });
 
 export const ShowBookings = Type.Object({

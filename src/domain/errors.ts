@@ -290,3 +290,34 @@ export class ShiftAlreadyOpen extends DomainError {
     return { shiftId: this.shiftId };
   }
 }
+
+/** The payment gateway did not answer in time, or answered with an error of its own: try again shortly. */
+export class GatewayUnavailable extends DomainError {
+  readonly problem = 'gateway-unavailable';
+  override readonly final = false;
+  constructor(readonly why: string) {
+    super(`the payment gateway is not answering (${why}); nothing changed here: try again shortly`);
+  }
+  override extra() {
+    return { retryAfterSeconds: 5 };
+  }
+}
+
+/** With a hosted-checkout gateway, card and bank details go to the gateway's own page, never here. */
+export class CheckoutRequired extends DomainError {
+  readonly problem = 'checkout-required';
+  constructor(readonly bookingId: string) {
+    super(`payments are taken on the gateway's checkout: POST /api/bookings/${bookingId}/checkout, then send its answer here`);
+  }
+  override extra() {
+    return { checkout: `/api/bookings/${this.bookingId}/checkout` };
+  }
+}
+
+/** The built-in test gateway takes payment details directly: there is no checkout page to open. */
+export class NoHostedCheckout extends DomainError {
+  readonly problem = 'no-hosted-checkout';
+  constructor() {
+    super('this server takes payments with the built-in test gateway: send the payment details to POST /api/bookings/{id}/payment');
+  }
+}

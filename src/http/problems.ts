@@ -3,12 +3,14 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import {
   CheckInClosed,
   CheckInNotOpen,
+  CheckoutRequired,
   DocumentNotIssued,
   PromoCodeNotApplicable,
   PromoCodeTaken,
   DomainError,
   EmailTaken,
   Forbidden,
+  GatewayUnavailable,
   HoldExpired,
   HoldLimitReached,
   IdempotencyKeyInUse,
@@ -17,6 +19,7 @@ import {
   InvalidTransition,
   NewAccountHoldLimit,
   NoOpenShift,
+  NoHostedCheckout,
   NotFound,
   PaymentDeclined,
   PaymentPending,
@@ -76,6 +79,9 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [PromoCodeTaken, 409, 'Promo code exists'],
   [NoOpenShift, 409, 'No open shift'],
   [ShiftAlreadyOpen, 409, 'Shift already open'],
+  [GatewayUnavailable, 503, 'Payment gateway unavailable'],
+  [CheckoutRequired, 409, 'Pay on the checkout'],
+  [NoHostedCheckout, 409, 'No checkout to open'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

@@ -1,6 +1,8 @@
 // Finishes payments a crash interrupted (docs/design.md rule 3): a charge recorded as pending for
 // longer than any gateway call takes is looked up at the gateway, then confirmed or refunded;
 // refunds that failed are retried. Rows are leased by bumping updated_at, so instances share.
+// With a hosted checkout, a webhook that never came is made up for here by asking the gateway.
+import { recoverCheckout } from '../bookings/checkout.ts';
 import { expireBooking, refundPayment, settleCapturedPayment } from '../bookings/pay.ts';
 import type { Context } from '../context.ts';
 import { leaseUnsettledPayments, movePayment } from '../payments/repository.ts';
@@ -17,6 +19,14 @@ export async function recoverPayments(ctx: Context): Promise<{ confirmed: number
     try {
       if (payment.status === 'refund_pending') {
         if (await refundPayment(ctx, payment.id, payment.amount)) counts.refunded++;
+        continue;
+      }
+      if (ctx.gateway.checkout) {
+        // Paid on the gateway's checkout: its order's payments say what happened.
+        const outcome = await recoverCheckout(ctx, { ...payment, status: 'pending', gateway_ref: null });
+        if (outcome === 'confirmed') counts.confirmed++;
+        else if (outcome === 'refunded') counts.refunded++;
+        else if (outcome !== 'waiting') counts.failed++;
         continue;
       }
       const state = await ctx.gateway.lookup(payment.id);

@@ -70,6 +70,8 @@ export interface UnsettledPayment {
   booking_id: string;
   amount: number;
   status: 'pending' | 'refund_pending';
+  /** Set for a payment on a hosted checkout: its order at the gateway. */
+  gateway_order_id: string | null;
 }
 
 /**
@@ -82,7 +84,7 @@ export async function leaseUnsettledPayments(db: Queryable, now: Date, olderThan
       `UPDATE payments SET updated_at = $1
        WHERE id IN (SELECT id FROM payments WHERE status IN ('pending', 'refund_pending') AND updated_at < $2
                     ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-       RETURNING id, booking_id, amount, status`,
+       RETURNING id, booking_id, amount, status, gateway_order_id`,
       [now, olderThan, limit],
     )
   ).rows;
@@ -100,6 +102,68 @@ export async function findPaymentForKey(
       [bookingId, idempotencyKey],
     )
   ).rows[0];
+}
+
+/** A payment attempt as a hosted checkout's settlement reads it. */
+export interface CheckoutAttempt {
+  id: string;
+  booking_id: string;
+  amount: number;
+  status: PaymentStatus;
+  gateway_order_id: string | null;
+  gateway_ref: string | null;
+}
+
+const CHECKOUT_ATTEMPT = 'SELECT id, booking_id, amount, status, gateway_order_id, gateway_ref FROM payments';
+
+/** The booking's payment in flight, completed or being refunded (at most one: payments_one_live). */
+export async function findLivePayment(db: Queryable, bookingId: string): Promise<CheckoutAttempt | undefined> {
+  return (
+    await db.query<CheckoutAttempt>(`${CHECKOUT_ATTEMPT} WHERE booking_id = $1 AND status IN ('pending', 'completed', 'refund_pending')`, [
+      bookingId,
+    ])
+  ).rows[0];
+}
+
+export async function findPaymentByOrder(db: Queryable, orderId: string): Promise<CheckoutAttempt | undefined> {
+  return (await db.query<CheckoutAttempt>(`${CHECKOUT_ATTEMPT} WHERE gateway_order_id = $1`, [orderId])).rows[0];
+}
+
+/** The hosted-checkout attempt the gateway's payment paid for (refund events name only the payment). */
+export async function findPaymentByGatewayRef(db: Queryable, gatewayRef: string): Promise<CheckoutAttempt | undefined> {
+  return (await db.query<CheckoutAttempt>(`${CHECKOUT_ATTEMPT} WHERE gateway_ref = $1 AND gateway_order_id IS NOT NULL`, [gatewayRef]))
+    .rows[0];
+}
+
+export async function findPayment(db: Queryable, paymentId: string): Promise<CheckoutAttempt | undefined> {
+  return (await db.query<CheckoutAttempt>(`${CHECKOUT_ATTEMPT} WHERE id = $1`, [paymentId])).rows[0];
+}
+
+/** Gives the attempt its order at the gateway; of two racing, the first order stays and is returned. */
+export async function attachOrder(db: Queryable, paymentId: string, orderId: string, now: Date): Promise<string> {
+  const attached = await db.query<{ gateway_order_id: string }>(
+    `UPDATE payments SET gateway_order_id = $2, updated_at = $3 WHERE id = $1 AND gateway_order_id IS NULL RETURNING gateway_order_id`,
+    [paymentId, orderId, now],
+  );
+  if (attached.rows[0]) return attached.rows[0].gateway_order_id;
+  return (await db.query<{ gateway_order_id: string }>('SELECT gateway_order_id FROM payments WHERE id = $1', [paymentId])).rows[0]!
+    .gateway_order_id;
+}
+
+/** Keeps the gateway's payment id on the attempt it paid for, once known. */
+export async function recordGatewayRef(db: Queryable, paymentId: string, gatewayRef: string): Promise<void> {
+  await db.query('UPDATE payments SET gateway_ref = $2 WHERE id = $1 AND gateway_ref IS NULL', [paymentId, gatewayRef]);
+}
+
+export async function gatewayEventApplied(db: Queryable, gateway: string, eventId: string): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM gateway_events WHERE gateway = $1 AND event_id = $2', [gateway, eventId])).rows.length > 0;
+}
+
+export async function recordGatewayEvent(db: Queryable, gateway: string, eventId: string, event: string, now: Date): Promise<void> {
+  await db.query(
+    'INSERT INTO gateway_events (gateway, event_id, event, applied_at) VALUES ($1, $2, $3, $4) ON CONFLICT (gateway, event_id) DO NOTHING',
+    [gateway, eventId, event, now],
+  );
 }
 
 export interface StoredKey {

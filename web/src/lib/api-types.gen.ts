@@ -427,6 +427,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bookings/{id}/checkout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pay on the gateway's checkout (PAYMENT_GATEWAY=razorpay): the booking's order, made once */
+    post: operations['openCheckout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}/checkout/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The checkout's signed answer: the booking confirmed (200), declined (402), too late (409) or still pending (503) */
+    post: operations['completeCheckout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bookings/{id}/cancel': {
     parameters: {
       query?: never;
@@ -506,6 +540,40 @@ export interface paths {
     put?: never;
     /** Cancel and refund one confirmed booking in full, with a reason (audited); also once its ticket was checked in */
     post: operations['refundBooking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/gateway': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which gateway takes the money: what the checkout page shows */
+    get: operations['getPaymentGateway'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/webhooks/{gateway}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The gateway's events, signed (X-Razorpay-Signature); each applied once, in any order */
+    post: operations['receiveGatewayWebhook'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4625,6 +4693,425 @@ export interface operations {
       };
     };
   };
+  openCheckout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description what the gateway's checkout is opened with */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            gateway: 'razorpay';
+            /** @description the gateway's public key id the checkout is opened with */
+            keyId: string;
+            /** @description the gateway's checkout script */
+            scriptUrl: string;
+            /** @description the booking's order at the gateway: the same on every call */
+            orderId: string;
+            /** @description integer minor units (paise) */
+            amount: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            bookingId: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            expiresAt: string;
+            description: string;
+            prefill: {
+              name: string;
+              email: string;
+              contact?: string;
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  completeCheckout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description the checkout's answer, exactly as it gave it to the page */
+    requestBody: {
+      content: {
+        'application/json': {
+          razorpay_payment_id: string;
+          razorpay_order_id: string;
+          razorpay_signature: string;
+        };
+      };
+    };
+    responses: {
+      /** @description a booking as its customer sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
+            showId: string;
+            seats: {
+              id: string;
+              label: string;
+              type: string;
+              /** @description integer minor units (paise) */
+              price: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description integer minor units (paise) */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            expiresAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+            show: {
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                id: string;
+                title: string;
+              };
+              cinema: {
+                id: string;
+                name: string;
+              };
+              hall: {
+                id: string;
+                name: string;
+              };
+            };
+            payment?: {
+              id: string;
+              method: string;
+              status: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            refund?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              status: 'refunded' | 'pending';
+            };
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description a tax invoice or credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      402: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   cancelBooking: {
     parameters: {
       query?: never;
@@ -5300,6 +5787,159 @@ export interface operations {
       };
       /** @description the request was refused: see `type` and `detail` */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getPaymentGateway: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description who takes the money on this server */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description test: send payment details to POST /api/bookings/{id}/payment; razorpay: open its checkout (POST /api/bookings/{id}/checkout) */
+            gateway: 'test' | 'razorpay';
+            /** @description the gateway's checkout script, for a hosted checkout */
+            checkoutScriptUrl?: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  receiveGatewayWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        gateway: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the event is applied (or was before); anything but 2xx makes the gateway deliver it again */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            received: true;
+            event: string;
+            /** @description this event was applied before, and is not applied again */
+            duplicate: boolean;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -32,6 +32,9 @@ export type Movie = Answer<'/api/cities/{cityId}/movies', 'get'>[number];
 export type BookingRules = Answer<'/api/booking-rules', 'get'>;
 export type Ticket = Answer<'/api/bookings/{id}/ticket', 'get'>;
 export type PaymentRequest = RequestBody<'/api/bookings/{id}/payment', 'post'>;
+export type PaymentGateway = Answer<'/api/payments/gateway', 'get'>;
+export type HostedCheckout = Answer<'/api/bookings/{id}/checkout', 'post'>;
+export type CheckoutAnswer = RequestBody<'/api/bookings/{id}/checkout/complete', 'post'>;
 
 export type Money = Booking['total'];
 export type SeatType = keyof Show['prices'];
