@@ -138,6 +138,7 @@ async function main(): Promise<void> {
               newAccountCap: null,
               total: 0,
               bill: { supplies: [] },
+              strandLocks: null,
             }),
         },
         { area: 'bookings', name: 'findBookingRow', send: (db) => findBookingRow(db, sample.user_id, sample.booking_id) },

@@ -28,6 +28,7 @@ import { opsRoutes } from './ops/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { staffBookingRoutes } from './bookings/staff-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
+import { seatingRoutes } from './seating/routes.ts';
 import { isPageRequest, registerWebApp } from './web/serve-web-app.ts';
 
 export interface AppOptions {
@@ -140,6 +141,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(bookingRoutes(ctx, perClient('user')));
   await app.register(bookingRulesRoutes(ctx));
   await app.register(staffBookingRoutes(ctx));
+  await app.register(seatingRoutes(ctx));
   await app.register(reportRoutes(ctx));
   await app.register(waitlistRoutes(ctx));
   await app.register(ticketRoutes(ctx));

@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import {
   CheckInClosed,
   CheckInNotOpen,
+  CompanionSeatReserved,
   DocumentNotIssued,
   PromoCodeNotApplicable,
   PromoCodeTaken,
@@ -30,6 +31,7 @@ import {
   TicketNotValid,
   TooManyAttempts,
   Unauthenticated,
+  WouldStrandSeat,
 } from '../domain/errors.ts';
 
 export interface Problem {
@@ -72,6 +74,8 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [DocumentNotIssued, 409, 'Not issued yet'],
   [PromoCodeNotApplicable, 409, 'Promo code not applicable'],
   [PromoCodeTaken, 409, 'Promo code exists'],
+  [WouldStrandSeat, 409, 'Would leave a seat alone'],
+  [CompanionSeatReserved, 409, 'Companion seat kept for a wheelchair user'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

@@ -131,7 +131,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Shows, filtered; without a date, those not yet over
+     * Shows, filtered; without a date, those not yet over; wheelchair=true: those with a wheelchair space free
      * @description Answers carry an ETag; send it back in If-None-Match to get 304 while the listing is unchanged.
      */
     get: operations['listShows'];
@@ -385,7 +385,7 @@ export interface paths {
     /** My bookings, newest first */
     get: operations['listMyBookings'];
     put?: never;
-    /** Hold seats: all of them or none */
+    /** Hold seats: all of them or none; or, with quantity, the best block of adjacent seats */
     post: operations['holdSeats'];
     delete?: never;
     options?: never;
@@ -506,6 +506,62 @@ export interface paths {
     put?: never;
     /** Cancel and refund one confirmed booking in full, with a reason (audited); also once its ticket was checked in */
     post: operations['refundBooking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shows/{id}/blocks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A show's seats held back by the cinema, with why */
+    get: operations['listShowBlocks'];
+    put?: never;
+    /**
+     * Hold seats of a show back (house seats, a broken seat, guests): all or none
+     * @description Blocked seats read `booked` with `blocked: true` and cannot be held. A seat someone holds or has bought is refused with 409 seats-unavailable naming it; seats of another show are a 400.
+     */
+    post: operations['blockShowSeats'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shows/{id}/blocks/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Let blocked seats of a show go; seats not blocked are left as they are */
+    post: operations['releaseShowSeats'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/cinemas/{id}/seating': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cinema's seating rule */
+    get: operations['getCinemaSeating'];
+    /** Turn the rule against lone seats on or off */
+    put: operations['setCinemaSeating'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -661,6 +717,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -686,6 +744,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -711,6 +771,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -772,6 +834,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -797,6 +861,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -822,6 +888,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -868,6 +936,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -893,6 +963,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -943,6 +1015,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -968,6 +1042,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -993,6 +1069,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1044,6 +1122,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1093,6 +1173,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1149,6 +1231,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1202,6 +1286,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1223,6 +1309,8 @@ export interface operations {
         cinemaId?: string;
         /** @description YYYY-MM-DD in the cinema zone */
         date?: string;
+        /** @description true: only shows with a wheelchair space free */
+        wheelchair?: 'true' | 'false';
       };
       header?: {
         /** @description the ETag of an earlier answer: 304 while it is current */
@@ -1308,6 +1396,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1408,6 +1498,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1447,6 +1539,7 @@ export interface operations {
               row: string;
               number: number;
               type: string;
+              kind: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
@@ -1454,12 +1547,22 @@ export interface operations {
                 currency: 'INR';
               };
               status: 'available' | 'held' | 'booked';
+              /**
+               * @description held back by the cinema: the seat reads booked
+               * @enum {boolean}
+               */
+              blocked?: true;
+              /** @description what to know before buying it, e.g. a restricted view */
+              note?: string;
             }[];
             rows: {
               label: string;
               seatType: string;
               seats: number;
               aislesAfter: number[];
+              kinds?: {
+                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+              };
             }[];
           };
         };
@@ -1488,6 +1591,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1544,6 +1649,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1569,6 +1676,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1594,6 +1703,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1619,6 +1730,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1671,6 +1784,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1696,6 +1811,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1721,6 +1838,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1746,6 +1865,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1807,6 +1928,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1832,6 +1955,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1857,6 +1982,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1882,6 +2009,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1920,6 +2049,9 @@ export interface operations {
               seatType: string;
               seats: number;
               aislesAfter: number[];
+              kinds?: {
+                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+              };
             }[];
             cinemaName: string;
           }[];
@@ -1942,6 +2074,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1967,6 +2101,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1992,6 +2128,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2017,6 +2155,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2045,6 +2185,10 @@ export interface operations {
             seatType: 'regular' | 'premium' | 'vip';
             seats: number;
             aislesAfter?: number[];
+            /** @description seat number → kind, e.g. { "1": "wheelchair", "2": "companion" }; seats not named are standard */
+            kinds?: {
+              [key: string]: 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+            };
           }[];
         };
       };
@@ -2066,6 +2210,9 @@ export interface operations {
               seatType: string;
               seats: number;
               aislesAfter: number[];
+              kinds?: {
+                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+              };
             }[];
           };
         };
@@ -2087,6 +2234,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2112,6 +2261,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2137,6 +2288,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2162,6 +2315,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2215,6 +2370,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2240,6 +2397,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2265,6 +2424,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2290,6 +2451,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2354,6 +2517,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2379,6 +2544,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2404,6 +2571,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2429,6 +2598,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2500,6 +2671,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2525,6 +2698,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2550,6 +2725,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2575,6 +2752,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2600,6 +2779,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2662,6 +2843,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2687,6 +2870,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2712,6 +2897,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2737,6 +2924,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2809,6 +2998,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2834,6 +3025,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2859,6 +3052,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2959,6 +3154,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2984,6 +3181,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3009,6 +3208,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3034,6 +3235,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3082,6 +3285,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3107,6 +3312,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3132,6 +3339,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3180,6 +3389,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3205,6 +3416,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3230,6 +3443,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3278,6 +3493,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3303,6 +3520,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3328,6 +3547,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3391,6 +3612,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3416,6 +3639,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3505,6 +3730,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3530,6 +3757,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3555,6 +3784,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3580,6 +3811,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3605,6 +3838,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3638,12 +3873,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -3740,6 +3978,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3762,7 +4002,11 @@ export interface operations {
         'application/json': {
           /** @description opaque id */
           showId: string;
-          seatIds: string[];
+          /** @description the seats to hold; or send quantity */
+          seatIds?: string[];
+          /** @description instead of seatIds: hold the best block of this many adjacent seats */
+          quantity?: number;
+          seatType?: 'regular' | 'premium' | 'vip';
           /** @description an offer code; refused with 409 promo-code-not-applicable and a reason */
           promoCode?: string;
         };
@@ -3783,12 +4027,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -3885,6 +4132,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3910,6 +4159,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3935,6 +4186,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3960,6 +4213,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3985,6 +4240,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4021,12 +4278,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4123,6 +4383,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4148,6 +4410,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4203,12 +4467,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4305,6 +4572,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4330,6 +4599,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4355,6 +4626,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4380,6 +4653,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4405,6 +4680,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4430,6 +4707,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4455,6 +4734,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4491,12 +4772,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4593,6 +4877,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4618,6 +4904,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4643,6 +4931,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4691,6 +4981,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4767,6 +5059,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4792,6 +5086,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4817,6 +5113,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4914,6 +5212,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4939,6 +5239,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4964,6 +5266,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4989,6 +5293,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5055,6 +5361,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5080,6 +5388,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5105,6 +5415,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5130,6 +5442,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5155,6 +5469,694 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listShowBlocks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the seats of a show held back by the cinema, in hall order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            blocked: {
+              id: string;
+              label: string;
+              reason: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              blockedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  blockShowSeats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description seats of this show */
+          seatIds: string[];
+          /** @description why: house seats, a broken seat, guests … */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the seats of a show held back by the cinema, in hall order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            blocked: {
+              id: string;
+              label: string;
+              reason: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              blockedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  releaseShowSeats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description seats of this show */
+          seatIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description the seats of a show held back by the cinema, in hall order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            blocked: {
+              id: string;
+              label: string;
+              reason: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              blockedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getCinemaSeating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            /** @description true: a hold that would leave one free seat alone beside taken seats, a row end or an aisle is refused (409 would-strand-seat) */
+            noSingleSeatGaps: boolean;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  setCinemaSeating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description true: a hold that would leave one free seat alone beside taken seats, a row end or an aisle is refused (409 would-strand-seat) */
+          noSingleSeatGaps: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            /** @description true: a hold that would leave one free seat alone beside taken seats, a row end or an aisle is refused (409 would-strand-seat) */
+            noSingleSeatGaps: boolean;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5357,6 +6359,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5382,6 +6386,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5407,6 +6413,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5459,6 +6467,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5484,6 +6494,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5509,6 +6521,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5560,6 +6574,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5585,6 +6601,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5610,6 +6628,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5672,6 +6692,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5697,6 +6719,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5722,6 +6746,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5747,6 +6773,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5772,6 +6800,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5822,6 +6852,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5847,6 +6879,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5872,6 +6906,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
