@@ -36,6 +36,7 @@ export type PaymentRequest = RequestBody<'/api/bookings/{id}/payment', 'post'>;
 export type Money = Booking['total'];
 export type SeatType = keyof Show['prices'];
 export type SeatStatus = Seat['status'];
+export type SeatKind = Seat['kind'];
 export type BookingStatus = Booking['status'];
 
 export type AdminCinema = Answer<'/api/admin/cinemas', 'get'>[number];
@@ -47,6 +48,7 @@ export type CancelledShow = Answer<'/api/admin/shows/{id}/cancel', 'post'>;
 export type ShowBookings = Answer<'/api/admin/shows/{id}/bookings', 'get'>;
 export type ShowClashes = Answer<'/api/admin/show-clashes', 'get'>;
 export type CheckIn = Answer<'/api/admin/checkins', 'post', 201>;
+export type ShowBlocks = Answer<'/api/admin/shows/{id}/blocks', 'get'>;
 export type Dashboard = Answer<'/api/admin/dashboard', 'get'>;
 export type Figures = Dashboard['totals'];
 
