@@ -207,11 +207,11 @@ export const HOLD_PRECHECK = `
     CASE WHEN ${ALL_LOOK_FREE} THEN ${showBilling('$1')} END AS billing,
     CASE WHEN ${ALL_LOOK_FREE} THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', '$3')}) END AS rates,
     CASE WHEN ${ALL_LOOK_FREE} THEN ${promoFor('$5', '$4')} END AS promo,
-    CASE WHEN ${ALL_LOOK_FREE} AND wanted.companions > 0 THEN (SELECT count(*)::int FROM show_seats ss JOIN seats se ON se.id = ss.seat_id
-      WHERE ss.show_id = $1 AND se.kind = 'wheelchair' AND ${seatIsFree('ss', '$3')}) END AS wheelchair_free
-  FROM (SELECT count(*) AS found, coalesce(array_agg(seat_id) FILTER (WHERE ${seatIsFree('ss', '$3')}), '{}') AS free_ids,
-          count(*) FILTER (WHERE se.kind = 'companion') AS companions
-        FROM show_seats ss JOIN seats se ON se.id = ss.seat_id WHERE ss.show_id = $1 AND ss.seat_id = ANY($2::text[])) AS wanted`;
+    CASE WHEN ${ALL_LOOK_FREE} AND EXISTS (SELECT 1 FROM seats WHERE id = ANY($2::text[]) AND kind = 'companion')
+      THEN (SELECT count(*)::int FROM shows s JOIN seats se ON se.hall_id = s.hall_id AND se.kind = 'wheelchair'
+        JOIN show_seats ss ON ss.show_id = s.id AND ss.seat_id = se.id WHERE s.id = $1 AND ${seatIsFree('ss', '$3')}) END AS wheelchair_free
+  FROM (SELECT count(*) AS found, coalesce(array_agg(seat_id) FILTER (WHERE ${seatIsFree('show_seats', '$3')}), '{}') AS free_ids
+        FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) AS wanted`;
 
 /**
  * What best available chooses from, in one read before any lock: every seat of the show with

@@ -117,8 +117,8 @@ async function selectShowRows<Row>(db: Queryable, select: string, now: Date, fil
   if (filter.date) add('(s.starts_at AT TIME ZONE c.time_zone)::date = ?::date', filter.date);
   else where.push('s.ends_at > $1');
   if (filter.wheelchair) {
-    where.push(`EXISTS (SELECT 1 FROM show_seats ss JOIN seats se ON se.id = ss.seat_id
-      WHERE ss.show_id = s.id AND se.kind = 'wheelchair' AND ${seatIsFree('ss', '$1')})`);
+    where.push(`EXISTS (SELECT 1 FROM seats se JOIN show_seats ss ON ss.show_id = s.id AND ss.seat_id = se.id
+      WHERE se.hall_id = s.hall_id AND se.kind = 'wheelchair' AND ${seatIsFree('ss', '$1')})`);
   }
   return (await db.query<Row>(`${select} WHERE ${where.join(' AND ')} ORDER BY s.starts_at, s.id LIMIT 1000`, params)).rows;
 }

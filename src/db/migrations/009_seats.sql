@@ -8,6 +8,8 @@ ALTER TABLE seats ADD COLUMN kind text NOT NULL DEFAULT 'standard'
   CHECK (kind IN ('standard', 'wheelchair', 'companion', 'couple', 'recliner', 'restricted-view'));
 ALTER TABLE seats ADD COLUMN stretch integer NOT NULL DEFAULT 0;
 ALTER TABLE seats ADD COLUMN partner_id text REFERENCES seats (id);
+-- A hall's wheelchair spaces, for the listing of shows with one free and the companion seat rule.
+CREATE INDEX seats_wheelchair ON seats (hall_id) WHERE kind = 'wheelchair';
 
 -- Halls made before: a seat's stretch is how many of its row's aisles come before it.
 UPDATE seats se SET stretch = (
