@@ -136,6 +136,9 @@ describe.each(backends())('seats (%s)', (backend) => {
       expect(await s.statusOf('A2')).toMatchObject({ status: 'booked', blocked: true });
       expect((await s.statusOf('A1')).blocked).toBeUndefined();
       expect((await t.api.get(`/api/shows/${s.show.id}`)).body.seatsAvailable).toBe(before - 2);
+      // Held back is not sold: the dashboard's occupancy leaves them out.
+      const dashboard = (await t.api.get('/api/admin/dashboard', admin)).body;
+      expect(dashboard.shows.find((show: { showId: string }) => show.showId === s.show.id).seatsBooked).toBe(0);
       const customer = await t.api.customer();
       const refused = await s.hold(customer.token, 'A1', 'A2');
       expect(refused.status).toBe(409);
