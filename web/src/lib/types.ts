@@ -48,7 +48,6 @@ export type CancelledShow = Answer<'/api/admin/shows/{id}/cancel', 'post'>;
 export type ShowBookings = Answer<'/api/admin/shows/{id}/bookings', 'get'>;
 export type ShowClashes = Answer<'/api/admin/show-clashes', 'get'>;
 export type CheckIn = Answer<'/api/admin/checkins', 'post', 201>;
-export type ShowBlocks = Answer<'/api/admin/shows/{id}/blocks', 'get'>;
 export type Dashboard = Answer<'/api/admin/dashboard', 'get'>;
 export type Figures = Dashboard['totals'];
 
