@@ -33,6 +33,7 @@ import { reportRoutes } from './reports/routes.ts';
 import { accessHooks } from './staff/access.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { counterRoutes } from './counter/routes.ts';
+import { seatingRoutes } from './seating/routes.ts';
 import { isPageRequest, registerWebApp } from './web/serve-web-app.ts';
 
 export interface AppOptions {
@@ -168,6 +169,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(bookingRulesRoutes(ctx));
   await app.register(staffBookingRoutes(ctx));
   await app.register(paymentRoutes(ctx));
+  await app.register(seatingRoutes(ctx));
   await app.register(reportRoutes(ctx));
   await app.register(waitlistRoutes(ctx));
   await app.register(ticketRoutes(ctx));

@@ -9,12 +9,33 @@ import { effectiveBookingStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { bookingRowsOf, findBookingRow, findBookingState, type BookingRow, type BookingState } from './repository.ts';
 import type { BookingView } from './schemas.ts';
+import type { SeatKindValue } from '../catalogue/schemas.ts';
+import { seatNote } from '../seating/kinds.ts';
 
 export type { BookingView } from './schemas.ts';
 
 /** A bill's lines as the booking shows them. */
 export function linesView(bill: Bill): BookingView['lines'] {
   return bill.lines.map((line) => ({ kind: line.kind, label: line.label, amount: inr(line.amount) }));
+}
+
+/** A seat of a booking as its customer sees it: a restricted view (and the like) is said before paying. */
+export function bookedSeatView(seat: {
+  id: string;
+  label: string;
+  type: string;
+  kind: string;
+  price: number;
+}): BookingView['seats'][number] {
+  const note = seatNote(seat.kind);
+  return {
+    id: seat.id,
+    label: seat.label,
+    type: seat.type,
+    kind: seat.kind as SeatKindValue,
+    price: inr(seat.price),
+    ...(note === undefined ? {} : { note }),
+  };
 }
 
 export function billOfRow(row: BookingRow): Bill {
@@ -27,7 +48,7 @@ function toView(row: BookingRow, now: Date): BookingView {
     id: row.id,
     status: effectiveBookingStatus(row.status, row.expires_at, now),
     showId: row.show_id,
-    seats: (row.seats ?? []).map((seat) => ({ id: seat.id, label: seat.label, type: seat.type, price: inr(seat.price) })),
+    seats: (row.seats ?? []).map(bookedSeatView),
     total: inr(row.total),
     lines: linesView(billOfRow(row)),
     expiresAt: inZone(row.expires_at, zone),

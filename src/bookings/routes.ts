@@ -13,7 +13,7 @@ import { lookUpBeforeRefusing } from '../http/validation.ts';
 import type { PaymentRequest } from '../payments/methods.ts';
 import { cancelBooking } from './cancel.ts';
 import { completeCheckout, openCheckout } from './checkout.ts';
-import { holdSeats } from './hold.ts';
+import { holdBestAvailable, holdSeats } from './hold.ts';
 import { payIdempotently } from './pay.ts';
 import { bookingState, getBooking, listBookings } from './read.ts';
 import {
@@ -24,6 +24,7 @@ import {
   HoldBody,
   PaymentBody,
   type BookingView,
+  type HoldBodyValue,
   type PaymentBodyValue,
 } from './schemas.ts';
 
@@ -44,6 +45,16 @@ function toPaymentRequest(body: PaymentBodyValue): PaymentRequest {
       if (body.walletId === undefined) throw new InvalidInput('walletId', 'is required for wallet');
       return { method: 'wallet', walletId: body.walletId };
   }
+}
+
+/** A hold names its seats or asks for a number of the best (with a seat type, maybe): one of the two. */
+function holdBodyProblem(body: HoldBodyValue): InvalidInput | undefined {
+  if (body.quantity !== undefined && body.seatIds !== undefined)
+    return new InvalidInput('quantity', 'send either seatIds or quantity, not both');
+  if (body.quantity === undefined && body.seatIds === undefined)
+    return new InvalidInput('seatIds', 'is required (or quantity, for the best seats)');
+  if (body.seatType !== undefined && body.quantity === undefined) return new InvalidInput('seatType', 'goes with quantity');
+  return undefined;
 }
 
 export function bookingRoutes(ctx: Context, holdRateLimit: object | false): FastifyPluginAsyncTypebox {
@@ -71,15 +82,25 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
         schema: {
           tags: ['bookings'],
           operationId: 'holdSeats',
-          summary: 'Hold seats: all of them or none',
+          summary: 'Hold seats: all of them or none; or, with quantity, the best block of adjacent seats',
           body: HoldBody,
           response: { 201: Booking, ...problems(400, 401, 404, 409, 429) },
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await holdSeats(ctx, currentUser(request), request.body.showId, request.body.seatIds, request.body.promoCode)),
+      async (request, reply) => {
+        const { showId, seatIds, quantity, seatType, promoCode } = request.body;
+        const customer = currentUser(request);
+        const problem = holdBodyProblem(request.body);
+        if (problem) {
+          await existsIn(ctx.db, 'shows')(showId);
+          throw problem;
+        }
+        const booking =
+          quantity === undefined
+            ? await holdSeats(ctx, customer, showId, seatIds!, promoCode)
+            : await holdBestAvailable(ctx, customer, { showId, quantity, seatType }, promoCode);
+        return reply.status(201).send(booking);
+      },
     );
 
     app.get(

@@ -1,6 +1,7 @@
 // The wire shapes of bookings: one TypeBox schema each, which validates requests, shapes
 // responses, documents the routes in /openapi.json, and gives the server its types (Static).
 import { Type, type Static } from 'typebox';
+import { SeatKind, SeatType } from '../catalogue/schemas.ts';
 import { Id, Money, Timestamp } from '../http/schemas.ts';
 
 export const BookingStatus = Type.Union([
@@ -33,7 +34,16 @@ export const Booking = Type.Object(
     id: Type.String(),
     status: BookingStatus,
     showId: Type.String(),
-    seats: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), type: Type.String(), price: Money })),
+    seats: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        label: Type.String(),
+        type: Type.String(),
+        kind: Type.Optional(SeatKind),
+        price: Money,
+        note: Type.Optional(Type.String({ description: 'what to know about the seat before paying, e.g. a restricted view' })),
+      }),
+    ),
     total: Money,
     lines: Type.Array(BillLine, { description: 'what the total is made of: the amounts sum to total exactly' }),
     expiresAt: Timestamp,
@@ -57,13 +67,21 @@ export type BookingView = Static<typeof Booking>;
 export const HoldBody = Type.Object(
   {
     showId: Id,
-    seatIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }),
+    seatIds: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100, description: 'the seats to hold; or send quantity' }),
+    ),
+    quantity: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 100, description: 'instead of seatIds: hold the best block of this many adjacent seats' }),
+    ),
+    seatType: Type.Optional(SeatType),
     promoCode: Type.Optional(
       Type.String({ maxLength: 64, description: 'an offer code; refused with 409 promo-code-not-applicable and a reason' }),
     ),
   },
   { additionalProperties: false },
 );
+
+export type HoldBodyValue = Static<typeof HoldBody>;
 
 export const PaymentBody = Type.Object(
   {

@@ -321,3 +321,27 @@ export class NoHostedCheckout extends DomainError {
     super('this server takes payments with the built-in test gateway: send the payment details to POST /api/bookings/{id}/payment');
   }
 }
+
+/** A hold that would leave free seats alone between taken seats, a row's end or an aisle, where the cinema asks for none. */
+export class WouldStrandSeat extends DomainError {
+  readonly problem = 'would-strand-seat';
+  constructor(readonly strandedSeatIds: string[]) {
+    super(
+      `this choice would leave ${strandedSeatIds.length === 1 ? 'a seat' : 'seats'} on its own, which nobody would buy; move it by a seat`,
+    );
+  }
+  override extra() {
+    return { strandedSeatIds: this.strandedSeatIds };
+  }
+}
+
+/** Companion seats are kept for wheelchair users' companions while the show has a wheelchair space free. */
+export class CompanionSeatReserved extends DomainError {
+  readonly problem = 'companion-seat-reserved';
+  constructor(readonly seatIds: string[]) {
+    super('companion seats are sold with a wheelchair space while the show has one free; hold one with them, or choose other seats');
+  }
+  override extra() {
+    return { seatIds: this.seatIds };
+  }
+}

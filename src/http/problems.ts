@@ -4,6 +4,7 @@ import {
   CheckInClosed,
   CheckInNotOpen,
   CheckoutRequired,
+  CompanionSeatReserved,
   DocumentNotIssued,
   PromoCodeNotApplicable,
   PromoCodeTaken,
@@ -35,6 +36,7 @@ import {
   TicketNotValid,
   TooManyAttempts,
   Unauthenticated,
+  WouldStrandSeat,
 } from '../domain/errors.ts';
 
 export interface Problem {
@@ -82,6 +84,8 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [GatewayUnavailable, 503, 'Payment gateway unavailable'],
   [CheckoutRequired, 409, 'Pay on the checkout'],
   [NoHostedCheckout, 409, 'No checkout to open'],
+  [WouldStrandSeat, 409, 'Would leave a seat alone'],
+  [CompanionSeatReserved, 409, 'Companion seat kept for a wheelchair user'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

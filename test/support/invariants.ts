@@ -7,11 +7,11 @@ interface Queryable {
 
 const rules: [string, string][] = [
   [
-    'a booked seat belongs to exactly one confirmed booking, which asked for it',
+    'a booked seat belongs to exactly one confirmed booking, which asked for it, unless staff hold it back',
     `SELECT ss.show_id, ss.seat_id, ss.booking_id FROM show_seats ss
      LEFT JOIN bookings b ON b.id = ss.booking_id
      LEFT JOIN booking_seats bs ON bs.booking_id = ss.booking_id AND bs.seat_id = ss.seat_id
-     WHERE ss.status = 'booked' AND (b.status IS DISTINCT FROM 'confirmed' OR bs.seat_id IS NULL)`,
+     WHERE ss.status = 'booked' AND ss.blocked_reason IS NULL AND (b.status IS DISTINCT FROM 'confirmed' OR bs.seat_id IS NULL)`,
   ],
   [
     'a confirmed booking owns every seat it asked for',

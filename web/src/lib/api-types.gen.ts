@@ -131,7 +131,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Shows, filtered; without a date, those not yet over
+     * Shows, filtered; without a date, those not yet over; wheelchair=true: those with a wheelchair space free
      * @description Answers carry an ETag; send it back in If-None-Match to get 304 while the listing is unchanged.
      */
     get: operations['listShows'];
@@ -385,7 +385,7 @@ export interface paths {
     /** My bookings, newest first */
     get: operations['listMyBookings'];
     put?: never;
-    /** Hold seats: all of them or none */
+    /** Hold seats: all of them or none; or, with quantity, the best block of adjacent seats */
     post: operations['holdSeats'];
     delete?: never;
     options?: never;
@@ -574,6 +574,62 @@ export interface paths {
     put?: never;
     /** The gateway's events, signed (X-Razorpay-Signature); each applied once, in any order */
     post: operations['receiveGatewayWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shows/{id}/blocks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A show's seats held back by the cinema, with why */
+    get: operations['listShowBlocks'];
+    put?: never;
+    /**
+     * Hold seats of a show back (house seats, a broken seat, guests): all or none
+     * @description Blocked seats read `booked` with `blocked: true` and cannot be held. A seat someone holds or has bought is refused with 409 seats-unavailable naming it; seats of another show are a 400.
+     */
+    post: operations['blockShowSeats'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shows/{id}/blocks/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Let blocked seats of a show go; seats not blocked are left as they are */
+    post: operations['releaseShowSeats'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/cinemas/{id}/seating': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cinema's seating rule */
+    get: operations['getCinemaSeating'];
+    /** Turn the rule against lone seats on or off */
+    put: operations['setCinemaSeating'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -884,6 +940,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -909,6 +967,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -934,6 +994,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -995,6 +1057,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1020,6 +1084,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1045,6 +1111,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1091,6 +1159,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1116,6 +1186,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1166,6 +1238,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1191,6 +1265,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1216,6 +1292,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1272,6 +1350,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1321,6 +1401,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1377,6 +1459,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1430,6 +1514,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1451,6 +1537,8 @@ export interface operations {
         cinemaId?: string;
         /** @description YYYY-MM-DD in the cinema zone */
         date?: string;
+        /** @description true: only shows with a wheelchair space free */
+        wheelchair?: 'true' | 'false';
       };
       header?: {
         /** @description the ETag of an earlier answer: 304 while it is current */
@@ -1536,6 +1624,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1636,6 +1726,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1675,6 +1767,7 @@ export interface operations {
               row: string;
               number: number;
               type: string;
+              kind: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
@@ -1682,12 +1775,22 @@ export interface operations {
                 currency: 'INR';
               };
               status: 'available' | 'held' | 'booked';
+              /**
+               * @description held back by the cinema: the seat reads booked
+               * @enum {boolean}
+               */
+              blocked?: true;
+              /** @description what to know before buying it, e.g. a restricted view */
+              note?: string;
             }[];
             rows: {
               label: string;
               seatType: string;
               seats: number;
               aislesAfter: number[];
+              kinds?: {
+                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+              };
             }[];
           };
         };
@@ -1716,6 +1819,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1772,6 +1877,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1797,6 +1904,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1822,6 +1931,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1847,6 +1958,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1899,6 +2012,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1924,6 +2039,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1949,6 +2066,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -1974,6 +2093,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2035,6 +2156,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2060,6 +2183,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2085,6 +2210,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2110,6 +2237,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2148,6 +2277,9 @@ export interface operations {
               seatType: string;
               seats: number;
               aislesAfter: number[];
+              kinds?: {
+                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+              };
             }[];
             cinemaName: string;
           }[];
@@ -2170,6 +2302,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2195,6 +2329,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2220,6 +2356,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2245,6 +2383,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2273,6 +2413,10 @@ export interface operations {
             seatType: 'regular' | 'premium' | 'vip';
             seats: number;
             aislesAfter?: number[];
+            /** @description seat number → kind, e.g. { "1": "wheelchair", "2": "companion" }; seats not named are standard */
+            kinds?: {
+              [key: string]: 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+            };
           }[];
         };
       };
@@ -2294,6 +2438,9 @@ export interface operations {
               seatType: string;
               seats: number;
               aislesAfter: number[];
+              kinds?: {
+                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+              };
             }[];
           };
         };
@@ -2315,6 +2462,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2340,6 +2489,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2365,6 +2516,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2390,6 +2543,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2443,6 +2598,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2468,6 +2625,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2493,6 +2652,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2518,6 +2679,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2582,6 +2745,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2607,6 +2772,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2632,6 +2799,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2657,6 +2826,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2728,6 +2899,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2753,6 +2926,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2778,6 +2953,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2803,6 +2980,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2828,6 +3007,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2890,6 +3071,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2915,6 +3098,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2940,6 +3125,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -2965,6 +3152,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3037,6 +3226,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3062,6 +3253,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3087,6 +3280,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3187,6 +3382,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3212,6 +3409,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3237,6 +3436,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3262,6 +3463,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3310,6 +3513,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3335,6 +3540,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3360,6 +3567,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3408,6 +3617,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3433,6 +3644,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3458,6 +3671,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3506,6 +3721,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3531,6 +3748,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3556,6 +3775,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3619,6 +3840,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3644,6 +3867,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3733,6 +3958,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3758,6 +3985,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3783,6 +4012,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3808,6 +4039,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3833,6 +4066,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3866,12 +4101,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -3968,6 +4206,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -3990,7 +4230,11 @@ export interface operations {
         'application/json': {
           /** @description opaque id */
           showId: string;
-          seatIds: string[];
+          /** @description the seats to hold; or send quantity */
+          seatIds?: string[];
+          /** @description instead of seatIds: hold the best block of this many adjacent seats */
+          quantity?: number;
+          seatType?: 'regular' | 'premium' | 'vip';
           /** @description an offer code; refused with 409 promo-code-not-applicable and a reason */
           promoCode?: string;
         };
@@ -4011,12 +4255,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4113,6 +4360,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4138,6 +4387,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4163,6 +4414,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4188,6 +4441,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4213,6 +4468,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4249,12 +4506,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4351,6 +4611,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4376,6 +4638,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4431,12 +4695,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4533,6 +4800,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4558,6 +4827,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4583,6 +4854,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4608,6 +4881,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4633,6 +4908,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4658,6 +4935,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4683,6 +4962,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4755,6 +5036,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4780,6 +5063,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4805,6 +5090,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4830,6 +5117,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -4875,12 +5164,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4977,6 +5269,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5002,6 +5296,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5027,6 +5323,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5052,6 +5350,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5077,6 +5377,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5102,6 +5404,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5138,12 +5442,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -5240,6 +5547,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5265,6 +5574,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5290,6 +5601,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5338,6 +5651,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5414,6 +5729,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5439,6 +5756,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5464,6 +5783,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5561,6 +5882,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5586,6 +5909,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5611,6 +5936,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5636,6 +5963,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5702,6 +6031,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5727,6 +6058,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5752,6 +6085,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5777,6 +6112,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5802,6 +6139,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5852,6 +6191,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5905,6 +6246,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5930,6 +6273,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -5955,6 +6300,694 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listShowBlocks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the seats of a show held back by the cinema, in hall order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            blocked: {
+              id: string;
+              label: string;
+              reason: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              blockedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  blockShowSeats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description seats of this show */
+          seatIds: string[];
+          /** @description why: house seats, a broken seat, guests … */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the seats of a show held back by the cinema, in hall order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            blocked: {
+              id: string;
+              label: string;
+              reason: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              blockedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  releaseShowSeats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description seats of this show */
+          seatIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description the seats of a show held back by the cinema, in hall order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            blocked: {
+              id: string;
+              label: string;
+              reason: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              blockedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getCinemaSeating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            /** @description true: a hold that would leave one free seat alone beside taken seats, a row end or an aisle is refused (409 would-strand-seat) */
+            noSingleSeatGaps: boolean;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  setCinemaSeating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description true: a hold that would leave one free seat alone beside taken seats, a row end or an aisle is refused (409 would-strand-seat) */
+          noSingleSeatGaps: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            /** @description true: a hold that would leave one free seat alone beside taken seats, a row end or an aisle is refused (409 would-strand-seat) */
+            noSingleSeatGaps: boolean;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6157,6 +7190,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6182,6 +7217,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6207,6 +7244,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6259,6 +7298,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6284,6 +7325,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6309,6 +7352,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6360,6 +7405,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6385,6 +7432,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6410,6 +7459,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6472,6 +7523,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6497,6 +7550,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6522,6 +7577,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6547,6 +7604,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6572,6 +7631,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6628,6 +7689,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6653,6 +7716,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6719,6 +7784,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6744,6 +7811,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6769,6 +7838,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6794,6 +7865,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6819,6 +7892,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6886,6 +7961,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6911,6 +7988,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -6936,6 +8015,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7021,6 +8102,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7046,6 +8129,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7071,6 +8156,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7160,6 +8247,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7185,6 +8274,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7210,6 +8301,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7235,6 +8328,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7260,6 +8355,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7342,6 +8439,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7367,6 +8466,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7392,6 +8493,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7477,6 +8580,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7502,6 +8607,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7527,6 +8634,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7612,6 +8721,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7637,6 +8748,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7662,6 +8775,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7687,6 +8802,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7822,6 +8939,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7847,6 +8966,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7872,6 +8993,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7897,6 +9020,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -7922,6 +9047,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -8047,6 +9174,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -8072,6 +9201,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -8097,6 +9228,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -8145,6 +9278,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -8170,6 +9305,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -8195,6 +9332,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -8220,6 +9359,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -8270,6 +9411,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -8295,6 +9438,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;
@@ -8320,6 +9465,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             conflictingShowId?: string;
             /** @description promo-code-not-applicable: why, in words for the customer */
             reason?: string;

@@ -39,6 +39,7 @@ export type CheckoutAnswer = RequestBody<'/api/bookings/{id}/checkout/complete',
 export type Money = Booking['total'];
 export type SeatType = keyof Show['prices'];
 export type SeatStatus = Seat['status'];
+export type SeatKind = Seat['kind'];
 export type BookingStatus = Booking['status'];
 
 export type AdminCinema = Answer<'/api/admin/cinemas', 'get'>[number];

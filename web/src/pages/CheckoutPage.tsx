@@ -281,6 +281,13 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
         <p>
           Seats: <strong>{b.seats.map((s) => s.label).join(', ')}</strong>
         </p>
+        {b.seats
+          .filter((s) => s.note)
+          .map((s) => (
+            <p key={s.id} class="seat-note">
+              {s.label}: {s.note}
+            </p>
+          ))}
         <BillLines booking={b} caption="What you pay" />
         <p>
           Total: <strong data-testid="checkout-total">{formatMoney(b.total)}</strong>
