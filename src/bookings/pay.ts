@@ -13,6 +13,7 @@ import {
 import { newId } from '../domain/ids.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
 import { issueInvoice } from '../invoices/issue.ts';
+import { addLedgerEntry } from '../ledger/repository.ts';
 import { notifySeatChange } from '../live/repository.ts';
 import { queueBookingMessages } from '../notifications/repository.ts';
 import { keptOfPayment, requestHash, withIdempotency, type StoredAnswer } from '../payments/idempotency.ts';
@@ -98,6 +99,7 @@ export async function settleCapturedPayment(
       // Fewer seats than the booking's, or the booking moved meanwhile: roll all of it back.
       if (booked.length !== wanted || !(await moveBooking(tx, payment.bookingId, 'pending', 'confirmed', now))) throw new HoldExpired();
       await movePayment(tx, payment.paymentId, 'pending', 'completed', { now, gatewayRef: payment.gatewayRef });
+      await addLedgerEntry(tx, { kind: 'charge', paymentId: payment.paymentId, refundId: null, amount: payment.amount, at: now });
       // Its tax invoice, numbered in this transaction: a rollback gives the number back.
       await issueInvoice(tx, payment.bookingId, now);
       // Told in this transaction (rules 5 and 6): the mail cannot be lost, nor sent for a booking that rolled back.
@@ -117,13 +119,17 @@ export async function settleCapturedPayment(
   if (confirmed) return 'confirmed';
 
   // The hold lapsed or was taken while the charge ran: nobody pays for seats they did not get.
-  await movePayment(ctx.db, payment.paymentId, 'pending', 'refund_pending', { now: ctx.clock.now(), gatewayRef: payment.gatewayRef });
+  await ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    await movePayment(tx, payment.paymentId, 'pending', 'refund_pending', { now, gatewayRef: payment.gatewayRef });
+    await addLedgerEntry(tx, { kind: 'charge', paymentId: payment.paymentId, refundId: null, amount: payment.amount, at: now });
+  });
   await refundPayment(ctx, payment.paymentId, payment.amount);
   await expireBooking(ctx, payment.bookingId);
   return 'lapsed';
 }
 
-/** Refunds a payment marked refund_pending; if the gateway fails, recovery retries later. */
+/** Refunds the whole of a payment marked refund_pending (a capture whose hold had lapsed); if the gateway fails, recovery retries later. */
 export async function refundPayment(ctx: Context, paymentId: string, amount: number): Promise<boolean> {
   try {
     await ctx.gateway.refund(paymentId, amount);
@@ -131,7 +137,11 @@ export async function refundPayment(ctx: Context, paymentId: string, amount: num
     ctx.log.warn({ err: error, paymentId }, 'refund failed; recovery will retry it');
     return false;
   }
-  await movePayment(ctx.db, paymentId, 'refund_pending', 'refunded', { now: ctx.clock.now() });
+  await ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    if (await movePayment(tx, paymentId, 'refund_pending', 'refunded', { now }))
+      await addLedgerEntry(tx, { kind: 'refund', paymentId, refundId: null, amount, at: now });
+  });
   return true;
 }
 

@@ -7,15 +7,26 @@ import { authHooks, currentUser } from '../accounts/auth.ts';
 import { existsIn } from '../catalogue/admin.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput } from '../domain/errors.ts';
+import { inr } from '../domain/money.ts';
 import { problemForDomainError, sendProblem, type Problem } from '../http/problems.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
 import type { PaymentRequest } from '../payments/methods.ts';
-import { cancelBooking } from './cancel.ts';
+import { cancelBooking, quoteCancellation } from './cancel.ts';
 import { holdSeats } from './hold.ts';
 import { payIdempotently } from './pay.ts';
 import { bookingState, getBooking, listBookings } from './read.ts';
-import { Booking, BookingRules, HoldBody, PaymentBody, type BookingView, type PaymentBodyValue } from './schemas.ts';
+import {
+  Booking,
+  BookingRules,
+  CancelBody,
+  CancellationQuery,
+  CancellationQuoteView,
+  HoldBody,
+  PaymentBody,
+  type BookingView,
+  type PaymentBodyValue,
+} from './schemas.ts';
 
 /** Narrows the flat body to one method's request, naming the detail the method needs when it is missing. */
 function toPaymentRequest(body: PaymentBodyValue): PaymentRequest {
@@ -34,6 +45,12 @@ function toPaymentRequest(body: PaymentBodyValue): PaymentRequest {
       if (body.walletId === undefined) throw new InvalidInput('walletId', 'is required for wallet');
       return { method: 'wallet', walletId: body.walletId };
   }
+}
+
+/** `?seatIds=a,b` as a list; undefined when left out. */
+function seatIdsOf(query: string | undefined): string[] | undefined {
+  if (query === undefined) return undefined;
+  return query.split(',').map((id) => id.trim());
 }
 
 export function bookingRoutes(ctx: Context, holdRateLimit: object | false): FastifyPluginAsyncTypebox {
@@ -139,20 +156,46 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
       },
     );
 
-    app.post(
-      '/api/bookings/:id/cancel',
+    app.get(
+      '/api/bookings/:id/cancellation',
       {
         schema: {
           tags: ['bookings'],
-          operationId: 'cancelBooking',
-          summary: 'Cancel: a confirmed booking before its show is refunded in full; a pending one frees its seats',
+          operationId: 'quoteCancellation',
+          summary: 'What cancelling some or all seats now would give back, by the cinema’s refund policy',
           params: IdParams,
-          response: { 200: Booking, ...problems(401, 404, 409) },
+          querystring: CancellationQuery,
+          response: { 200: CancellationQuoteView, ...problems(400, 401, 404) },
+        },
+      },
+      async (request) => {
+        const quote = await quoteCancellation(ctx, currentUser(request).id, request.params.id, seatIdsOf(request.query.seatIds));
+        return { ...quote, refund: inr(quote.refund) };
+      },
+    );
+
+    app.post(
+      '/api/bookings/:id/cancel',
+      {
+        attachValidation: true,
+        // A missing booking is a 404 before the body is judged.
+        preHandler: async (request: FastifyRequest<{ Params: { id: string } }>) => {
+          await bookingState(ctx.db, currentUser(request).id, request.params.id);
+          if (request.validationError) throw request.validationError;
+        },
+        schema: {
+          tags: ['bookings'],
+          operationId: 'cancelBooking',
+          summary:
+            'Cancel some seats or all: a confirmed booking gives them back by the cinema’s refund policy at this moment; a pending one frees its seats',
+          params: IdParams,
+          body: CancelBody,
+          response: { 200: Booking, ...problems(400, 401, 404, 409) },
         },
       },
       async (request) => {
         const user = currentUser(request);
-        await cancelBooking(ctx, user.id, request.params.id);
+        await cancelBooking(ctx, user.id, request.params.id, request.body?.seatIds);
         return getBooking(ctx.db, ctx.clock, user.id, request.params.id);
       },
     );

@@ -16,9 +16,11 @@ import {
   InvalidInput,
   InvalidTransition,
   NewAccountHoldLimit,
+  NoRefundNow,
   NotFound,
   PaymentDeclined,
   PaymentPending,
+  SeatsAlreadyCancelled,
   SeatsUnavailable,
   ShowNotUpcoming,
   ShowOverlap,
@@ -28,6 +30,7 @@ import {
   TicketCheckedIn,
   TicketInvalid,
   TicketNotValid,
+  TicketReissued,
   TooManyAttempts,
   Unauthenticated,
 } from '../domain/errors.ts';
@@ -72,6 +75,9 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [DocumentNotIssued, 409, 'Not issued yet'],
   [PromoCodeNotApplicable, 409, 'Promo code not applicable'],
   [PromoCodeTaken, 409, 'Promo code exists'],
+  [NoRefundNow, 409, 'No cancellation now'],
+  [SeatsAlreadyCancelled, 409, 'Seats already cancelled'],
+  [TicketReissued, 409, 'Ticket reissued'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

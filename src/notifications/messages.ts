@@ -102,7 +102,7 @@ function calendarInvite(b: BookingFacts): string {
 }
 
 async function confirmation(ctx: Context, b: BookingFacts): Promise<MailContent> {
-  const token = signTicket(await ticketSecret(ctx), b.id);
+  const token = signTicket(await ticketSecret(ctx), b.id, b.ticket_version);
   const qr = await ticketQrCode(token);
   const { text, html } = layout(
     `Booking confirmed: ${b.title}`,

@@ -132,6 +132,7 @@ export async function upsertWatch(db: Queryable, showId: string, userId: string,
 export interface BookingFacts {
   id: string;
   status: string;
+  ticket_version: number;
   total: number;
   customer: string;
   title: string;
@@ -160,11 +161,12 @@ export interface ShowFacts {
 export async function bookingFacts(db: Queryable, bookingId: string): Promise<BookingFacts | undefined> {
   return (
     await db.query<BookingFacts>(
-      `SELECT b.id, b.status, b.total, u.name AS customer, m.title, c.name AS cinema, c.address, h.name AS hall, c.time_zone,
+      `SELECT b.id, b.status, b.ticket_version, b.total, u.name AS customer, m.title, c.name AS cinema, c.address, h.name AS hall, c.time_zone,
          s.starts_at, s.ends_at,
          (SELECT array_agg(se.label ORDER BY se.row_index, se.number) FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id
-          WHERE bs.booking_id = b.id) AS seats,
-         (SELECT sum(p.amount)::int FROM payments p WHERE p.booking_id = b.id AND p.status IN ('refund_pending', 'refunded')) AS refund
+          WHERE bs.booking_id = b.id AND (bs.refund_id IS NULL OR b.status <> 'confirmed')) AS seats,
+         coalesce((SELECT sum(r.amount)::int FROM refunds r WHERE r.booking_id = b.id),
+           (SELECT sum(p.amount)::int FROM payments p WHERE p.booking_id = b.id AND p.status IN ('refund_pending', 'refunded'))) AS refund
        FROM bookings b JOIN users u ON u.id = b.user_id JOIN shows s ON s.id = b.show_id JOIN movies m ON m.id = s.movie_id
        JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id
        WHERE b.id = $1`,
