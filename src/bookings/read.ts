@@ -53,23 +53,24 @@ function toView(row: BookingRow, now: Date): BookingView {
       url: `/api/bookings/${row.id}/credit-note`,
     };
   }
-  view.refunds = row.refunds.map((refund) => ({
-    amount: inr(refund.amount),
-    seatIds: refund.seatIds,
-    seatLabels: refund.seatLabels ?? [],
-    status: refund.status,
-    percent: Number(refund.percent),
-    createdAt: inZone(new Date(refund.createdAt), zone),
-    ...(refund.creditNote
-      ? {
-          creditNote: {
-            number: refund.creditNote.number,
-            issuedAt: inZone(new Date(refund.creditNote.issuedAt), zone),
-            url: `/api/bookings/${row.id}/credit-notes/${refund.creditNote.id}`,
-          },
-        }
-      : {}),
-  }));
+  if (row.refunds.length > 0)
+    view.refunds = row.refunds.map((refund) => ({
+      amount: inr(refund.amount),
+      seatIds: refund.seatIds,
+      seatLabels: refund.seatLabels ?? [],
+      status: refund.status,
+      percent: Number(refund.percent),
+      createdAt: inZone(new Date(refund.createdAt), zone),
+      ...(refund.creditNote
+        ? {
+            creditNote: {
+              number: refund.creditNote.number,
+              issuedAt: inZone(new Date(refund.creditNote.issuedAt), zone),
+              url: `/api/bookings/${row.id}/credit-notes/${refund.creditNote.id}`,
+            },
+          }
+        : {}),
+    }));
   const payment = row.payment;
   if (payment) {
     const refund = payment.status === 'refunded' ? 'refunded' : payment.status === 'refund_pending' ? 'pending' : undefined;

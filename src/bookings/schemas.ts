@@ -67,7 +67,7 @@ export const Booking = Type.Object(
           },
           { description: 'seats given back and what was refunded for them' },
         ),
-        { description: 'every refund of the booking, oldest first' },
+        { description: 'every refund of the booking, oldest first; absent until there is one' },
       ),
     ),
     invoice: Type.Optional(TaxDocumentRef),

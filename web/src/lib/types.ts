@@ -32,6 +32,8 @@ export type Movie = Answer<'/api/cities/{cityId}/movies', 'get'>[number];
 export type BookingRules = Answer<'/api/booking-rules', 'get'>;
 export type Ticket = Answer<'/api/bookings/{id}/ticket', 'get'>;
 export type PaymentRequest = RequestBody<'/api/bookings/{id}/payment', 'post'>;
+export type CancellationQuote = Answer<'/api/bookings/{id}/cancellation', 'get'>;
+export type Refund = NonNullable<Booking['refunds']>[number];
 
 export type Money = Booking['total'];
 export type SeatType = keyof Show['prices'];
@@ -49,6 +51,7 @@ export type ShowClashes = Answer<'/api/admin/show-clashes', 'get'>;
 export type CheckIn = Answer<'/api/admin/checkins', 'post', 201>;
 export type Dashboard = Answer<'/api/admin/dashboard', 'get'>;
 export type Figures = Dashboard['totals'];
+export type Settlement = Answer<'/api/admin/reports/settlement', 'get'>;
 
 /** An RFC 9457 problem as the API sends it (application/problem+json; every route shares one problem schema). */
 export type Problem = paths['/api/bookings']['post']['responses'][409]['content']['application/problem+json'];
