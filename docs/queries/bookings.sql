@@ -297,13 +297,20 @@ SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at
   CASE WHEN b.bill IS NULL THEN (SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
   'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
 FROM tax_rates WHERE valid_from <= b.created_at AND (valid_until IS NULL OR valid_until > b.created_at)) END AS legacy_rates,
-  (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
+  (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at)
+     ORDER BY td.issued_at, td.number)
    FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
   s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
   h.id AS hall_id, h.name AS hall_name,
-  (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
-     ORDER BY se.row_index, se.number), '[]'::json)
+  (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price,
+     'refunded', bs.refund_id IS NOT NULL) ORDER BY se.row_index, se.number), '[]'::json)
    FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+  (SELECT coalesce(json_agg(json_build_object('id', r.id, 'amount', r.amount, 'seatIds', r.seat_ids,
+     'seatLabels', (SELECT array_agg(se.label ORDER BY se.row_index, se.number) FROM seats se WHERE se.id = ANY(r.seat_ids)),
+     'status', r.status,
+     'percent', r.percent, 'createdAt', r.created_at, 'creditNote', (SELECT json_build_object('id', td.id, 'number', td.document_no,
+     'issuedAt', td.issued_at) FROM tax_documents td WHERE td.refund_id = r.id)) ORDER BY r.created_at, r.id), '[]'::json)
+   FROM refunds r WHERE r.booking_id = b.id) AS refunds,
   (SELECT json_build_object('id', p.id, 'method', p.method, 'status', p.status, 'amount', p.amount)
    FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
    ORDER BY p.created_at DESC LIMIT 1) AS payment
@@ -345,7 +352,18 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.id = $1 AND b.user_id = $2;
 --                   ->  Hash
 --                         ->  Seq Scan on booking_seats bs
 --                               Filter: (booking_id = b.id)
---     SubPlan 4
+--     SubPlan 6
+--       ->  Aggregate
+--             ->  Seq Scan on refunds r
+--                   Filter: (booking_id = b.id)
+--             SubPlan 4
+--               ->  Aggregate
+--                     ->  Seq Scan on seats se_1
+--                           Filter: (id = ANY (r.seat_ids))
+--             SubPlan 5
+--               ->  Seq Scan on tax_documents td_1
+--                     Filter: (refund_id = r.id)
+--     SubPlan 7
 --       ->  Limit
 --             ->  Sort
 --                   Sort Key: p.created_at DESC
@@ -357,13 +375,20 @@ SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at
   CASE WHEN b.bill IS NULL THEN (SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
   'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
 FROM tax_rates WHERE valid_from <= b.created_at AND (valid_until IS NULL OR valid_until > b.created_at)) END AS legacy_rates,
-  (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
+  (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at)
+     ORDER BY td.issued_at, td.number)
    FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
   s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
   h.id AS hall_id, h.name AS hall_name,
-  (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
-     ORDER BY se.row_index, se.number), '[]'::json)
+  (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price,
+     'refunded', bs.refund_id IS NOT NULL) ORDER BY se.row_index, se.number), '[]'::json)
    FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+  (SELECT coalesce(json_agg(json_build_object('id', r.id, 'amount', r.amount, 'seatIds', r.seat_ids,
+     'seatLabels', (SELECT array_agg(se.label ORDER BY se.row_index, se.number) FROM seats se WHERE se.id = ANY(r.seat_ids)),
+     'status', r.status,
+     'percent', r.percent, 'createdAt', r.created_at, 'creditNote', (SELECT json_build_object('id', td.id, 'number', td.document_no,
+     'issuedAt', td.issued_at) FROM tax_documents td WHERE td.refund_id = r.id)) ORDER BY r.created_at, r.id), '[]'::json)
+   FROM refunds r WHERE r.booking_id = b.id) AS refunds,
   (SELECT json_build_object('id', p.id, 'method', p.method, 'status', p.status, 'amount', p.amount)
    FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
    ORDER BY p.created_at DESC LIMIT 1) AS payment
@@ -409,7 +434,18 @@ JOIN cinemas c ON c.id = h.cinema_id WHERE b.user_id = $1 ORDER BY b.created_at 
 --                         ->  Hash
 --                               ->  Seq Scan on booking_seats bs
 --                                     Filter: (booking_id = b.id)
---           SubPlan 4
+--           SubPlan 6
+--             ->  Aggregate
+--                   ->  Seq Scan on refunds r
+--                         Filter: (booking_id = b.id)
+--                   SubPlan 4
+--                     ->  Aggregate
+--                           ->  Seq Scan on seats se_1
+--                                 Filter: (id = ANY (r.seat_ids))
+--                   SubPlan 5
+--                     ->  Seq Scan on tax_documents td_1
+--                           Filter: (refund_id = r.id)
+--           SubPlan 7
 --             ->  Limit
 --                   ->  Sort
 --                         Sort Key: p.created_at DESC
@@ -466,12 +502,13 @@ UPDATE bookings SET status = $3,
 
 -- bookings/repository.ts: releaseSeatsOf
 UPDATE show_seats SET status = 'available', booking_id = NULL, held_until = NULL
-  WHERE booking_id = ANY($1::text[]) RETURNING show_id, seat_id;
+  WHERE booking_id = ANY($1::text[]) AND ($2::text[] IS NULL OR seat_id = ANY($2::text[])) RETURNING show_id, seat_id;
 
 -- plan
 --   Update on show_seats
 --     ->  Bitmap Heap Scan on show_seats
 --           Recheck Cond: (booking_id = ANY ($1))
+--           Filter: (($2 IS NULL) OR (seat_id = ANY ($2)))
 --           ->  Bitmap Index Scan on show_seats_booking
 --                 Index Cond: (booking_id = ANY ($1))
 
