@@ -3846,7 +3846,7 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
-            /** @description every refund of the booking, oldest first */
+            /** @description every refund of the booking, oldest first; absent until there is one */
             refunds?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4020,7 +4020,7 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
-            /** @description every refund of the booking, oldest first */
+            /** @description every refund of the booking, oldest first; absent until there is one */
             refunds?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4287,7 +4287,7 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
-            /** @description every refund of the booking, oldest first */
+            /** @description every refund of the booking, oldest first; absent until there is one */
             refunds?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4498,7 +4498,7 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
-            /** @description every refund of the booking, oldest first */
+            /** @description every refund of the booking, oldest first; absent until there is one */
             refunds?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4941,7 +4941,7 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
-            /** @description every refund of the booking, oldest first */
+            /** @description every refund of the booking, oldest first; absent until there is one */
             refunds?: {
               /** @description integer minor units (paise) */
               amount: {
