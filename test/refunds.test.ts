@@ -2,6 +2,7 @@
 // moment of cancelling, seats freed for everyone at once, the ticket reissued, a credit note per
 // refund, a show cancelled by the cinema refunded in full, and a ledger that reconciles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderMail } from '../src/notifications/messages.ts';
 import { brokenInvariants } from './support/invariants.ts';
 import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
 import { bookAndPay } from './support/bookings.ts';
@@ -113,6 +114,19 @@ describe.each(backends())('refunds and partial cancellation (%s)', (backend) => 
     // The ticket is reissued: the old QR is refused at the door, the new one names the seats kept.
     const newTicket = (await t.api.get(`/api/bookings/${booking.id}/ticket`, customer.token)).body.token as string;
     expect(newTicket).not.toBe(oldTicket);
+    // The customer is mailed the seats given back, the refund, the new ticket and the credit note.
+    const queued = await t.ctx.db.query<{ kind: string }>(
+      "SELECT kind FROM outbox WHERE subject_id = $1 AND channel = 'mail' ORDER BY id",
+      [booking.id],
+    );
+    expect(queued.rows.map((r) => r.kind)).toEqual(['booking-confirmed', 'seats-cancelled']);
+    const mail = (await renderMail(t.ctx, 'seats-cancelled', booking.id))!;
+    expect(mail.subject).toMatch(/^Seats cancelled: Inception, /);
+    expect(mail.text).toMatch(new RegExp(`Seats:\\s+${seats[1]!.label}, ${seats[2]!.label}\\n`));
+    expect(mail.text).toMatch(new RegExp(`Cancelled:\\s+${seats[0]!.label}\\n`));
+    expect(mail.text).toMatch(/Refund:\s+₹250\.00 to the way you paid/);
+    expect(mail.text).toContain(newTicket);
+    expect(mail.attachments.map((a) => a.contentType)).toEqual(['image/png', 'application/pdf']);
     const refused = await t.api.post('/api/admin/checkins', { token: oldTicket }, admin);
     expect(refused.status).toBe(409);
     expect(refused.body.type).toMatch(/\/ticket-reissued$/);

@@ -136,8 +136,9 @@ export async function cancelBooking(ctx: Context, userId: string, bookingId: str
     const { facts, now } = await lockedFacts(tx, ctx, bookingId);
     const plan = planCancellation(facts, seatIds, now, 'policy');
     const refund = await giveBack(tx, facts, plan, 'customer', now);
-    // Mail, as a receipt with the refund, once the booking is cancelled.
+    // Mail, as a receipt with the refund: the booking cancelled, or some seats with the reissued ticket.
     if (plan.last) await queueBookingMessages(tx, 'booking-cancelled', [bookingId], { sms: ctx.config.smsWebhookUrl !== undefined });
+    else await queueBookingMessages(tx, 'seats-cancelled', [bookingId], { sms: false });
     return [refund];
   });
   await sendRefunds(ctx, refunds);

@@ -55,6 +55,11 @@ CREATE UNIQUE INDEX ledger_one_per_refund ON ledger_entries (refund_id) WHERE re
 CREATE INDEX ledger_by_cinema ON ledger_entries (cinema_id, at);
 CREATE INDEX ledger_by_booking ON ledger_entries (booking_id);
 
+-- Cancelling some seats of a booking mails the customer the seats given back, the refund and the reissued ticket.
+ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
+ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
+  CHECK (kind IN ('booking-confirmed', 'booking-cancelled', 'show-cancelled', 'hold-expired', 'seats-free', 'seats-cancelled'));
+
 -- The built-in test gateway refunds part of a charge under the refund's id, once.
 CREATE TABLE test_gateway_refunds (
   refund_id  text PRIMARY KEY,
