@@ -221,8 +221,13 @@ export async function cancelShow(ctx: Context, adminId: string, showId: string):
     const refunds: PendingRefund[] = [];
     for (const booking of live.filter((b) => b.status === 'confirmed')) {
       const facts = await cancellationFacts(tx, booking.id);
-      if (facts?.payment)
+      if (facts?.payment) {
         refunds.push(await giveBack(tx, facts, planCancellation(facts, undefined, now, 'in-full'), 'show-cancelled', now));
+      } else {
+        // Nothing was paid for it: nothing to give back but the seats.
+        await moveBookings(tx, [booking.id], 'confirmed', 'cancelled', now);
+        await releaseSeats(tx, [booking.id], now);
+      }
     }
     // Each customer told: mail, and SMS where they gave a phone number.
     const liveIds = live.map((b) => b.id);
