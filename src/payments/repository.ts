@@ -47,22 +47,14 @@ export async function movePayment(
   return moved.rowCount === 1;
 }
 
-export interface PaymentToRefund {
-  id: string;
-  amount: number;
-}
-
-/** Marks the completed payments of these bookings refund_pending and returns them, to be refunded after the transaction. */
-export async function markCompletedPaymentsForRefund(tx: Queryable, bookingIds: readonly string[], now: Date): Promise<PaymentToRefund[]> {
+/** Marks the completed payments of these (cancelled) bookings refund_pending: they wait on their refunds (refunds/send.ts). */
+export async function markCompletedPaymentsForRefund(tx: Queryable, bookingIds: readonly string[], now: Date): Promise<void> {
   assertPaymentTransition('completed', 'refund_pending');
-  if (bookingIds.length === 0) return [];
-  return (
-    await tx.query<PaymentToRefund>(
-      `UPDATE payments SET status = 'refund_pending', updated_at = $2
-       WHERE booking_id = ANY($1::text[]) AND status = 'completed' RETURNING id, amount`,
-      [[...bookingIds], now],
-    )
-  ).rows;
+  if (bookingIds.length === 0) return;
+  await tx.query(
+    `UPDATE payments SET status = 'refund_pending', updated_at = $2 WHERE booking_id = ANY($1::text[]) AND status = 'completed'`,
+    [[...bookingIds], now],
+  );
 }
 
 /**
