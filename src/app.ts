@@ -10,6 +10,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { accountRoutes } from './accounts/routes.ts';
 import { billingRoutes } from './billing/routes.ts';
 import { invoiceRoutes } from './invoices/routes.ts';
+import { ledgerRoutes } from './ledger/routes.ts';
 import { promoRoutes } from './promos/routes.ts';
 import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { ReadCache, mayHaveChangedReads } from './browsing/read-cache.ts';
@@ -171,6 +172,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(paymentRoutes(ctx));
   await app.register(seatingRoutes(ctx));
   await app.register(reportRoutes(ctx));
+  await app.register(ledgerRoutes(ctx));
   await app.register(waitlistRoutes(ctx));
   await app.register(ticketRoutes(ctx));
   await app.register(staffRoutes(ctx));

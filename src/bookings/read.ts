@@ -44,11 +44,14 @@ export function billOfRow(row: BookingRow): Bill {
 
 function toView(row: BookingRow, now: Date): BookingView {
   const zone = row.time_zone;
+  const status = effectiveBookingStatus(row.status, row.expires_at, now);
+  // A booking lists the seats it still has; once it has ended, every seat it had.
+  const seats = (row.seats ?? []).filter((seat) => !seat.refunded || status !== 'confirmed');
   const view: BookingView = {
     id: row.id,
-    status: effectiveBookingStatus(row.status, row.expires_at, now),
+    status,
     showId: row.show_id,
-    seats: (row.seats ?? []).map(bookedSeatView),
+    seats: seats.map(bookedSeatView),
     total: inr(row.total),
     lines: linesView(billOfRow(row)),
     expiresAt: inZone(row.expires_at, zone),
@@ -71,12 +74,33 @@ function toView(row: BookingRow, now: Date): BookingView {
       url: `/api/bookings/${row.id}/credit-note`,
     };
   }
+  if (row.refunds.length > 0)
+    view.refunds = row.refunds.map((refund) => ({
+      amount: inr(refund.amount),
+      seatIds: refund.seatIds,
+      seatLabels: refund.seatLabels ?? [],
+      status: refund.status,
+      percent: Number(refund.percent),
+      createdAt: inZone(new Date(refund.createdAt), zone),
+      ...(refund.creditNote
+        ? {
+            creditNote: {
+              number: refund.creditNote.number,
+              issuedAt: inZone(new Date(refund.creditNote.issuedAt), zone),
+              url: `/api/bookings/${row.id}/credit-notes/${refund.creditNote.id}`,
+            },
+          }
+        : {}),
+    }));
   const payment = row.payment;
   if (payment) {
     const refund = payment.status === 'refunded' ? 'refunded' : payment.status === 'refund_pending' ? 'pending' : undefined;
     view.payment = { id: payment.id, method: payment.method, status: refund ? 'refunded' : payment.status, amount: inr(payment.amount) };
-    // Refunds are always in full: a confirmed booking is only cancelled before its show.
-    if (refund) view.refund = { amount: inr(payment.amount), status: refund };
+    if (refund) {
+      // v1's refund: what the refunds gave back once the booking is cancelled; the whole payment for a capture refunded because its hold lapsed.
+      const given = row.refunds.length > 0 ? row.refunds.reduce((sum, r) => sum + r.amount, 0) : payment.amount;
+      view.refund = { amount: inr(given), status: refund };
+    }
   }
   return view;
 }

@@ -478,26 +478,44 @@ export interface BookingRow {
   cinema_name: string;
   hall_id: string;
   hall_name: string;
-  seats: { id: string; label: string; type: string; kind: string; price: number }[];
+  /** Every seat it was billed for; `refunded` for those a refund gave back. */
+  seats: { id: string; label: string; type: string; kind: string; price: number; refunded: boolean }[];
+  refunds: {
+    id: string;
+    amount: number;
+    seatIds: string[];
+    seatLabels: string[] | null;
+    status: 'pending' | 'refunded';
+    percent: number | string;
+    createdAt: string;
+    creditNote: { id: string; number: string; issuedAt: string } | null;
+  }[];
   payment: { id: string; method: string; status: string; amount: number } | null;
   /** The bill as the hold stored it; null for a booking made before bills. */
   bill: object | null;
   /** For a booking without a stored bill: the GST bands in force when it was made. */
   legacy_rates: TaxRateJson[] | null;
-  /** Its tax invoice and credit note, by kind, once issued. */
+  /** Its tax invoice and latest credit note, by kind, once issued (a later key of json_object_agg wins when parsed). */
   documents: Partial<Record<'invoice' | 'credit-note', { number: string; issuedAt: string }>> | null;
 }
 
 const SELECT_BOOKINGS = `
   SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at, b.bill,
     CASE WHEN b.bill IS NULL THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', 'b.created_at')}) END AS legacy_rates,
-    (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
+    (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at)
+       ORDER BY td.issued_at, td.number)
      FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
     s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
     h.id AS hall_id, h.name AS hall_name,
-    (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'kind', se.kind, 'price', bs.price)
-       ORDER BY se.row_index, se.number), '[]'::json)
+    (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'kind', se.kind, 'price', bs.price,
+       'refunded', bs.refund_id IS NOT NULL) ORDER BY se.row_index, se.number), '[]'::json)
      FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'amount', r.amount, 'seatIds', r.seat_ids,
+       'seatLabels', (SELECT array_agg(se.label ORDER BY se.row_index, se.number) FROM seats se WHERE se.id = ANY(r.seat_ids)),
+       'status', r.status,
+       'percent', r.percent, 'createdAt', r.created_at, 'creditNote', (SELECT json_build_object('id', td.id, 'number', td.document_no,
+       'issuedAt', td.issued_at) FROM tax_documents td WHERE td.refund_id = r.id)) ORDER BY r.created_at, r.id), '[]'::json)
+     FROM refunds r WHERE r.booking_id = b.id) AS refunds,
     (SELECT json_build_object('id', p.id, 'method', p.method, 'status', p.status, 'amount', p.amount)
      FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
      ORDER BY p.created_at DESC LIMIT 1) AS payment
@@ -562,16 +580,33 @@ export interface ShowSeat {
   seat_id: string;
 }
 
-/** Frees the seats these bookings still hold or own; seats someone else holds now are left alone. */
-export async function releaseSeatsOf(tx: Queryable, bookingIds: readonly string[]): Promise<ShowSeat[]> {
+/**
+ * Frees the seats these bookings still hold or own (only `seatIds` of them when given); seats
+ * someone else holds now are left alone.
+ */
+export async function releaseSeatsOf(tx: Queryable, bookingIds: readonly string[], seatIds?: readonly string[]): Promise<ShowSeat[]> {
   if (bookingIds.length === 0) return [];
   return (
     await tx.query<ShowSeat>(
       `UPDATE show_seats SET status = 'available', booking_id = NULL, held_until = NULL
-       WHERE booking_id = ANY($1::text[]) RETURNING show_id, seat_id`,
-      [[...bookingIds]],
+       WHERE booking_id = ANY($1::text[]) AND ($2::text[] IS NULL OR seat_id = ANY($2::text[])) RETURNING show_id, seat_id`,
+      [[...bookingIds], seatIds ? [...seatIds] : null],
     )
   ).rows;
+}
+
+/** Records that a refund gave these seats of the booking back; they stay listed as its record. */
+export async function markSeatsRefunded(tx: Queryable, bookingId: string, seatIds: readonly string[], refundId: string): Promise<void> {
+  await tx.query('UPDATE booking_seats SET refund_id = $3 WHERE booking_id = $1 AND seat_id = ANY($2::text[]) AND refund_id IS NULL', [
+    bookingId,
+    [...seatIds],
+    refundId,
+  ]);
+}
+
+/** The booking's ticket is reissued: tokens of earlier versions are refused at the door. */
+export async function raiseTicketVersion(tx: Queryable, bookingId: string): Promise<void> {
+  await tx.query('UPDATE bookings SET ticket_version = ticket_version + 1 WHERE id = $1', [bookingId]);
 }
 
 /** Turns the booking's seats from held to booked where its hold is still live at `now` (docs/design.md rule 2). */
@@ -648,7 +683,8 @@ export async function showBookingRows(db: Queryable, showId: string): Promise<Sh
       `SELECT b.id, b.status, b.expires_at, b.created_at, b.total,
          coalesce(u.name, 'Walk-in customer') AS name, coalesce(u.email, '') AS email,
          (SELECT array_agg(se.label ORDER BY se.row_index, se.number)
-            FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+            FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id
+            WHERE bs.booking_id = b.id AND (bs.refund_id IS NULL OR b.status = 'cancelled')) AS seats,
          (SELECT p.method FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
             ORDER BY p.created_at DESC LIMIT 1) AS method
        FROM bookings b LEFT JOIN users u ON u.id = b.user_id

@@ -7,11 +7,12 @@ import { authHooks, currentUser } from '../accounts/auth.ts';
 import { existsIn } from '../catalogue/admin.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput } from '../domain/errors.ts';
+import { inr } from '../domain/money.ts';
 import { problemForDomainError, sendProblem, type Problem } from '../http/problems.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
 import type { PaymentRequest } from '../payments/methods.ts';
-import { cancelBooking } from './cancel.ts';
+import { cancelBooking, quoteCancellation } from './cancel.ts';
 import { completeCheckout, openCheckout } from './checkout.ts';
 import { holdBestAvailable, holdSeats } from './hold.ts';
 import { payIdempotently } from './pay.ts';
@@ -19,6 +20,9 @@ import { bookingState, getBooking, listBookings } from './read.ts';
 import {
   Booking,
   BookingRules,
+  CancelBody,
+  CancellationQuery,
+  CancellationQuoteView,
   Checkout,
   CheckoutAnswerBody,
   HoldBody,
@@ -55,6 +59,12 @@ function holdBodyProblem(body: HoldBodyValue): InvalidInput | undefined {
     return new InvalidInput('seatIds', 'is required (or quantity, for the best seats)');
   if (body.seatType !== undefined && body.quantity === undefined) return new InvalidInput('seatType', 'goes with quantity');
   return undefined;
+}
+
+/** `?seatIds=a,b` as a list; undefined when left out. */
+function seatIdsOf(query: string | undefined): string[] | undefined {
+  if (query === undefined) return undefined;
+  return query.split(',').map((id) => id.trim());
 }
 
 export function bookingRoutes(ctx: Context, holdRateLimit: object | false): FastifyPluginAsyncTypebox {
@@ -207,20 +217,46 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
       },
     );
 
-    app.post(
-      '/api/bookings/:id/cancel',
+    app.get(
+      '/api/bookings/:id/cancellation',
       {
         schema: {
           tags: ['bookings'],
-          operationId: 'cancelBooking',
-          summary: 'Cancel: a confirmed booking before its show is refunded in full; a pending one frees its seats',
+          operationId: 'quoteCancellation',
+          summary: 'What cancelling some or all seats now would give back, by the cinema’s refund policy',
           params: IdParams,
-          response: { 200: Booking, ...problems(401, 404, 409) },
+          querystring: CancellationQuery,
+          response: { 200: CancellationQuoteView, ...problems(400, 401, 404) },
+        },
+      },
+      async (request) => {
+        const quote = await quoteCancellation(ctx, currentUser(request).id, request.params.id, seatIdsOf(request.query.seatIds));
+        return { ...quote, refund: inr(quote.refund) };
+      },
+    );
+
+    app.post(
+      '/api/bookings/:id/cancel',
+      {
+        attachValidation: true,
+        // A missing booking is a 404 before the body is judged.
+        preHandler: async (request: FastifyRequest<{ Params: { id: string } }>) => {
+          await bookingState(ctx.db, currentUser(request).id, request.params.id);
+          if (request.validationError) throw request.validationError;
+        },
+        schema: {
+          tags: ['bookings'],
+          operationId: 'cancelBooking',
+          summary:
+            'Cancel some seats or all: a confirmed booking gives them back by the cinema’s refund policy at this moment; a pending one frees its seats',
+          params: IdParams,
+          body: CancelBody,
+          response: { 200: Booking, ...problems(400, 401, 404, 409) },
         },
       },
       async (request) => {
         const user = currentUser(request);
-        await cancelBooking(ctx, user.id, request.params.id);
+        await cancelBooking(ctx, user.id, request.params.id, request.body?.seatIds);
         return getBooking(ctx.db, ctx.clock, user.id, request.params.id);
       },
     );

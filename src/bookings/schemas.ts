@@ -55,9 +55,33 @@ export const Booking = Type.Object(
       hall: Type.Object({ id: Type.String(), name: Type.String() }),
     }),
     payment: Type.Optional(Type.Object({ id: Type.String(), method: Type.String(), status: Type.String(), amount: Money })),
-    refund: Type.Optional(Type.Object({ amount: Money, status: Type.Union([Type.Literal('refunded'), Type.Literal('pending')]) })),
+    refund: Type.Optional(
+      Type.Object(
+        { amount: Money, status: Type.Union([Type.Literal('refunded'), Type.Literal('pending')]) },
+        { description: 'once the booking is cancelled: the sum of its refunds' },
+      ),
+    ),
+    refunds: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            amount: Money,
+            seatIds: Type.Array(Type.String(), { description: 'the seats it gave back' }),
+            seatLabels: Type.Array(Type.String(), { description: 'their labels, as on the seat map' }),
+            status: Type.Union([Type.Literal('pending'), Type.Literal('refunded')], {
+              description: 'pending until the gateway has made it',
+            }),
+            percent: Type.Number({ description: "the refund policy's percent applied (100 for a cancelled show or a staff refund)" }),
+            createdAt: Timestamp,
+            creditNote: Type.Optional(TaxDocumentRef),
+          },
+          { description: 'seats given back and what was refunded for them' },
+        ),
+        { description: 'every refund of the booking, oldest first; absent until there is one' },
+      ),
+    ),
     invoice: Type.Optional(TaxDocumentRef),
-    creditNote: Type.Optional(TaxDocumentRef),
+    creditNote: Type.Optional({ ...TaxDocumentRef, description: 'its latest credit note' }),
   },
   { description: 'a booking as its customer sees it' },
 );
@@ -133,6 +157,48 @@ export const CheckoutAnswerBody = Type.Object(
     razorpay_signature: Type.String({ minLength: 1, maxLength: 128 }),
   },
   { additionalProperties: false, description: "the checkout's answer, exactly as it gave it to the page" },
+);
+
+export const CancelBody = Type.Union(
+  [
+    Type.Object(
+      {
+        seatIds: Type.Optional(
+          Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+            minItems: 1,
+            maxItems: 100,
+            description: 'the seats to cancel; left out, every seat the booking still has',
+          }),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    Type.Null(),
+  ],
+  { description: 'optional: which seats to cancel' },
+);
+
+export const CancellationQuery = Type.Object(
+  {
+    seatIds: Type.Optional(Type.String({ maxLength: 6_500, description: 'comma-separated seat ids; left out, every seat left' })),
+  },
+  { additionalProperties: false },
+);
+
+export const CancellationQuoteView = Type.Object(
+  {
+    cancellable: Type.Boolean(),
+    refund: Money,
+    reason: Type.Optional(Type.String({ description: 'why it cannot be cancelled now' })),
+    seatIds: Type.Array(Type.String(), { description: 'the seats the quote is for' }),
+    percent: Type.Optional(Type.Number({ description: "the percent of the refund policy's tier in force now" })),
+    hoursBefore: Type.Optional(Type.Number({ description: 'that tier: from this many hours before the show' })),
+    feesRefundable: Type.Optional(Type.Boolean()),
+  },
+  {
+    description:
+      'what cancelling now would give back; the cancel itself applies the tier in force at the moment it is made, which may differ by then',
+  },
 );
 
 export const BookingRules = Type.Object({ maxSeatsPerBooking: Type.Integer(), holdTtlSeconds: Type.Integer() });

@@ -345,3 +345,36 @@ export class CompanionSeatReserved extends DomainError {
     return { seatIds: this.seatIds };
   }
 }
+
+/** The cinema's refund policy gives nothing back at this point before the show, so its seats cannot be cancelled now. */
+export class NoRefundNow extends DomainError {
+  readonly problem = 'no-cancellation-now';
+  constructor(readonly startsAt: string) {
+    super(`the cinema's refund policy allows no cancellation this close to the show at ${startsAt}`);
+  }
+  override extra() {
+    return { startsAt: this.startsAt };
+  }
+}
+
+/** Seats asked to be cancelled that a cancellation already gave back. */
+export class SeatsAlreadyCancelled extends DomainError {
+  readonly problem = 'seats-already-cancelled';
+  constructor(readonly seatIds: readonly string[]) {
+    super(`seat(s) ${seatIds.join(', ')} of this booking were cancelled already`);
+  }
+  override extra() {
+    return { seatIds: [...this.seatIds] };
+  }
+}
+
+/** A ticket from before some of its seats were cancelled: the reissued one replaces it. */
+export class TicketReissued extends DomainError {
+  readonly problem = 'ticket-reissued';
+  constructor() {
+    super('this ticket was replaced when some of its seats were cancelled: scan the latest ticket of the booking');
+  }
+  override extra() {
+    return { field: 'token' };
+  }
+}

@@ -21,9 +21,11 @@ import {
   NewAccountHoldLimit,
   NoOpenShift,
   NoHostedCheckout,
+  NoRefundNow,
   NotFound,
   PaymentDeclined,
   PaymentPending,
+  SeatsAlreadyCancelled,
   SeatsUnavailable,
   ShowNotUpcoming,
   ShowOverlap,
@@ -34,6 +36,7 @@ import {
   TicketCheckedIn,
   TicketInvalid,
   TicketNotValid,
+  TicketReissued,
   TooManyAttempts,
   Unauthenticated,
   WouldStrandSeat,
@@ -86,6 +89,9 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [NoHostedCheckout, 409, 'No checkout to open'],
   [WouldStrandSeat, 409, 'Would leave a seat alone'],
   [CompanionSeatReserved, 409, 'Companion seat kept for a wheelchair user'],
+  [NoRefundNow, 409, 'No cancellation now'],
+  [SeatsAlreadyCancelled, 409, 'Seats already cancelled'],
+  [TicketReissued, 409, 'Ticket reissued'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

@@ -12,7 +12,7 @@ export function monthInterval(month: string): { from: Date; to: Date } {
   return { from: start.toJSDate(), to: start.plus({ months: 1 }).toJSDate() };
 }
 
-function cell(value: string | number): string {
+export function cell(value: string | number): string {
   const text = String(value);
   // Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet does not run it.
   const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;

@@ -340,6 +340,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bookings/{id}/credit-notes/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One credit note of a booking, as its refunds list them (PDF) */
+    get: operations['getCreditNoteOfRefund'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/tax-documents.csv': {
     parameters: {
       query?: never;
@@ -461,6 +478,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bookings/{id}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What cancelling some or all seats now would give back, by the cinema’s refund policy */
+    get: operations['quoteCancellation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bookings/{id}/cancel': {
     parameters: {
       query?: never;
@@ -470,7 +504,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cancel: a confirmed booking before its show is refunded in full; a pending one frees its seats */
+    /** Cancel some seats or all: a confirmed booking gives them back by the cinema’s refund policy at this moment; a pending one frees its seats */
     post: operations['cancelBooking'];
     delete?: never;
     options?: never;
@@ -645,6 +679,40 @@ export interface paths {
     };
     /** Occupancy and revenue per show, day and cinema for shows starting in [from, to), of the caller's cinemas */
     get: operations['getDashboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/reports/settlement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cinema's charges and refunds of one day, and what the gateway should pay out for it */
+    get: operations['getSettlement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/reports/settlement.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cinema's charges and refunds of one day as CSV, with the payout */
+    get: operations['settlementCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3683,6 +3751,85 @@ export interface operations {
       };
     };
   };
+  getCreditNoteOfRefund: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+        /** @description opaque id */
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   taxDocumentsCsv: {
     parameters: {
       query: {
@@ -4159,6 +4306,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4168,6 +4316,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -4177,7 +4353,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -4313,6 +4489,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4322,6 +4499,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -4331,7 +4536,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -4564,6 +4769,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4573,6 +4779,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -4582,7 +4816,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -4753,6 +4987,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4762,6 +4997,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -4771,7 +5034,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -5222,6 +5485,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -5231,6 +5495,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -5240,7 +5532,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -5416,6 +5708,130 @@ export interface operations {
       };
     };
   };
+  quoteCancellation: {
+    parameters: {
+      query?: {
+        /** @description comma-separated seat ids; left out, every seat left */
+        seatIds?: string;
+      };
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description what cancelling now would give back; the cancel itself applies the tier in force at the moment it is made, which may differ by then */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cancellable: boolean;
+            /** @description integer minor units (paise) */
+            refund: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            /** @description why it cannot be cancelled now */
+            reason?: string;
+            /** @description the seats the quote is for */
+            seatIds: string[];
+            /** @description the percent of the refund policy's tier in force now */
+            percent?: number;
+            /** @description that tier: from this many hours before the show */
+            hoursBefore?: number;
+            feesRefundable?: boolean;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   cancelBooking: {
     parameters: {
       query?: never;
@@ -5426,7 +5842,15 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    /** @description optional: which seats to cancel */
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the seats to cancel; left out, every seat the booking still has */
+          seatIds?: string[];
+        } | null;
+      };
+    };
     responses: {
       /** @description a booking as its customer sees it */
       200: {
@@ -5500,6 +5924,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -5509,6 +5934,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -5518,7 +5971,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -5527,6 +5980,33 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -7229,6 +7709,336 @@ export interface operations {
       };
       /** @description the request was refused: see `type` and `detail` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getSettlement: {
+    parameters: {
+      query: {
+        /** @description opaque id */
+        cinemaId: string;
+        /** @description YYYY-MM-DD, a day in the cinema's time zone */
+        date: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            date: string;
+            timeZone: string;
+            charges: {
+              count: number;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            refunds: {
+              count: number;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            /** @description charges less refunds: what the gateway should pay out for the day */
+            payout: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            byMethod: {
+              method: string;
+              /** @description integer minor units (paise) */
+              charges: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description integer minor units (paise) */
+              refunds: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description integer minor units (paise) */
+              payout: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            entries: {
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              at: string;
+              kind: 'charge' | 'refund';
+              bookingId: string;
+              paymentId: string;
+              refundId: string | null;
+              method: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  settlementCsv: {
+    parameters: {
+      query: {
+        /** @description opaque id */
+        cinemaId: string;
+        /** @description YYYY-MM-DD, a day in the cinema's time zone */
+        date: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one row per charge or refund */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -74,7 +74,7 @@ export function messageOf(error: unknown): string {
   return String(error);
 }
 
-/** Fetches a PDF the API serves to the signed-in customer (a tax invoice, a credit note) and saves it. */
+/** Fetches a document the API serves to the signed-in user (a tax invoice, a credit note, a CSV report) and saves it. */
 export async function downloadPdf(path: string, filename: string): Promise<void> {
   const token = storedToken();
   const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });

@@ -35,6 +35,8 @@ export type PaymentRequest = RequestBody<'/api/bookings/{id}/payment', 'post'>;
 export type PaymentGateway = Answer<'/api/payments/gateway', 'get'>;
 export type HostedCheckout = Answer<'/api/bookings/{id}/checkout', 'post'>;
 export type CheckoutAnswer = RequestBody<'/api/bookings/{id}/checkout/complete', 'post'>;
+export type CancellationQuote = Answer<'/api/bookings/{id}/cancellation', 'get'>;
+export type Refund = NonNullable<Booking['refunds']>[number];
 
 export type Money = Booking['total'];
 export type SeatType = keyof Show['prices'];
@@ -53,6 +55,7 @@ export type ShowClashes = Answer<'/api/admin/show-clashes', 'get'>;
 export type CheckIn = Answer<'/api/admin/checkins', 'post', 201>;
 export type Dashboard = Answer<'/api/admin/dashboard', 'get'>;
 export type Figures = Dashboard['totals'];
+export type Settlement = Answer<'/api/admin/reports/settlement', 'get'>;
 
 /** An RFC 9457 problem as the API sends it (application/problem+json; every route shares one problem schema). */
 export type Problem = paths['/api/bookings']['post']['responses'][409]['content']['application/problem+json'];
