@@ -40,6 +40,7 @@ export function invoiceRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.get(
       '/api/bookings/:id/credit-notes/:documentId',
       {
+        onRequest: requireUser,
         schema: {
           tags: ['bookings'],
           operationId: 'getCreditNoteOfRefund',
