@@ -23,6 +23,7 @@ import {
 import { runBrowse, type BrowseResult } from './scenarios/browse.ts';
 import { PGBENCH, pgbenchAvailable, runCeilingPg, runCeilingPgbench } from './scenarios/ceiling.ts';
 import { runCeilingPostgresJs, runHousefulSqlPg } from './scenarios/drivers.ts';
+import { createBestAvailableShow, quantities, runBestAvailable, type BestAvailableResult } from './scenarios/best-available.ts';
 import { databaseAudit, runHotShow, type HotShowResult } from './scenarios/hot-show.ts';
 import { runHttpCeiling } from './scenarios/http-ceiling.ts';
 import { peerPatterns, runHousefulSql, runPattern, type DirectResult } from './scenarios/peers.ts';
@@ -286,6 +287,55 @@ async function hotShowHouseful(bench: Bench): Promise<{ rows: Run[]; hot: HotSho
     requests: bench.requests,
   });
   return { rows: [hotShowRun('hot-show', hot, await memoryOf(instances))], hot };
+}
+
+/**
+ * 1b. On-sale of a hot show by best available (every customer asks for the best 1-4 seats), with
+ * the cinema's rule against lone seats off, then on: what the rule costs in holds/s and saves in
+ * seats left alone.
+ */
+async function bestAvailableScenario(bench: Bench): Promise<{ rows: Run[]; results: BestAvailableResult[] }> {
+  const token = await adminToken(bench.client, bench.first);
+  const wanted = quantities(settings.customers, settings.seed);
+  const results: BestAvailableResult[] = [];
+  for (const noSingleSeatGaps of [false, true]) {
+    progress(`best available: ${settings.customers} customers at once, rule against lone seats ${noSingleSeatGaps ? 'on' : 'off'}`);
+    const show = await createBestAvailableShow(bench.client, bench.first, token, { cityId: bench.catalogue.cityId, noSingleSeatGaps });
+    results.push(
+      await runBestAvailable({
+        client: bench.client,
+        bases: [bench.first],
+        pool: bench.pool,
+        ...show,
+        noSingleSeatGaps,
+        customers: bench.customers,
+        quantities: wanted,
+      }),
+    );
+  }
+  const rows = results.map((r): Run => ({
+    scenario: 'best-available',
+    system: r.noSingleSeatGaps ? 'houseful, no single-seat gaps' : 'houseful',
+    holdsPerSecond: r.holdsPerSecond,
+    bookingsPerSecond: r.bookingsPerSecond,
+    p50Ms: r.holds.p50Ms,
+    p99Ms: r.holds.p99Ms,
+    oversold: Math.max(r.oversold, r.oversoldInDatabase),
+    customers: r.customers,
+    seatsSold: r.seatsSold,
+    seatsTotal: r.seatsTotal,
+    seatsStranded: r.seatsStranded,
+    notAdjacent: r.notAdjacent,
+    confirmed: r.confirmed,
+    elapsedMs: r.elapsedMs,
+    p95Ms: r.holds.p95Ms,
+    heldLatency: r.held,
+    refusedLatency: r.refused,
+    oversoldToldClients: r.oversold,
+    oversoldInDatabase: r.oversoldInDatabase,
+    unexpected: r.unexpected,
+  }));
+  return { rows, results };
 }
 
 /** 4. The ceiling: the statement alone, same connections. */
@@ -578,6 +628,8 @@ async function main(): Promise<void> {
 
   const houseful = await hotShowHouseful(bench);
   runs.push(...houseful.rows);
+  const bestAvailable = await bestAvailableScenario(bench);
+  runs.push(...bestAvailable.rows);
   runs.push(...(await hotShowCeiling(bench)));
   runs.push(...(await hotShowCeilingPgbench(bench)));
   runs.push(...(await hotShowHousefulSql(bench)));
@@ -595,7 +647,7 @@ async function main(): Promise<void> {
   const report = buildReport(bench.began);
   await mkdir(path.dirname(args.out), { recursive: true });
   await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(renderReport(report, houseful.hot, pglite.hot, sweep));
+  process.stdout.write(renderReport(report, houseful.hot, pglite.hot, sweep, bestAvailable.results));
   progress(`wrote ${args.out}; ${report.durationSeconds} s in all`);
 
   const mustNotOversell = runs.filter((r) => r.system !== NAIVE && (r.oversold ?? 0) > 0);
@@ -788,7 +840,13 @@ function table(header: string[], rows: string[][]): string[] {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
 }
 
-function renderReport(report: ReturnType<typeof buildReport>, hot: HotShowResult, pgliteHot: HotShowResult, sweep: SweepResult): string {
+function renderReport(
+  report: ReturnType<typeof buildReport>,
+  hot: HotShowResult,
+  pgliteHot: HotShowResult,
+  sweep: SweepResult,
+  best: BestAvailableResult[],
+): string {
   const rows = report.runs.map((r) => {
     const notes: string[] = [];
     if (typeof r.readsPerSecond === 'number') notes.push(`${r.readsPerSecond} reads/s`);
@@ -798,6 +856,7 @@ function renderReport(report: ReturnType<typeof buildReport>, hot: HotShowResult
     if (typeof r.averageMs === 'number') notes.push(`avg ${r.averageMs} ms`);
     if (typeof r.seatsSold === 'number') notes.push(`${r.seatsSold}/${String(r.seatsTotal)} seats sold`);
     if (typeof r.seatsHeld === 'number') notes.push(`${r.seatsHeld} seats held`);
+    if (typeof r.seatsStranded === 'number') notes.push(`${r.seatsStranded} seats left alone`);
     if (typeof r.winners === 'number') notes.push(`${r.winners} told "yours"`);
     if (typeof r.loadGeneratorCpuPercent === 'number') notes.push(`load generator ${r.loadGeneratorCpuPercent}% of a core`);
     if (r.scenario === 'steady')
@@ -832,6 +891,16 @@ function renderReport(report: ReturnType<typeof buildReport>, hot: HotShowResult
   const lat = (name: string, s: { p50Ms: number | null; p95Ms: number | null; p99Ms: number | null; count: number }) =>
     `${name} (${s.count}): p50 ${cell(s.p50Ms)} / p95 ${cell(s.p95Ms)} / p99 ${cell(s.p99Ms)} ms`;
   out.push(`Hold latency: ${lat('granted', hot.held)}; ${lat('refused', hot.refused)}; ${lat('payments', hot.payments)}.`);
+  const [open, strict] = best;
+  if (open && strict) {
+    out.push(
+      `Best available: ${open.customers} customers asking for the best 1-4 seats; rule against lone seats off: ` +
+        `${open.holdsPerSecond} holds/s, ${open.seatsSold}/${open.seatsTotal} sold, ${open.seatsStranded} left alone; on: ` +
+        `${strict.holdsPerSecond} holds/s (${cell(ratio(strict.holdsPerSecond, open.holdsPerSecond))} of off), ` +
+        `${strict.seatsSold}/${strict.seatsTotal} sold, ${strict.seatsStranded} left alone; ` +
+        `${open.notAdjacent + strict.notAdjacent} blocks not adjacent.`,
+    );
+  }
   out.push(
     `PGlite hot show: ${pgliteHot.customers} customers (signed up through the API), ${pgliteHot.seatsSold}/${pgliteHot.seatsTotal} seats sold, ` +
       `${pgliteHot.confirmed} bookings confirmed; ${lat('granted', pgliteHot.held)}; ${lat('refused', pgliteHot.refused)}.`,

@@ -20,6 +20,7 @@ import {
   findBookingRow,
   findBookingState,
   moveBooking,
+  precheckBestAvailable,
   precheckHold,
   releaseSeatsOf,
 } from '../src/bookings/repository.ts';
@@ -127,6 +128,11 @@ async function main(): Promise<void> {
         { area: 'bookings', name: 'precheckHold', send: (db) => precheckHold(db, { userId: sample.user_id, showId, seatIds, now }) },
         {
           area: 'bookings',
+          name: 'precheckBestAvailable',
+          send: (db) => precheckBestAvailable(db, { userId: sample.user_id, showId, now }),
+        },
+        {
+          area: 'bookings',
           name: 'claimSeats',
           send: (db) =>
             claimSeats(db, {
@@ -140,6 +146,7 @@ async function main(): Promise<void> {
               newAccountCap: null,
               total: 0,
               bill: { supplies: [] },
+              strandLocks: null,
             }),
         },
         { area: 'bookings', name: 'findBookingRow', send: (db) => findBookingRow(db, sample.user_id, sample.booking_id) },
@@ -164,6 +171,11 @@ async function main(): Promise<void> {
         { area: 'browsing', name: 'seatRows', send: (db) => seatRows(db, showId, now) },
         { area: 'browsing', name: 'hallLayoutOf', send: (db) => hallLayoutOf(db, showId) },
         { area: 'browsing', name: 'showRows (city)', send: (db) => showRows(db, now, { cityId: catalogue.cityId }) },
+        {
+          area: 'browsing',
+          name: 'showRows (city, wheelchair space free)',
+          send: (db) => showRows(db, now, { cityId: catalogue.cityId, wheelchair: true }),
+        },
         { area: 'browsing', name: 'showRow', send: (db) => showRow(db, now, showId) },
         { area: 'live', name: 'notifySeatChange', send: (db) => notifySeatChange(db, showId, seatIds, 'booked') },
         {

@@ -10,6 +10,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { accountRoutes } from './accounts/routes.ts';
 import { billingRoutes } from './billing/routes.ts';
 import { invoiceRoutes } from './invoices/routes.ts';
+import { ledgerRoutes } from './ledger/routes.ts';
 import { promoRoutes } from './promos/routes.ts';
 import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { ReadCache, mayHaveChangedReads } from './browsing/read-cache.ts';
@@ -26,6 +27,7 @@ import { SeatEventHub } from './live/seat-events.ts';
 import { waitlistRoutes } from './notifications/routes.ts';
 import { browsingReadsMetric, readCacheMetric, registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { paymentRoutes } from './payments/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { staffBookingRoutes } from './bookings/staff-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -33,6 +35,7 @@ import { accessHooks } from './staff/access.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { counterRoutes } from './counter/routes.ts';
 import { itemRoutes } from './items/routes.ts';
+import { seatingRoutes } from './seating/routes.ts';
 import { isPageRequest, registerWebApp } from './web/serve-web-app.ts';
 
 export interface AppOptions {
@@ -167,7 +170,10 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(bookingRoutes(ctx, perClient('user')));
   await app.register(bookingRulesRoutes(ctx));
   await app.register(staffBookingRoutes(ctx));
+  await app.register(paymentRoutes(ctx));
+  await app.register(seatingRoutes(ctx));
   await app.register(reportRoutes(ctx));
+  await app.register(ledgerRoutes(ctx));
   await app.register(waitlistRoutes(ctx));
   await app.register(ticketRoutes(ctx));
   await app.register(staffRoutes(ctx));
@@ -181,7 +187,9 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(seatEventRoutes(ctx, seatEvents, ctx.config.sseHeartbeatSeconds));
 
   // Browsers asking for a page the server does not know get the web app, which routes it itself.
-  const sendWebPage = await registerWebApp(app, options.webDist);
+  const razorpay = ctx.config.razorpay;
+  const gatewayOrigins = razorpay ? [...new Set([new URL(razorpay.checkoutUrl).origin, new URL(razorpay.apiUrl).origin])] : [];
+  const sendWebPage = await registerWebApp(app, options.webDist, gatewayOrigins);
   app.setNotFoundHandler((request, reply) => {
     if (isPageRequest(request)) return sendWebPage(reply);
     return sendProblem(reply, problem('not-found', 404, 'Not found', `no route ${request.method} ${request.url.split('?')[0]}`));

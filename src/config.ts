@@ -79,6 +79,21 @@ export interface Config {
   newAccountMaxHeldSeats: number;
   /** Check-in at the door opens this many minutes before a show starts, and closes when it ends (CHECKIN_OPENS_MINUTES_BEFORE). */
   checkInOpensMinutesBefore: number;
+  /** Set when PAYMENT_GATEWAY=razorpay; undefined for the built-in test gateway (the default). */
+  razorpay: RazorpayConfig | undefined;
+}
+
+export interface RazorpayConfig {
+  /** The API key id (RAZORPAY_KEY_ID); the checkout is opened with it, so it is not a secret. */
+  keyId: string;
+  /** Signs API calls and the checkout's answer (RAZORPAY_KEY_SECRET). */
+  keySecret: string;
+  /** Signs webhooks (RAZORPAY_WEBHOOK_SECRET), set on the gateway's dashboard with the webhook URL. */
+  webhookSecret: string;
+  /** The API's base URL (RAZORPAY_API_URL). */
+  apiUrl: string;
+  /** The checkout script the web app loads (RAZORPAY_CHECKOUT_URL). */
+  checkoutUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -130,6 +145,31 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
 }
 
+function razorpay(env: Env): RazorpayConfig {
+  const required = (name: string): string => {
+    const value = optional(env, name);
+    if (value === undefined) throw new ConfigError(`${name} is required when PAYMENT_GATEWAY=razorpay`);
+    if (/\s/.test(value)) throw new ConfigError(`${name} must have no spaces`);
+    return value;
+  };
+  const keyId = required('RAZORPAY_KEY_ID');
+  if (!/^rzp_(test|live)_\w+$/.test(keyId))
+    throw new ConfigError(`RAZORPAY_KEY_ID must look like rzp_test_… or rzp_live_…, got "${keyId}"`);
+  return {
+    keyId,
+    keySecret: required('RAZORPAY_KEY_SECRET'),
+    webhookSecret: required('RAZORPAY_WEBHOOK_SECRET'),
+    apiUrl: (url(env, 'RAZORPAY_API_URL', ['http:', 'https:']) ?? 'https://api.razorpay.com').replace(/\/+$/, ''),
+    checkoutUrl: url(env, 'RAZORPAY_CHECKOUT_URL', ['http:', 'https:']) ?? 'https://checkout.razorpay.com/v1/checkout.js',
+  };
+}
+
+function paymentGateway(env: Env): 'test' | 'razorpay' {
+  const raw = optional(env, 'PAYMENT_GATEWAY') ?? 'test';
+  if (raw !== 'test' && raw !== 'razorpay') throw new ConfigError(`PAYMENT_GATEWAY must be test or razorpay, got "${raw}"`);
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const adminEmail = optional(env, 'ADMIN_EMAIL');
   const adminPassword = optional(env, 'ADMIN_PASSWORD');
@@ -154,6 +194,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (optional(env, 'DATABASE_READ_URL') !== undefined && optional(env, 'DATABASE_URL') === undefined) {
     throw new ConfigError('DATABASE_READ_URL needs DATABASE_URL (the embedded database has no replicas)');
   }
+  const onRazorpay = paymentGateway(env) === 'razorpay';
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
@@ -192,5 +233,6 @@ export function loadConfig(env: Env = process.env): Config {
     newAccountMinutes: integer(env, 'NEW_ACCOUNT_MINUTES', 60, 0, 525_600),
     newAccountMaxHeldSeats: integer(env, 'NEW_ACCOUNT_MAX_HELD_SEATS', 4, 1, 100),
     checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),
+    razorpay: onRazorpay ? razorpay(env) : undefined,
   };
 }

@@ -11,7 +11,7 @@ import { logSerializers } from './http/logging.ts';
 import { systemClock } from './domain/clock.ts';
 import { startOutboxWorker } from './jobs/outbox-worker.ts';
 import { startJobs } from './jobs/scheduler.ts';
-import { TestGateway } from './payments/test-gateway.ts';
+import { paymentGateway } from './payments/gateways.ts';
 import { seedDemoCatalogue } from './seed/demo.ts';
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     db,
     clock: systemClock,
     config,
-    gateway: new TestGateway(db, { delayMs: config.testGatewayDelayMs }),
+    gateway: paymentGateway(db, config),
     log,
     sessions: new SessionCache(),
   };

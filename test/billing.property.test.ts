@@ -2,9 +2,10 @@
 // never makes a total negative, and the default rules reproduce India's GST on cinema admission.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeBill, DEFAULT_BILLING, rateFor, roundHalfUp, type BillingSettings, type TaxRate } from '../src/billing/bill.ts';
+import { billOf, computeBill, DEFAULT_BILLING, rateFor, roundHalfUp, type BillingSettings, type TaxRate } from '../src/billing/bill.ts';
 import { financialYear } from '../src/billing/financial-year.ts';
 import { gstinCheckCharacter, gstinProblem } from '../src/billing/gstin.ts';
+import { refundFor, seatShares, shareValue, tierInForce } from '../src/billing/refund.ts';
 
 const since2019 = new Date('2019-01-01T00:00:00+05:30');
 const RATES: TaxRate[] = [
@@ -197,6 +198,113 @@ describe('a bill', () => {
     expect(roundHalfUp(5, 10)).toBe(1);
     expect(roundHalfUp(4, 10)).toBe(0);
     expect(roundHalfUp(15, 10)).toBe(2);
+  });
+});
+
+describe('a refund', () => {
+  // A booking's seats with ids, and the order they are given back in: a partition of the seats into cancellations.
+  const booking = fc.tuple(tickets, settings, rates, offer, fc.boolean()).chain(([seats, billing, bands, promo, online]) =>
+    fc
+      .tuple(
+        fc.shuffledSubarray(
+          seats.map((_, i) => i),
+          { minLength: seats.length, maxLength: seats.length },
+        ),
+        fc.array(fc.integer({ min: 1, max: seats.length }), { minLength: 1, maxLength: seats.length }),
+        fc.array(
+          fc.integer({ min: 0, max: 10_000 }).map((bp) => bp / 100),
+          { minLength: seats.length, maxLength: seats.length },
+        ),
+        fc.boolean(),
+      )
+      .map(([order, cuts, percents, feesRefundable]) => {
+        const booked = seats.map((seat, i) => ({ id: `seat_${String(i).padStart(2, '0')}`, ...seat }));
+        const bill = computeBill({ tickets: seats, settings: billing, rates: bands, at, online, ...(promo ? { offer: promo } : {}) });
+        const ids = order.map((i) => booked[i]!.id);
+        const cancellations: string[][] = [];
+        let from = 0;
+        for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+          cancellations.push(ids.slice(from, cut));
+          from = cut;
+        }
+        if (from < ids.length) cancellations.push(ids.slice(from));
+        return { booked, bill, cancellations: cancellations.filter((c) => c.length > 0), percents, feesRefundable };
+      }),
+  );
+
+  it('never gives back more than was paid for the seats given back; all refunds together never exceed the total', () => {
+    fc.assert(
+      fc.property(booking, ({ booked, bill, cancellations, percents, feesRefundable }) => {
+        const shares = seatShares(bill, booked);
+        // What each seat was paid adds up to exactly what the booking was charged.
+        expect([...shares.values()].reduce((sum, s) => sum + shareValue(s), 0)).toBe(bill.total);
+        let refunded = 0;
+        cancellations.forEach((seatIds, i) => {
+          const refund = refundFor(bill, booked, seatIds, percents[i]!, feesRefundable);
+          const paid = seatIds.reduce((sum, id) => sum + shareValue(shares.get(id)!), 0);
+          expect(refund.seatsValue).toBe(paid);
+          expect(refund.amount).toBeGreaterThanOrEqual(0);
+          expect(refund.amount).toBeLessThanOrEqual(paid);
+          // The credit note's lines sum to what is given back, and tax given back is never negative.
+          const note = billOf(refund.supplies);
+          expect(note.lines.reduce((sum, line) => sum + line.amount, 0)).toBe(refund.amount);
+          for (const supply of refund.supplies) {
+            expect(Math.min(supply.cgst, supply.sgst, supply.taxable)).toBeGreaterThanOrEqual(0);
+            expect(supply.taxable).toBeLessThanOrEqual(supply.listed);
+          }
+          refunded += refund.amount;
+        });
+        expect(refunded).toBeLessThanOrEqual(bill.total);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives back exactly what was paid at 100% with fees, however the seats are split', () => {
+    fc.assert(
+      fc.property(booking, ({ booked, bill, cancellations }) => {
+        const back = cancellations.reduce((sum, seatIds) => sum + refundFor(bill, booked, seatIds, 100, true).amount, 0);
+        expect(back).toBe(bill.total);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the fee when the policy says fees are not refundable', () => {
+    const bill = computeBill({
+      tickets: [
+        { type: 'regular', price: 25_000 },
+        { type: 'regular', price: 25_000 },
+      ],
+      settings: { ...DEFAULT_BILLING, convenienceFee: { perTicket: 3_000 } },
+      rates: RATES,
+      at,
+      online: true,
+    });
+    const seats = [
+      { id: 'a', type: 'regular', price: 25_000 },
+      { id: 'b', type: 'regular', price: 25_000 },
+    ];
+    // Rs. 500 of tickets; Rs. 60 fee + 18% GST = Rs. 70.80.
+    expect(bill.total).toBe(57_080);
+    expect(refundFor(bill, seats, ['a'], 100, true).amount).toBe(28_540);
+    expect(refundFor(bill, seats, ['a'], 100, false).amount).toBe(25_000);
+    expect(refundFor(bill, seats, ['a'], 50, false).amount).toBe(12_500);
+  });
+
+  it('applies the tier with the most hours before the show still ahead, none once it has started', () => {
+    const tiers = [
+      { hoursBefore: 24, percent: 100 },
+      { hoursBefore: 2, percent: 50 },
+    ];
+    const show = new Date('2026-12-10T18:00:00Z');
+    const hoursBefore = (h: number) => new Date(show.getTime() - h * 3_600_000);
+    expect(tierInForce(tiers, show, hoursBefore(48))?.percent).toBe(100);
+    expect(tierInForce(tiers, show, hoursBefore(24))?.percent).toBe(100);
+    expect(tierInForce(tiers, show, hoursBefore(23.99))?.percent).toBe(50);
+    expect(tierInForce(tiers, show, hoursBefore(1.99))).toBeUndefined();
+    expect(tierInForce(DEFAULT_BILLING.refundPolicy.tiers, show, hoursBefore(0.001))?.percent).toBe(100);
+    expect(tierInForce(DEFAULT_BILLING.refundPolicy.tiers, show, show)).toBeUndefined();
   });
 });
 

@@ -63,6 +63,7 @@ describe('the catalogue, written by admins and read by anyone', () => {
       row: 'A',
       number: 1,
       type: 'regular',
+      kind: 'standard',
       price: { amount: 20_000, currency: 'INR' },
       status: 'available',
     });

@@ -118,9 +118,9 @@ describe('a gateway that fails to refund', () => {
     t = await startTestApp();
     admin = await adminToken(t.ctx);
     const refund = t.ctx.gateway.refund.bind(t.ctx.gateway);
-    t.ctx.gateway.refund = async (reference, amount) => {
+    t.ctx.gateway.refund = async (reference, amount, refundId) => {
       if (refundsFail) throw new Error('gateway unavailable');
-      return refund(reference, amount);
+      return refund(reference, amount, refundId);
     };
   });
   afterAll(() => t.close());

@@ -52,6 +52,18 @@ describe.each(backends())('round trips to the database per request (%s)', (backe
     expect(after.body.seats.find((seat: { id: string }) => seat.id === seats[3]!.id).status).toBe('held');
   });
 
+  it('counts a best-available hold like any other: 2 round trips, and so under the rule against lone seats', async () => {
+    const { show, cinema } = await t.api.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 12 }] });
+    const customer = await t.api.customer();
+    await t.api.get('/api/me', customer.token);
+    const best = () => t.api.post('/api/bookings', { showId: show.id, quantity: 2 }, customer.token);
+    // The read of the show's seats (and the bill's facts), then the locks, the hold statement and COMMIT.
+    expect(await roundTripsOf(best, 201)).toBe(2);
+    await t.api.put(`/api/admin/cinemas/${cinema.id}/seating`, { noSingleSeatGaps: true }, admin);
+    // The stretches' locks travel with the customer's.
+    expect(await roundTripsOf(best, 201)).toBe(2);
+  });
+
   it('reads a show listing and a show from memory the second time', async () => {
     const { city, show } = await t.api.scenario(admin);
     const listing = () => t.api.get(`/api/shows?cityId=${city.id}`);

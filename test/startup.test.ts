@@ -27,6 +27,24 @@ describe('starting and stopping', () => {
       /DATABASE_READ_URL has a host that is not host or host:port: "r2:x"/,
     ],
     [{ DATABASE_READ_URL: 'postgres://u@h/db' }, /DATABASE_READ_URL needs DATABASE_URL/],
+    [{ PAYMENT_GATEWAY: 'paypal' }, /PAYMENT_GATEWAY must be test or razorpay/],
+    [{ PAYMENT_GATEWAY: 'razorpay' }, /RAZORPAY_KEY_ID is required when PAYMENT_GATEWAY=razorpay/],
+    [{ PAYMENT_GATEWAY: 'razorpay', RAZORPAY_KEY_ID: 'key_123' }, /RAZORPAY_KEY_ID must look like rzp_test_/],
+    [{ PAYMENT_GATEWAY: 'razorpay', RAZORPAY_KEY_ID: 'rzp_test_abc' }, /RAZORPAY_KEY_SECRET is required/],
+    [
+      { PAYMENT_GATEWAY: 'razorpay', RAZORPAY_KEY_ID: 'rzp_test_abc', RAZORPAY_KEY_SECRET: 'secret' },
+      /RAZORPAY_WEBHOOK_SECRET is required/,
+    ],
+    [
+      {
+        PAYMENT_GATEWAY: 'razorpay',
+        RAZORPAY_KEY_ID: 'rzp_test_abc',
+        RAZORPAY_KEY_SECRET: 'secret',
+        RAZORPAY_WEBHOOK_SECRET: 'secret',
+        RAZORPAY_API_URL: 'ftp://api',
+      },
+      /RAZORPAY_API_URL must start with http:\/\/ or https:\/\//,
+    ],
     [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' }, /cannot reach the database at DATABASE_URL 127\.0\.0\.1:1\/none/],
     [
       { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1,127.0.0.1:2/none?target_session_attrs=read-write' },

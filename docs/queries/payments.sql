@@ -22,8 +22,9 @@ UPDATE payments SET status = $3, updated_at = $4, gateway_ref = coalesce($5, gat
 -- payments/repository.ts: leaseUnsettledPayments
 UPDATE payments SET updated_at = $1
   WHERE id IN (SELECT id FROM payments WHERE status IN ('pending', 'refund_pending') AND updated_at < $2
+                 AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_id = payments.id)
                ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-  RETURNING id, booking_id, amount, status;
+  RETURNING id, booking_id, amount, status, gateway_order_id;
 
 -- plan
 --   Update on payments
@@ -36,5 +37,8 @@ UPDATE payments SET updated_at = $1
 --                             ->  LockRows
 --                                   ->  Sort
 --                                         Sort Key: payments_1.updated_at
---                                         ->  Seq Scan on payments payments_1
---                                               Filter: ((status = ANY ('{pending,refund_pending}'::text[])) AND (updated_at < $2))
+--                                         ->  Nested Loop Anti Join
+--                                               Join Filter: (r.payment_id = payments_1.id)
+--                                               ->  Seq Scan on payments payments_1
+--                                                     Filter: ((status = ANY ('{pending,refund_pending}'::text[])) AND (updated_at < $2))
+--                                               ->  Seq Scan on refunds r

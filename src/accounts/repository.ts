@@ -11,7 +11,11 @@ export interface User {
   role: Role;
   /** When the account was made: accounts younger than NEW_ACCOUNT_MINUTES hold fewer seats. */
   createdAt: Date;
+  /** Whether the account has a role at some cinema (staff/access.ts reads which only then). */
+  hasCinemaRoles: boolean;
 }
+
+const HAS_CINEMA_ROLES = (user: string) => `EXISTS (SELECT 1 FROM staff_roles r WHERE r.user_id = ${user}.id) AS "hasCinemaRoles"`;
 
 /** Creates the account; undefined when the email is taken. */
 export async function insertUser(
@@ -21,7 +25,7 @@ export async function insertUser(
   return (
     await db.query<User>(
       `INSERT INTO users (id, name, email, phone, password_hash, role) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (email) DO NOTHING RETURNING id, name, email, phone, role, created_at AS "createdAt"`,
+       ON CONFLICT (email) DO NOTHING RETURNING id, name, email, phone, role, created_at AS "createdAt", false AS "hasCinemaRoles"`,
       [user.id, user.name, user.email, user.phone, user.passwordHash, user.role],
     )
   ).rows[0];
@@ -30,7 +34,7 @@ export async function insertUser(
 export async function findUserWithHash(db: Queryable, email: string): Promise<(User & { password_hash: string }) | undefined> {
   return (
     await db.query<User & { password_hash: string }>(
-      'SELECT id, name, email, phone, role, created_at AS "createdAt", password_hash FROM users WHERE email = $1',
+      `SELECT id, name, email, phone, role, created_at AS "createdAt", ${HAS_CINEMA_ROLES('users')}, password_hash FROM users WHERE email = $1`,
       [email],
     )
   ).rows[0];
@@ -88,7 +92,7 @@ export async function updatePasswordHash(db: Queryable, userId: string, password
 export async function userForSession(db: Queryable, tokenHash: string, now: Date): Promise<{ user: User; expiresAt: Date } | undefined> {
   const row = (
     await db.query<User & { sessionExpiresAt: Date }>(
-      `SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt", s.expires_at AS "sessionExpiresAt"
+      `SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt", ${HAS_CINEMA_ROLES('u')}, s.expires_at AS "sessionExpiresAt"
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.expires_at > $2`,
       [tokenHash, now],

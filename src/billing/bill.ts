@@ -205,7 +205,8 @@ function formatRate(bp: number): string {
   return `${Number((bp / 100).toFixed(2))}%`;
 }
 
-const TYPE_NAMES: Record<string, string> = { regular: 'Regular', premium: 'Premium', vip: 'VIP' };
+/** How a seat type is named on a bill. */
+export const TYPE_NAMES: Record<string, string> = { regular: 'Regular', premium: 'Premium', vip: 'VIP' };
 
 /**
  * The bill of a booking. Tickets are grouped by seat type and price, one supply each; GST is

@@ -1,51 +1,163 @@
-// Cancelling: a customer's booking, or a whole show by the cinema. Seats are freed and
-// payments marked refund_pending in one transaction; the refunds are sent after it.
+// Cancelling: some or all seats of a customer's booking, a staff refund, or a whole show by the
+// cinema. Seats are freed and refunds written pending in one transaction, under the booking's
+// lock; the refunds are sent to the gateway after it (docs/design.md, "Refunds").
 import { findShowTimes, markShowCancelled, recordAudit } from '../catalogue/repository.ts';
 import type { Context } from '../context.ts';
-import { InvalidInput, InvalidTransition, NotFound, ShowStarted, TicketCheckedIn } from '../domain/errors.ts';
+import type { Queryable } from '../db/database.ts';
+import { DomainError, InvalidInput, InvalidTransition, NotFound } from '../domain/errors.ts';
+import { newId } from '../domain/ids.ts';
 import { effectiveBookingStatus, effectiveShowStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { issueCreditNotes } from '../invoices/issue.ts';
+import { issueCreditNote } from '../invoices/issue.ts';
 import { queueBookingMessages } from '../notifications/repository.ts';
-import { markCompletedPaymentsForRefund, type PaymentToRefund } from '../payments/repository.ts';
-import { refundPayment } from './pay.ts';
+import { markCompletedPaymentsForRefund } from '../payments/repository.ts';
+import { planCancellation, type CancellationPlan } from '../refunds/cancellation.ts';
+import { cancellationFacts, insertRefund, type CancellationFacts, type PendingRefund } from '../refunds/repository.ts';
+import { sendRefunds } from '../refunds/send.ts';
 import { bookingState } from './read.ts';
 import { releaseSeats } from './release.ts';
-import { checkedInAt, lockBooking, lockLiveBookingsOfShow, moveBooking, moveBookings } from './repository.ts';
+import { lockBooking, lockLiveBookingsOfShow, markSeatsRefunded, moveBooking, moveBookings, raiseTicketVersion } from './repository.ts';
 
-async function sendRefunds(ctx: Context, refunds: PaymentToRefund[]): Promise<void> {
-  for (const refund of refunds) await refundPayment(ctx, refund.id, refund.amount);
+type RefundReason = 'customer' | 'staff' | 'show-cancelled';
+
+/**
+ * Gives the planned seats of a confirmed booking back, in the caller's transaction with the
+ * booking locked: the refund written pending with its credit note, the seats freed (and announced
+ * on the live seat map), and either the booking cancelled (its last seats) or its ticket reissued.
+ */
+async function giveBack(
+  tx: Queryable,
+  facts: CancellationFacts,
+  plan: CancellationPlan,
+  reason: RefundReason,
+  now: Date,
+): Promise<PendingRefund> {
+  const refund = { id: newId('ref'), payment_id: facts.payment!.id, amount: plan.refund.amount };
+  await insertRefund(tx, {
+    id: refund.id,
+    bookingId: facts.id,
+    paymentId: refund.payment_id,
+    seatIds: plan.seatIds,
+    seatsValue: plan.refund.seatsValue,
+    amount: refund.amount,
+    percent: plan.percent,
+    reason,
+    now,
+  });
+  await markSeatsRefunded(tx, facts.id, plan.seatIds, refund.id);
+  if (plan.last) {
+    await moveBooking(tx, facts.id, 'confirmed', 'cancelled', now);
+    // The payment now waits on its refunds; the last one to be made marks it refunded (refunds/send.ts).
+    await markCompletedPaymentsForRefund(tx, [facts.id], now);
+  } else {
+    await raiseTicketVersion(tx, facts.id);
+  }
+  await releaseSeats(tx, [facts.id], now, plan.seatIds);
+  await issueCreditNote(tx, { bookingId: facts.id, refundId: refund.id, supplies: plan.refund.supplies, total: refund.amount }, now);
+  return refund;
 }
 
-export async function cancelBooking(ctx: Context, userId: string, bookingId: string): Promise<void> {
+/** The booking's facts under its lock, with the clock read after the lock was granted. */
+async function lockedFacts(tx: Queryable, ctx: Context, bookingId: string): Promise<{ facts: CancellationFacts; now: Date }> {
+  if (!(await lockBooking(tx, bookingId))) throw new NotFound('booking');
+  const facts = await cancellationFacts(tx, bookingId);
+  if (!facts) throw new NotFound('booking');
+  return { facts, now: ctx.clock.now() };
+}
+
+export interface CancellationQuote {
+  cancellable: boolean;
+  /** What cancelling now gives back, in paise. */
+  refund: number;
+  /** Why not, when it cannot be cancelled now. */
+  reason?: string;
+  seatIds: string[];
+  /** The policy's percent and tier that would apply now; absent for a booking not yet paid. */
+  percent?: number;
+  hoursBefore?: number;
+  feesRefundable?: boolean;
+}
+
+/**
+ * What cancelling `seatIds` (every seat left when undefined) of the customer's booking gives back
+ * if done now. Seats that are not the booking's are a 400; every other refusal is a quote of
+ * nothing with its reason. The cancel itself decides again at its own moment.
+ */
+export async function quoteCancellation(
+  ctx: Context,
+  userId: string,
+  bookingId: string,
+  seatIds?: readonly string[],
+): Promise<CancellationQuote> {
+  const facts = await cancellationFacts(ctx.db, bookingId);
+  if (!facts || facts.user_id !== userId) throw new NotFound('booking');
   const now = ctx.clock.now();
+  const status = effectiveBookingStatus(facts.status, facts.expires_at, now);
+  const all = facts.seats.filter((seat) => seat.refund_id === null).map((seat) => seat.id);
+  if (status === 'pending') {
+    if (seatIds !== undefined && !sameSeats(seatIds, all)) {
+      return { cancellable: false, refund: 0, reason: 'a booking not yet paid for is cancelled whole', seatIds: [...seatIds] };
+    }
+    return { cancellable: true, refund: 0, seatIds: all };
+  }
+  try {
+    const plan = planCancellation(facts, seatIds, now, 'policy');
+    return {
+      cancellable: true,
+      refund: plan.refund.amount,
+      seatIds: plan.seatIds,
+      percent: plan.percent,
+      hoursBefore: plan.hoursBefore ?? 0,
+      feesRefundable: plan.feesRefundable,
+    };
+  } catch (error) {
+    if (error instanceof InvalidInput || !(error instanceof DomainError)) throw error;
+    return { cancellable: false, refund: 0, reason: error.message, seatIds: seatIds ? [...seatIds] : all };
+  }
+}
+
+function sameSeats(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && new Set([...a, ...b]).size === b.length;
+}
+
+/**
+ * The customer cancels `seatIds` of their booking (every seat left when undefined). A pending
+ * booking is cancelled whole, its seats freed, nothing to refund. A confirmed one gives those seats
+ * back by the cinema's refund policy at this moment; the booking stays confirmed with the rest,
+ * or becomes cancelled with its last seats.
+ */
+export async function cancelBooking(ctx: Context, userId: string, bookingId: string, seatIds?: readonly string[]): Promise<void> {
   const booking = await bookingState(ctx.db, userId, bookingId);
-  const status = effectiveBookingStatus(booking.status, booking.expires_at, now);
-  if (status === 'confirmed' && booking.starts_at <= now) throw new ShowStarted();
-  if (status !== 'pending' && status !== 'confirmed') throw new InvalidTransition('booking', status, 'cancelled');
+  const status = effectiveBookingStatus(booking.status, booking.expires_at, ctx.clock.now());
+  if (status === 'pending') return cancelPending(ctx, userId, bookingId, seatIds);
 
   const refunds = await ctx.db.transaction(async (tx) => {
-    // Under the booking's lock, which a check-in takes too: of a check-in and a cancel racing, one wins.
-    const locked = await lockBooking(tx, bookingId);
-    if (!locked) throw new NotFound('booking');
-    // An admitted ticket's seats were used: no refund, and the seat is not sold again. Staff may still refund it (refundByStaff).
-    const admitted = await checkedInAt(tx, bookingId);
-    if (admitted) throw new TicketCheckedIn(inZone(admitted, locked.time_zone));
-    if (!(await moveBooking(tx, bookingId, status, 'cancelled', now))) {
+    // Under the booking's lock, which a check-in and every other cancel take too: of two racing, one decides first.
+    const { facts, now } = await lockedFacts(tx, ctx, bookingId);
+    const plan = planCancellation(facts, seatIds, now, 'policy');
+    const refund = await giveBack(tx, facts, plan, 'customer', now);
+    // Mail, as a receipt with the refund: the booking cancelled, or some seats with the reissued ticket.
+    if (plan.last) await queueBookingMessages(tx, 'booking-cancelled', [bookingId], { sms: ctx.config.smsWebhookUrl !== undefined });
+    else await queueBookingMessages(tx, 'seats-cancelled', [bookingId], { sms: false });
+    return [refund];
+  });
+  await sendRefunds(ctx, refunds);
+}
+
+async function cancelPending(ctx: Context, userId: string, bookingId: string, seatIds?: readonly string[]): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const { facts, now } = await lockedFacts(tx, ctx, bookingId);
+    const all = facts.seats.map((seat) => seat.id);
+    if (seatIds !== undefined && !sameSeats(seatIds, all)) throw new InvalidTransition('booking', 'pending', 'partly cancelled');
+    if (!(await moveBooking(tx, bookingId, 'pending', 'cancelled', now))) {
       // Changed under us (paid, swept or cancelled meanwhile): report what it is now.
       const current = await bookingState(tx, userId, bookingId);
       throw new InvalidTransition('booking', effectiveBookingStatus(current.status, current.expires_at, now), 'cancelled');
     }
     await releaseSeats(tx, [bookingId], now);
-    // Mail either way, as a receipt (with the refund, or saying nothing was charged); an SMS only for a confirmed booking.
-    await queueBookingMessages(tx, 'booking-cancelled', [bookingId], {
-      sms: status === 'confirmed' && ctx.config.smsWebhookUrl !== undefined,
-    });
-    const refunds = await markCompletedPaymentsForRefund(tx, [bookingId], now);
-    await issueCreditNotes(tx, [bookingId], now);
-    return refunds;
+    // A receipt saying nothing was charged; no SMS for a booking never paid.
+    await queueBookingMessages(tx, 'booking-cancelled', [bookingId], { sms: false });
   });
-  await sendRefunds(ctx, refunds);
 }
 
 export interface StaffRefund {
@@ -56,37 +168,32 @@ export interface StaffRefund {
 }
 
 /**
- * Staff cancel a confirmed booking and refund it in full, deliberately and with a reason: also once
- * its ticket was checked in, or its show started, which a customer's own cancel refuses. The seats
- * are freed and the customer told; who did it, why, and what was refunded go into admin_audit.
+ * Staff cancel a confirmed booking and refund what is left of it in full, deliberately and with a
+ * reason: also once its ticket was checked in, or its show started, which a customer's own cancel
+ * refuses. The seats are freed and the customer told; who did it, why, and what was refunded go
+ * into admin_audit.
  */
 export async function refundByStaff(ctx: Context, adminId: string, bookingId: string, reason: string): Promise<StaffRefund> {
   const why = reason.trim();
   if (!why) throw new InvalidInput('reason', 'must say why the booking is refunded');
-  const now = ctx.clock.now();
-  const { refunds, admitted } = await ctx.db.transaction(async (tx) => {
-    const booking = await lockBooking(tx, bookingId);
-    if (!booking) throw new NotFound('booking');
-    const status = effectiveBookingStatus(booking.status, booking.expires_at, now);
+  const { refund, admitted } = await ctx.db.transaction(async (tx) => {
+    const { facts, now } = await lockedFacts(tx, ctx, bookingId);
+    const status = effectiveBookingStatus(facts.status, facts.expires_at, now);
     if (status !== 'confirmed') throw new InvalidTransition('booking', status, 'refunded');
-    const checkedIn = await checkedInAt(tx, bookingId);
-    await moveBooking(tx, bookingId, 'confirmed', 'cancelled', now);
-    await releaseSeats(tx, [bookingId], now);
+    const refund = await giveBack(tx, facts, planCancellation(facts, undefined, now, 'in-full'), 'staff', now);
     await queueBookingMessages(tx, 'booking-cancelled', [bookingId], { sms: ctx.config.smsWebhookUrl !== undefined });
-    const refunds = await markCompletedPaymentsForRefund(tx, [bookingId], now);
-    await issueCreditNotes(tx, [bookingId], now);
-    const admitted = checkedIn ? inZone(checkedIn, booking.time_zone) : null;
+    const admitted = facts.checked_in_at ? inZone(facts.checked_in_at, facts.time_zone) : null;
     await recordAudit(tx, adminId, 'booking.refund', bookingId, {
       reason: why,
-      showId: booking.show_id,
-      customerId: booking.user_id,
+      showId: facts.show_id,
+      customerId: facts.user_id,
       checkedInAt: admitted,
-      refunded: refunds.reduce((sum, r) => sum + r.amount, 0),
+      refunded: refund.amount,
     });
-    return { refunds, admitted };
+    return { refund, admitted };
   });
-  await sendRefunds(ctx, refunds);
-  return { bookingId, refundedAmount: refunds.reduce((sum, r) => sum + r.amount, 0), checkedInAt: admitted };
+  await sendRefunds(ctx, [refund]);
+  return { bookingId, refundedAmount: refund.amount, checkedInAt: admitted };
 }
 
 export interface ShowCancellation {
@@ -94,7 +201,10 @@ export interface ShowCancellation {
   refundedAmount: number;
 }
 
-/** The cinema cancels a show: every confirmed booking is cancelled and refunded in full, every pending one released. */
+/**
+ * The cinema cancels a show: every confirmed booking is cancelled and what is left of it refunded
+ * in full, fees included, whatever the refund policy; every pending one is released.
+ */
 export async function cancelShow(ctx: Context, adminId: string, showId: string): Promise<ShowCancellation> {
   const now = ctx.clock.now();
   const { bookings, refunds } = await ctx.db.transaction(async (tx) => {
@@ -105,21 +215,23 @@ export async function cancelShow(ctx: Context, adminId: string, showId: string):
     await markShowCancelled(tx, showId);
 
     const live = await lockLiveBookingsOfShow(tx, showId);
-    const liveIds = live.map((b) => b.id);
-    for (const from of ['pending', 'confirmed'] as const) {
-      await moveBookings(
-        tx,
-        live.filter((b) => b.status === from).map((b) => b.id),
-        from,
-        'cancelled',
-        now,
-      );
+    const pending = live.filter((b) => b.status === 'pending').map((b) => b.id);
+    await moveBookings(tx, pending, 'pending', 'cancelled', now);
+    await releaseSeats(tx, pending, now);
+    const refunds: PendingRefund[] = [];
+    for (const booking of live.filter((b) => b.status === 'confirmed')) {
+      const facts = await cancellationFacts(tx, booking.id);
+      if (facts?.payment) {
+        refunds.push(await giveBack(tx, facts, planCancellation(facts, undefined, now, 'in-full'), 'show-cancelled', now));
+      } else {
+        // Nothing was paid for it: nothing to give back but the seats.
+        await moveBookings(tx, [booking.id], 'confirmed', 'cancelled', now);
+        await releaseSeats(tx, [booking.id], now);
+      }
     }
-    await releaseSeats(tx, liveIds, now);
     // Each customer told: mail, and SMS where they gave a phone number.
+    const liveIds = live.map((b) => b.id);
     await queueBookingMessages(tx, 'show-cancelled', liveIds, { sms: ctx.config.smsWebhookUrl !== undefined });
-    const refunds = await markCompletedPaymentsForRefund(tx, liveIds, now);
-    await issueCreditNotes(tx, liveIds, now);
     await recordAudit(tx, adminId, 'show.cancel', showId, { bookingsCancelled: live.length, refunds: refunds.length });
     return { bookings: live.length, refunds };
   });

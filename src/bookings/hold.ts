@@ -2,7 +2,16 @@
 // customer's lock (docs/design.md rule 1; the statement is HOLD_STATEMENT in repository.ts).
 import type { Context } from '../context.ts';
 import type { User } from '../accounts/repository.ts';
-import { HoldLimitReached, InvalidInput, NewAccountHoldLimit, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
+import {
+  CompanionSeatReserved,
+  HoldLimitReached,
+  InvalidInput,
+  NewAccountHoldLimit,
+  NotFound,
+  SeatsUnavailable,
+  ShowNotUpcoming,
+  WouldStrandSeat,
+} from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
 import { computeBill, type Bill } from '../billing/bill.ts';
@@ -12,16 +21,22 @@ import { inr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { orderItems, takeItems, type ItemOrder } from '../items/order.ts';
 import type { ItemsAskedValue } from '../items/schemas.ts';
+import { bestBlocks, type Block } from '../seating/best-available.ts';
 import {
   claimSeats,
   findShowForHold,
   holdingAlongside,
+  precheckBestAvailable,
   precheckHold,
   type HoldOutcome,
   type HoldRequest,
+  type PromoJson,
+  type SeatFacts,
+  type ShowBilling,
   type ShowForHold,
+  type TaxRateJson,
 } from './repository.ts';
-import { linesView } from './read.ts';
+import { bookedSeatView, linesView } from './read.ts';
 import type { BookingView } from './schemas.ts';
 
 /** Who holds: the account, and when it was made (the new-account cap), as the session lookup read them. */
@@ -79,7 +94,7 @@ function heldBooking(hold: HoldRequest, outcome: HoldOutcome, bill: Bill, order:
     id: hold.bookingId,
     status: 'pending',
     showId: hold.showId,
-    seats: seats.map((seat) => ({ id: seat.id, label: seat.label, type: seat.type, price: inr(seat.price) })),
+    seats: seats.map(bookedSeatView),
     total: inr(bill.total),
     lines: linesView(bill),
     expiresAt: inZone(hold.heldUntil, show.timeZone),
@@ -94,11 +109,116 @@ function heldBooking(hold: HoldRequest, outcome: HoldOutcome, bill: Bill, order:
   };
 }
 
+/** What the precheck read about the seats about to be held, for the bill and the seat rules. */
+interface HoldFacts {
+  /** The seats to hold, as read. */
+  seats: SeatFacts[];
+  billing: ShowBilling;
+  rates: TaxRateJson[];
+  promo: PromoJson | null;
+}
+
+/**
+ * The rules of seat kinds (docs/design.md, "Seats as halls really are"): a couple seat is held
+ * only with its partner; a companion seat only with a wheelchair space, or once the show has no
+ * wheelchair space free (then it sells like any seat rather than stay empty).
+ */
+function seatRuleProblem(
+  seats: readonly (SeatFacts & { partnerLabel: string | null })[],
+  wheelchairFree: number | null,
+): InvalidInput | CompanionSeatReserved | undefined {
+  const wanted = new Set(seats.map((seat) => seat.id));
+  const alone = seats.find((seat) => seat.kind === 'couple' && (seat.partnerId === null || !wanted.has(seat.partnerId)));
+  if (alone)
+    return new InvalidInput('seatIds', `${alone.label} is a couple seat, sold as a pair: hold it together with ${alone.partnerLabel}`);
+  const companions = seats.filter((seat) => seat.kind === 'companion');
+  const withWheelchair = seats.some((seat) => seat.kind === 'wheelchair');
+  if (companions.length > 0 && !withWheelchair && (wheelchairFree ?? 0) > 0) {
+    return new CompanionSeatReserved(companions.map((seat) => seat.id));
+  }
+  return undefined;
+}
+
+/**
+ * Under the cinema's rule against lone seats, the advisory locks of the stretches the seats sit in
+ * (sorted, so that two holds take them in the same order); null when the rule is off.
+ */
+function strandLocksOf(showId: string, seats: readonly SeatFacts[], billing: ShowBilling): string[] | null {
+  if (!billing.noSingleSeatGaps) return null;
+  return [...new Set(seats.map((seat) => `stretch:${showId}:${seat.row}:${seat.stretch}`))].sort();
+}
+
+/** The hold statement refused because seats were taken meanwhile, or because it would leave a seat alone. */
+type Refused = { taken: string[] } | { stranded: string[] };
+
+/**
+ * Holds exactly these seats, whose precheck found them all free, and returns the pending booking;
+ * or what refused it. Throws for a promo code that does not apply and for the customer's limits.
+ */
+async function claim(
+  ctx: Context,
+  customer: Customer,
+  showId: string,
+  seatIds: readonly string[],
+  promoCode: string | undefined,
+  facts: HoldFacts,
+  online: boolean,
+  order: ItemOrder | undefined,
+): Promise<BookingView | Refused | typeof SHOW_CHECKS_FAILED> {
+  const now = ctx.clock.now();
+  const limit = ctx.config.maxSeatsPerBooking;
+  // What it costs, from the precheck's prices and billing: the statement only stores it.
+  const prices = new Map(facts.seats.map((seat) => [seat.id, seat]));
+  const billing = {
+    tickets: seatIds.map((id) => prices.get(id)!),
+    settings: settingsOf(facts.billing.settings),
+    rates: taxRatesOf(facts.rates),
+    at: now,
+    online,
+    ...(order ? { items: order.lines } : {}),
+  };
+  let bill = computeBill(billing);
+  if (promoCode !== undefined) {
+    // A code that does not apply is refused before anything is held.
+    const where = { cinemaId: facts.billing.cinemaId, movieId: facts.billing.movieId, now, total: bill.total };
+    const problem = promoProblem(promoCode, facts.promo, where);
+    if (problem) throw problem;
+    bill = computeBill({ ...billing, offer: offerOf(facts.promo!) });
+  }
+  const hold: HoldRequest = {
+    bookingId: newId('bkg'),
+    userId: customer.id,
+    showId,
+    seatIds,
+    heldUntil: holdDeadline(now, ctx.config.holdTtlSeconds),
+    now,
+    limit,
+    newAccountCap: isNewAccount(ctx, customer.createdAt, now) ? ctx.config.newAccountMaxHeldSeats : null,
+    total: bill.total,
+    bill: storedBill(bill, promoCode),
+    promoCode,
+    strandLocks: strandLocksOf(showId, facts.seats, facts.billing),
+  };
+  // Food and drink are taken in the hold's own transaction: both or neither.
+  const outcome = await claimSeats(order ? holdingAlongside(ctx.db, (tx) => takeItems(tx, hold.bookingId, order)) : ctx.db, hold);
+  if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
+  if (!outcome.within_cap) throw new NewAccountHoldLimit(ctx.config.newAccountMaxHeldSeats, ctx.config.newAccountMinutes);
+  if (!outcome.within_limit) throw new HoldLimitReached(limit);
+  if (!outcome.no_strand) return { stranded: outcome.stranded_seat_ids ?? [] };
+  if (!outcome.all_free) {
+    const free = new Set(outcome.free_seat_ids);
+    return { taken: seatIds.filter((id) => !free.has(id)) };
+  }
+  // Everything else said yes, so the code's last use went to another hold meanwhile (or the customer's own).
+  if (!outcome.promo_ok) throw facts.promo!.maxUses !== null ? usedUp(promoCode!) : usedByYou(promoCode!);
+  return heldBooking(hold, outcome, bill, order);
+}
+
 /**
  * Creates a pending booking holding every requested seat and returns it, or throws
- * SeatsUnavailable naming the seats someone else holds or has booked, or HoldLimitReached.
- * Returns SHOW_CHECKS_FAILED, writing nothing, when the show is not upcoming or a seat is not
- * one of its seats.
+ * SeatsUnavailable naming the seats someone else holds or has booked, WouldStrandSeat, or a
+ * limit. Returns SHOW_CHECKS_FAILED, writing nothing, when the show is not upcoming or a seat is
+ * not one of its seats.
  */
 async function tryHold(
   ctx: Context,
@@ -109,10 +229,9 @@ async function tryHold(
   online: boolean,
   order: ItemOrder | undefined,
 ): Promise<BookingView | typeof SHOW_CHECKS_FAILED> {
-  const userId = customer.id;
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
-  const seen = await precheckHold(ctx.db, { userId, showId, seatIds, now, promoCode });
+  const seen = await precheckHold(ctx.db, { userId: customer.id, showId, seatIds, now, promoCode });
   if (!seen.request_ok) return SHOW_CHECKS_FAILED;
   if (seen.free_ids.length < seatIds.length) {
     // The same order of reasons as below: the customer's limit first, then the seats.
@@ -120,50 +239,31 @@ async function tryHold(
     const free = new Set(seen.free_ids);
     throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
   }
+  const seats = seen.priced ?? [];
+  const ruleProblem = seatRuleProblem(seats, seen.wheelchair_free);
+  if (ruleProblem) throw ruleProblem;
+  const facts = { seats, billing: seen.billing!, rates: seen.rates, promo: seen.promo };
+  const held = await claim(ctx, customer, showId, seatIds, promoCode, facts, online, order);
+  if (held === SHOW_CHECKS_FAILED) return held;
+  if ('stranded' in held) throw new WouldStrandSeat(held.stranded);
+  if ('taken' in held) throw new SeatsUnavailable(held.taken);
+  return held;
+}
 
-  // What it costs, from the precheck's prices and billing: the statement only stores it.
-  const prices = new Map((seen.priced ?? []).map((seat) => [seat.id, seat]));
-  const billing = {
-    tickets: seatIds.map((id) => prices.get(id)!),
-    settings: settingsOf(seen.billing?.settings),
-    rates: taxRatesOf(seen.rates),
-    at: now,
-    online,
-    ...(order ? { items: order.lines } : {}),
-  };
-  let bill = computeBill(billing);
-  if (promoCode !== undefined) {
-    // A code that does not apply is refused before anything is held.
-    const where = { cinemaId: seen.billing!.cinemaId, movieId: seen.billing!.movieId, now, total: bill.total };
-    const problem = promoProblem(promoCode, seen.promo, where);
-    if (problem) throw problem;
-    bill = computeBill({ ...billing, offer: offerOf(seen.promo!) });
-  }
-  const hold: HoldRequest = {
-    bookingId: newId('bkg'),
-    userId,
-    showId,
-    seatIds,
-    heldUntil: holdDeadline(now, ctx.config.holdTtlSeconds),
-    now,
-    limit,
-    newAccountCap: isNewAccount(ctx, customer.createdAt, now) ? ctx.config.newAccountMaxHeldSeats : null,
-    total: bill.total,
-    bill: storedBill(bill, promoCode),
-    promoCode,
-  };
-  // Food and drink are taken in the hold's own transaction: both or neither.
-  const outcome = await claimSeats(order ? holdingAlongside(ctx.db, (tx) => takeItems(tx, hold.bookingId, order)) : ctx.db, hold);
-  if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
-  if (!outcome.within_cap) throw new NewAccountHoldLimit(ctx.config.newAccountMaxHeldSeats, ctx.config.newAccountMinutes);
-  if (!outcome.within_limit) throw new HoldLimitReached(limit);
-  if (!outcome.all_free) {
-    const free = new Set(outcome.free_seat_ids);
-    throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
-  }
-  // Everything else said yes, so the code's last use went to another hold meanwhile (or the customer's own).
-  if (!outcome.promo_ok) throw seen.promo!.maxUses !== null ? usedUp(promoCode!) : usedByYou(promoCode!);
-  return heldBooking(hold, outcome, bill, order);
+/** The promo code as stored (upper case), or undefined for none. */
+function promoCodeOf(promo: string | undefined): string | undefined {
+  return promo === undefined || promo.trim() === '' ? undefined : normalisePromoCode(promo);
+}
+
+/**
+ * The food and drink asked for with a hold on the show, priced (items/order.ts); refused before
+ * anything is held, after an unknown show's 404.
+ */
+async function itemOrder(ctx: Context, showId: string, items: ItemsAskedValue | undefined): Promise<ItemOrder | undefined> {
+  return orderItems(ctx.db, showId, items).catch(async (refused: unknown) => {
+    await showForHold(ctx, showId, []);
+    throw refused;
+  });
 }
 
 /**
@@ -180,16 +280,13 @@ export async function holdSeats(
   promo?: string,
   sale: { online: boolean; items?: ItemsAskedValue | undefined } = { online: true },
 ): Promise<BookingView> {
-  const promoCode = promo === undefined || promo.trim() === '' ? undefined : normalisePromoCode(promo);
+  const promoCode = promoCodeOf(promo);
   const listProblem = seatListProblem(ctx, seatIds);
   if (listProblem) {
     await showForHold(ctx, showId, seatIds);
     throw listProblem;
   }
-  const order = await orderItems(ctx.db, showId, sale.items).catch(async (refused: unknown) => {
-    await showForHold(ctx, showId, seatIds);
-    throw refused;
-  });
+  const order = await itemOrder(ctx, showId, sale.items);
   for (let attempt = 1; ; attempt++) {
     const held = await tryHold(ctx, customer, showId, seatIds, promoCode, sale.online, order);
     if (held !== SHOW_CHECKS_FAILED) return held;
@@ -198,4 +295,81 @@ export async function holdSeats(
     // The checks pass now but failed in the statement: the show changed in between; try again, a few times.
     if (attempt === 3) throw new ShowNotUpcoming('changing');
   }
+}
+
+/**
+ * How often best available reads the seats again and picks anew when the block it chose was taken
+ * by another hold meanwhile; after the first, each pick is drawn from more of the best blocks, so
+ * requests that collided on one block spread out instead of colliding again.
+ */
+const BEST_AVAILABLE_ATTEMPTS = 5;
+
+/** The blocks the attempt-th pick is drawn from: the best alone first, then the best 4, 8, 16 … */
+function pickOf(blocks: readonly Block[], attempt: number): Block {
+  const among = attempt === 1 ? 1 : Math.min(blocks.length, 2 ** attempt);
+  return blocks[Math.floor(Math.random() * among)]!;
+}
+
+/** One pick and hold; undefined when the block was taken (or would now strand a seat) meanwhile. */
+async function tryBestAvailable(
+  ctx: Context,
+  customer: Customer,
+  request: BestAvailableRequest,
+  promoCode: string | undefined,
+  attempt: number,
+  order: ItemOrder | undefined,
+): Promise<BookingView | typeof SHOW_CHECKS_FAILED | undefined> {
+  const { showId, quantity } = request;
+  const now = ctx.clock.now();
+  const limit = ctx.config.maxSeatsPerBooking;
+  const seen = await precheckBestAvailable(ctx.db, { userId: customer.id, showId, now, promoCode });
+  if (!seen.request_ok || !seen.billing) return SHOW_CHECKS_FAILED;
+  if (seen.mine + quantity > limit) throw new HoldLimitReached(limit);
+  const seats = seen.seats ?? [];
+  const blocks = bestBlocks(seats, { quantity, seatType: request.seatType, noSingleSeatGaps: seen.billing.noSingleSeatGaps });
+  if (blocks.length === 0) throw new SeatsUnavailable([]);
+  const chosen = new Set(pickOf(blocks, attempt).seatIds);
+  const wanted = seats.filter((seat) => chosen.has(seat.id));
+  const facts = { seats: wanted, billing: seen.billing, rates: seen.rates, promo: seen.promo };
+  const held = await claim(ctx, customer, showId, [...chosen], promoCode, facts, true, order);
+  if (held === SHOW_CHECKS_FAILED) return held;
+  if ('stranded' in held || 'taken' in held) return undefined;
+  return held;
+}
+
+export interface BestAvailableRequest {
+  showId: string;
+  quantity: number;
+  seatType?: string | undefined;
+}
+
+/**
+ * Holds the best block of `quantity` adjacent free seats (seating/best-available.ts) for the
+ * customer (with `items`, food and drink, as holdSeats), through the same statement and locks as a hold by seat ids; 409 seats-unavailable
+ * with no seat ids when there is no such block, or none could be had in BEST_AVAILABLE_ATTEMPTS.
+ */
+export async function holdBestAvailable(
+  ctx: Context,
+  customer: Customer,
+  request: BestAvailableRequest,
+  promo?: string,
+  items?: ItemsAskedValue,
+): Promise<BookingView> {
+  const promoCode = promoCodeOf(promo);
+  const max = ctx.config.maxSeatsPerBooking;
+  if (!Number.isInteger(request.quantity) || request.quantity < 1 || request.quantity > max) {
+    await showForHold(ctx, request.showId, []);
+    throw new InvalidInput('quantity', `must be a whole number from 1 to ${max}`);
+  }
+  const order = await itemOrder(ctx, request.showId, items);
+  let showChanges = 0;
+  for (let attempt = 1; attempt <= BEST_AVAILABLE_ATTEMPTS; attempt++) {
+    const held = await tryBestAvailable(ctx, customer, request, promoCode, attempt, order);
+    if (held === undefined) continue;
+    if (held !== SHOW_CHECKS_FAILED) return held;
+    const problem = showProblem(ctx, await showForHold(ctx, request.showId, []), []);
+    if (problem) throw problem;
+    if (++showChanges === 3) throw new ShowNotUpcoming('changing');
+  }
+  throw new SeatsUnavailable([]);
 }

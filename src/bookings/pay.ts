@@ -3,6 +3,7 @@
 // confirmed in one transaction that only the current holder can win (rule 2).
 import type { Context } from '../context.ts';
 import {
+  CheckoutRequired,
   DomainError,
   HoldExpired,
   InvalidTransition,
@@ -13,11 +14,12 @@ import {
 import { newId } from '../domain/ids.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
 import { issueInvoice } from '../invoices/issue.ts';
+import { addLedgerEntry } from '../ledger/repository.ts';
 import { notifySeatChange } from '../live/repository.ts';
 import { queueBookingMessages } from '../notifications/repository.ts';
 import { keptOfPayment, requestHash, withIdempotency, type StoredAnswer } from '../payments/idempotency.ts';
 import { strategyFor, type PaymentRequest } from '../payments/methods.ts';
-import { findPaymentForKey, insertPendingPayment, movePayment } from '../payments/repository.ts';
+import { findPayment, findPaymentForKey, insertPendingPayment, movePayment } from '../payments/repository.ts';
 import { ticketSecret } from '../tickets/tokens.ts';
 import { bookingState, getBooking } from './read.ts';
 import { endPendingBooking } from './release.ts';
@@ -32,6 +34,7 @@ export async function payForBooking(
 ): Promise<void> {
   const now = ctx.clock.now();
   const booking = await bookingState(ctx.db, userId, bookingId);
+  if (ctx.gateway.checkout) throw new CheckoutRequired(bookingId);
   strategyFor(request).validate(request, now);
   const status = effectiveBookingStatus(booking.status, booking.expires_at, now);
   if (status === 'expired') {
@@ -97,7 +100,10 @@ export async function settleCapturedPayment(
       const booked = await bookHeldSeats(tx, payment.bookingId, now);
       // Fewer seats than the booking's, or the booking moved meanwhile: roll all of it back.
       if (booked.length !== wanted || !(await moveBooking(tx, payment.bookingId, 'pending', 'confirmed', now))) throw new HoldExpired();
-      await movePayment(tx, payment.paymentId, 'pending', 'completed', { now, gatewayRef: payment.gatewayRef });
+      // The payment settled meanwhile by another way (a webhook, recovery): that settlement stands.
+      if (!(await movePayment(tx, payment.paymentId, 'pending', 'completed', { now, gatewayRef: payment.gatewayRef })))
+        throw new HoldExpired();
+      await addLedgerEntry(tx, { kind: 'charge', paymentId: payment.paymentId, refundId: null, amount: payment.amount, at: now });
       // Its tax invoice, numbered in this transaction: a rollback gives the number back.
       await issueInvoice(tx, payment.bookingId, now);
       // Told in this transaction (rules 5 and 6): the mail cannot be lost, nor sent for a booking that rolled back.
@@ -117,13 +123,22 @@ export async function settleCapturedPayment(
   if (confirmed) return 'confirmed';
 
   // The hold lapsed or was taken while the charge ran: nobody pays for seats they did not get.
-  await movePayment(ctx.db, payment.paymentId, 'pending', 'refund_pending', { now: ctx.clock.now(), gatewayRef: payment.gatewayRef });
+  const moved = await ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    if (!(await movePayment(tx, payment.paymentId, 'pending', 'refund_pending', { now, gatewayRef: payment.gatewayRef }))) return false;
+    await addLedgerEntry(tx, { kind: 'charge', paymentId: payment.paymentId, refundId: null, amount: payment.amount, at: now });
+    return true;
+  });
+  if (!moved) {
+    // Settled by another way meanwhile, which refunds it if it must: only say what became of it.
+    return (await findPayment(ctx.db, payment.paymentId))?.status === 'completed' ? 'confirmed' : 'lapsed';
+  }
   await refundPayment(ctx, payment.paymentId, payment.amount);
   await expireBooking(ctx, payment.bookingId);
   return 'lapsed';
 }
 
-/** Refunds a payment marked refund_pending; if the gateway fails, recovery retries later. */
+/** Refunds the whole of a payment marked refund_pending (a capture whose hold had lapsed); if the gateway fails, recovery retries later. */
 export async function refundPayment(ctx: Context, paymentId: string, amount: number): Promise<boolean> {
   try {
     await ctx.gateway.refund(paymentId, amount);
@@ -131,7 +146,11 @@ export async function refundPayment(ctx: Context, paymentId: string, amount: num
     ctx.log.warn({ err: error, paymentId }, 'refund failed; recovery will retry it');
     return false;
   }
-  await movePayment(ctx.db, paymentId, 'refund_pending', 'refunded', { now: ctx.clock.now() });
+  await ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    if (await movePayment(tx, paymentId, 'refund_pending', 'refunded', { now }))
+      await addLedgerEntry(tx, { kind: 'refund', paymentId, refundId: null, amount, at: now });
+  });
   return true;
 }
 

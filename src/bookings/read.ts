@@ -9,6 +9,8 @@ import { effectiveBookingStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { bookingRowsOf, findBookingRow, findBookingState, type BookingRow, type BookingState } from './repository.ts';
 import type { BookingView } from './schemas.ts';
+import type { SeatKindValue } from '../catalogue/schemas.ts';
+import { seatNote } from '../seating/kinds.ts';
 
 export type { BookingView } from './schemas.ts';
 
@@ -17,17 +19,39 @@ export function linesView(bill: Bill): BookingView['lines'] {
   return bill.lines.map((line) => ({ kind: line.kind, label: line.label, amount: inr(line.amount) }));
 }
 
+/** A seat of a booking as its customer sees it: a restricted view (and the like) is said before paying. */
+export function bookedSeatView(seat: {
+  id: string;
+  label: string;
+  type: string;
+  kind: string;
+  price: number;
+}): BookingView['seats'][number] {
+  const note = seatNote(seat.kind);
+  return {
+    id: seat.id,
+    label: seat.label,
+    type: seat.type,
+    kind: seat.kind as SeatKindValue,
+    price: inr(seat.price),
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
 export function billOfRow(row: BookingRow): Bill {
   return billOfBooking(row.bill as StoredBill | null, row.seats ?? [], row.legacy_rates, row.created_at);
 }
 
 function toView(row: BookingRow, now: Date): BookingView {
   const zone = row.time_zone;
+  const status = effectiveBookingStatus(row.status, row.expires_at, now);
+  // A booking lists the seats it still has; once it has ended, every seat it had.
+  const seats = (row.seats ?? []).filter((seat) => !seat.refunded || status !== 'confirmed');
   const view: BookingView = {
     id: row.id,
-    status: effectiveBookingStatus(row.status, row.expires_at, now),
+    status,
     showId: row.show_id,
-    seats: (row.seats ?? []).map((seat) => ({ id: seat.id, label: seat.label, type: seat.type, price: inr(seat.price) })),
+    seats: seats.map(bookedSeatView),
     total: inr(row.total),
     lines: linesView(billOfRow(row)),
     expiresAt: inZone(row.expires_at, zone),
@@ -51,12 +75,33 @@ function toView(row: BookingRow, now: Date): BookingView {
     };
   }
   if (row.pickup_code) view.pickupCode = row.pickup_code;
+  if (row.refunds.length > 0)
+    view.refunds = row.refunds.map((refund) => ({
+      amount: inr(refund.amount),
+      seatIds: refund.seatIds,
+      seatLabels: refund.seatLabels ?? [],
+      status: refund.status,
+      percent: Number(refund.percent),
+      createdAt: inZone(new Date(refund.createdAt), zone),
+      ...(refund.creditNote
+        ? {
+            creditNote: {
+              number: refund.creditNote.number,
+              issuedAt: inZone(new Date(refund.creditNote.issuedAt), zone),
+              url: `/api/bookings/${row.id}/credit-notes/${refund.creditNote.id}`,
+            },
+          }
+        : {}),
+    }));
   const payment = row.payment;
   if (payment) {
     const refund = payment.status === 'refunded' ? 'refunded' : payment.status === 'refund_pending' ? 'pending' : undefined;
     view.payment = { id: payment.id, method: payment.method, status: refund ? 'refunded' : payment.status, amount: inr(payment.amount) };
-    // Refunds are always in full: a confirmed booking is only cancelled before its show.
-    if (refund) view.refund = { amount: inr(payment.amount), status: refund };
+    if (refund) {
+      // v1's refund: what the refunds gave back once the booking is cancelled; the whole payment for a capture refunded because its hold lapsed.
+      const given = row.refunds.length > 0 ? row.refunds.reduce((sum, r) => sum + r.amount, 0) : payment.amount;
+      view.refund = { amount: inr(given), status: refund };
+    }
   }
   return view;
 }

@@ -8,11 +8,17 @@ import { givePromoUsesBack } from '../promos/repository.ts';
 import { moveBooking, releaseSeatsOf, type ShowSeat } from './repository.ts';
 
 /**
- * Frees the seats these bookings still hold or own (seats someone else holds now are left
- * alone), announces them on the live seat map and tells the waitlists of their shows.
+ * Frees the seats these bookings still hold or own (only `seatIds` of them when given; seats
+ * someone else holds now are left alone), announces them on the live seat map and tells the
+ * waitlists of their shows.
  */
-export async function releaseSeats(tx: Queryable, bookingIds: readonly string[], now: Date): Promise<ShowSeat[]> {
-  const freed = await releaseSeatsOf(tx, bookingIds);
+export async function releaseSeats(
+  tx: Queryable,
+  bookingIds: readonly string[],
+  now: Date,
+  seatIds?: readonly string[],
+): Promise<ShowSeat[]> {
+  const freed = await releaseSeatsOf(tx, bookingIds, seatIds);
   // A booking that ends unpaid gives its promo code use and its food and drink back.
   await givePromoUsesBack(tx, bookingIds, now);
   await giveStockBack(tx, bookingIds, now);

@@ -6,6 +6,15 @@ import { assertBookingTransition, type BookingStatus } from '../domain/states.ts
 import { SEAT_CHANNEL } from '../live/repository.ts';
 
 /**
+ * A seat of `segment` left alone at `when` ('before' or 'after' the hold): free, with a taken seat
+ * on one side and a taken seat, the row's end or an aisle (no neighbour: NULL) on the other.
+ */
+function loneSeat(when: 'before' | 'after'): string {
+  const [free, left, right] = [`free_${when}`, `left_${when}`, `right_${when}`];
+  return `(${free} AND ${left} IS NOT TRUE AND ${right} IS NOT TRUE AND (${left} IS FALSE OR ${right} IS FALSE))`;
+}
+
+/**
  * The whole hold after the customer's locks, in one statement (docs/design.md rule 1), sent with
  * BEGIN, the locks and COMMIT as one pipeline (Database.lockedStatement): a granted hold's only
  * round trip after the precheck. It writes nothing unless it grants, so COMMIT is always right.
@@ -40,7 +49,15 @@ import { SEAT_CHANNEL } from '../live/repository.ts';
  *   waiting for its lock, so of many holds racing for a code's last use exactly one gets it; the
  *   customer's own count is current under the customer's promo lock (claimSeats). When it gets no
  *   use, `granted` is false and nothing is written.
- * $9 total, $10 bill, $11 promo code or null.
+ * - `strands` applies the cinema's rule against lone seats ($12, as the precheck read it): the
+ *   free seats of the wanted seats' stretches (a row between aisles), before and after this hold,
+ *   and which would be left alone by it (free, with a taken seat on one side and a taken seat, the
+ *   row's end or an aisle on the other) that were not alone before. Every hold under the rule
+ *   first takes an advisory lock per stretch it touches (claimSeats), so this statement's snapshot,
+ *   taken after those locks, holds every committed hold of those stretches: two overlapping holds
+ *   take turns and the second sees the first, so together they cannot leave a seat alone either.
+ *   When the hold would strand a seat nothing is locked or written, and the seats are named.
+ * $9 total, $10 bill, $11 promo code or null, $12 whether the rule against lone seats applies.
  */
 export const HOLD_STATEMENT = `
   WITH mine AS (
@@ -56,22 +73,36 @@ export const HOLD_STATEMENT = `
     SELECT count(*) AS found,
       coalesce(array_agg(seat_id) FILTER (WHERE ${seatIsFree('show_seats', '$5')}), '{}') AS free_ids
     FROM show_seats WHERE show_id = $3 AND seat_id = ANY($6::text[])),
+  segment AS (
+    SELECT ss.seat_id, se.row_index, se.stretch, se.number,
+      ${seatIsFree('ss', '$5')} AS free_before,
+      ${seatIsFree('ss', '$5')} AND ss.seat_id <> ALL($6::text[]) AS free_after
+    FROM show_seats ss JOIN seats se ON se.id = ss.seat_id
+    WHERE $12::boolean AND ss.show_id = $3 AND cardinality((SELECT free_ids FROM visible)) = cardinality($6::text[])
+      AND (se.row_index, se.stretch) IN (SELECT w.row_index, w.stretch FROM seats w WHERE w.id = ANY($6::text[]))),
+  strands AS (
+    SELECT array_agg(seat_id ORDER BY row_index, number) FILTER (WHERE ${loneSeat('after')} AND NOT ${loneSeat('before')}) AS ids
+    FROM (SELECT seat_id, row_index, number, free_before, free_after,
+            lag(free_before) OVER w AS left_before, lead(free_before) OVER w AS right_before,
+            lag(free_after) OVER w AS left_after, lead(free_after) OVER w AS right_after
+          FROM segment WINDOW w AS (PARTITION BY row_index, stretch ORDER BY number)) neighbours),
   claimable AS (
     SELECT seat_id FROM show_seats
     WHERE show_id = $3 AND seat_id = ANY($6::text[])
       AND ${seatIsFree('show_seats', '$5')}
       AND cardinality((SELECT free_ids FROM visible)) = cardinality($6::text[])
-      AND (SELECT upcoming FROM bookable) AND (SELECT within_cap FROM everywhere)
+      AND (SELECT upcoming FROM bookable) AND (SELECT within_cap FROM everywhere) AND (SELECT ids FROM strands) IS NULL
     ORDER BY seat_id FOR UPDATE),
   decision AS (
     SELECT (SELECT upcoming FROM bookable) AND (SELECT found FROM visible) = cardinality($6::text[]) AS request_ok,
            (SELECT n FROM mine) + cardinality($6::text[]) <= $7 AS within_limit,
            (SELECT within_cap FROM everywhere) AS within_cap,
+           (SELECT ids FROM strands) IS NULL AS no_strand,
            (SELECT count(*) FROM claimable) = cardinality($6::text[]) AS all_free),
   promo AS (
     UPDATE promo_codes p SET uses = p.uses + 1
     FROM decision d
-    WHERE $11::text IS NOT NULL AND p.code = $11::text AND d.request_ok AND d.within_limit AND d.within_cap AND d.all_free
+    WHERE $11::text IS NOT NULL AND p.code = $11::text AND d.request_ok AND d.within_limit AND d.within_cap AND d.no_strand AND d.all_free
       AND (p.max_uses IS NULL OR p.uses < p.max_uses)
       AND (p.valid_from IS NULL OR p.valid_from <= $5) AND (p.valid_until IS NULL OR p.valid_until > $5)
       AND (p.max_uses_per_customer IS NULL OR (SELECT count(*) FROM promo_code_uses u
@@ -80,7 +111,7 @@ export const HOLD_STATEMENT = `
   promo_taken AS (
     SELECT $11::text IS NULL OR EXISTS (SELECT 1 FROM promo) AS yes),
   granted AS (
-    SELECT request_ok AND within_limit AND within_cap AND all_free AND (SELECT yes FROM promo_taken) AS yes FROM decision),
+    SELECT request_ok AND within_limit AND within_cap AND no_strand AND all_free AND (SELECT yes FROM promo_taken) AS yes FROM decision),
   promo_use AS (
     INSERT INTO promo_code_uses (booking_id, code, user_id, taken_at)
     SELECT $1, code, $2, $5 FROM promo, granted WHERE granted.yes),
@@ -98,12 +129,13 @@ export const HOLD_STATEMENT = `
   notified AS (
     SELECT pg_notify('${SEAT_CHANNEL}', json_build_object('showId', $3::text, 'seatIds', array_agg(seat_id ORDER BY seat_id), 'status', 'held')::text)
     FROM claimed HAVING count(*) > 0)
-  SELECT d.request_ok, d.within_limit, d.within_cap, d.all_free, (SELECT yes FROM promo_taken) AS promo_ok,
+  SELECT d.request_ok, d.within_limit, d.within_cap, d.all_free, d.no_strand, (SELECT yes FROM promo_taken) AS promo_ok,
+    (SELECT ids FROM strands) AS stranded_seat_ids,
     (SELECT count(*) FROM notified) AS notices,
     CASE WHEN cardinality(v.free_ids) = cardinality($6::text[])
       THEN coalesce((SELECT array_agg(seat_id) FROM claimable), '{}')
       ELSE v.free_ids END AS free_seat_ids,
-    (SELECT json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', c.price)
+    (SELECT json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'kind', se.kind, 'price', c.price)
        ORDER BY se.row_index, se.number)
      FROM claimed c JOIN seats se ON se.id = c.seat_id) AS seats,
     (SELECT json_build_object('startsAt', s.starts_at, 'timeZone', ci.time_zone, 'movieId', m.id, 'title', m.title,
@@ -114,6 +146,37 @@ export const HOLD_STATEMENT = `
 
 /** The precheck saw every wanted seat free: only then are prices, billing and the promo code read. */
 const ALL_LOOK_FREE = 'cardinality(wanted.free_ids) = cardinality($2::text[])';
+
+/** The GST bands in force at $1, as JSON for billing/bill.ts's TaxRate. */
+export const TAX_RATES_IN_FORCE = `SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
+    'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
+  FROM tax_rates WHERE valid_from <= $1 AND (valid_until IS NULL OR valid_until > $1)`;
+
+/** The seats the customer holds in the show at `now`, starting from the customer's bookings of it (a few). */
+const heldBy = (
+  customer: string,
+  show: string,
+  now: string,
+) => `(SELECT count(*)::int FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
+      WHERE b.user_id = ${customer} AND b.show_id = ${show} AND ss.show_id = ${show} AND ${seatIsHeldLive('ss', now)})`;
+
+/** A seat of the show (`ss` joined to `se`) as the hold's rules read it: SeatFacts's members. */
+const SEAT_FACTS = `'id', ss.seat_id, 'label', se.label, 'type', se.seat_type, 'price', ss.price, 'kind', se.kind,
+  'partnerId', se.partner_id, 'row', se.row_index, 'number', se.number, 'stretch', se.stretch`;
+
+/** The show's cinema and movie, the cinema's billing settings as stored and its rule against lone seats. */
+const showBilling = (show: string) => `(SELECT json_build_object('cinemaId', h.cinema_id, 'movieId', s.movie_id, 'settings', cb.settings,
+      'noSingleSeatGaps', ci.no_single_seat_gaps)
+    FROM shows s JOIN halls h ON h.id = s.hall_id JOIN cinemas ci ON ci.id = h.cinema_id
+    LEFT JOIN cinema_billing cb ON cb.cinema_id = h.cinema_id WHERE s.id = ${show})`;
+
+/** The promo code `code` (null: none) with how many uses `customer` holds of it. */
+const promoFor = (code: string, customer: string) => `(SELECT json_build_object('code', p.code, 'percentOff', p.percent_off,
+      'amountOff', p.amount_off, 'maxDiscount', p.max_discount, 'minTotal', p.min_total, 'validFrom', p.valid_from,
+      'validUntil', p.valid_until, 'maxUses', p.max_uses, 'maxUsesPerCustomer', p.max_uses_per_customer, 'cinemaId', p.cinema_id,
+      'movieId', p.movie_id, 'uses', p.uses,
+      'mine', (SELECT count(*) FROM promo_code_uses u WHERE u.code = p.code AND u.user_id = ${customer} AND u.released_at IS NULL))
+    FROM promo_codes p WHERE ${code}::text IS NOT NULL AND p.code = ${code}::text)`;
 
 /**
  * A plain read before any lock: on a hot show most requests name a seat that is already held
@@ -126,34 +189,45 @@ const ALL_LOOK_FREE = 'cardinality(wanted.free_ids) = cardinality($2::text[])';
  * settings and the GST rates in force), so that the hold computes the bill without another
  * round trip and with settings as fresh as the read, and the promo code $5 (null: none) with how
  * many uses the customer holds of it, to say why it does not apply before anything is held.
+ * The seats' kinds, rows and stretches, the cinema's rule against lone seats and, when a companion
+ * seat is wanted, how many wheelchair spaces are free, are what the seat rules need (hold.ts).
  * Those are read only when every wanted seat looks free: a refusal, the common answer on a hot
  * show, reads nothing more than it must.
  * $1 show, $2 seat ids, $3 now, $4 customer, $5 promo code.
  */
-/** The GST bands in force at $1, as JSON for billing/bill.ts's TaxRate. */
-export const TAX_RATES_IN_FORCE = `SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
-    'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
-  FROM tax_rates WHERE valid_from <= $1 AND (valid_until IS NULL OR valid_until > $1)`;
-
 export const HOLD_PRECHECK = `
   SELECT
     EXISTS (SELECT 1 FROM shows WHERE id = $1 AND status = 'upcoming' AND starts_at > $3)
       AND wanted.found = cardinality($2::text[]) AS request_ok,
     wanted.free_ids,
-    (SELECT count(*)::int FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
-      WHERE b.user_id = $4 AND b.show_id = $1 AND ss.show_id = $1 AND ${seatIsHeldLive('ss', '$3')}) AS mine,
-    CASE WHEN ${ALL_LOOK_FREE} THEN (SELECT json_agg(json_build_object('id', ss.seat_id, 'type', se.seat_type, 'price', ss.price))
+    ${heldBy('$4', '$1', '$3')} AS mine,
+    CASE WHEN ${ALL_LOOK_FREE} THEN (SELECT json_agg(json_build_object(${SEAT_FACTS},
+        'partnerLabel', (SELECT p.label FROM seats p WHERE p.id = se.partner_id)))
       FROM show_seats ss JOIN seats se ON se.id = ss.seat_id WHERE ss.show_id = $1 AND ss.seat_id = ANY($2::text[])) END AS priced,
-    CASE WHEN ${ALL_LOOK_FREE} THEN (SELECT json_build_object('cinemaId', h.cinema_id, 'movieId', s.movie_id, 'settings', cb.settings)
-      FROM shows s JOIN halls h ON h.id = s.hall_id LEFT JOIN cinema_billing cb ON cb.cinema_id = h.cinema_id WHERE s.id = $1) END AS billing,
+    CASE WHEN ${ALL_LOOK_FREE} THEN ${showBilling('$1')} END AS billing,
     CASE WHEN ${ALL_LOOK_FREE} THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', '$3')}) END AS rates,
-    CASE WHEN ${ALL_LOOK_FREE} THEN (SELECT json_build_object('code', p.code, 'percentOff', p.percent_off, 'amountOff', p.amount_off, 'maxDiscount', p.max_discount,
-       'minTotal', p.min_total, 'validFrom', p.valid_from, 'validUntil', p.valid_until, 'maxUses', p.max_uses,
-       'maxUsesPerCustomer', p.max_uses_per_customer, 'cinemaId', p.cinema_id, 'movieId', p.movie_id, 'uses', p.uses,
-       'mine', (SELECT count(*) FROM promo_code_uses u WHERE u.code = p.code AND u.user_id = $4 AND u.released_at IS NULL))
-     FROM promo_codes p WHERE $5::text IS NOT NULL AND p.code = $5::text) END AS promo
+    CASE WHEN ${ALL_LOOK_FREE} THEN ${promoFor('$5', '$4')} END AS promo,
+    CASE WHEN ${ALL_LOOK_FREE} AND EXISTS (SELECT 1 FROM seats WHERE id = ANY($2::text[]) AND kind = 'companion')
+      THEN (SELECT count(*)::int FROM shows s JOIN seats se ON se.hall_id = s.hall_id AND se.kind = 'wheelchair'
+        JOIN show_seats ss ON ss.show_id = s.id AND ss.seat_id = se.id WHERE s.id = $1 AND ${seatIsFree('ss', '$3')}) END AS wheelchair_free
   FROM (SELECT count(*) AS found, coalesce(array_agg(seat_id) FILTER (WHERE ${seatIsFree('show_seats', '$3')}), '{}') AS free_ids
         FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) AS wanted`;
+
+/**
+ * What best available chooses from, in one read before any lock: every seat of the show with
+ * whether it is free at $2, in hall order, and the rest of what HOLD_PRECHECK reads for the bill
+ * and the rules. The chosen seats are then held by HOLD_STATEMENT exactly as seats named by id.
+ * $1 show, $2 now, $3 customer, $4 promo code.
+ */
+export const BEST_AVAILABLE_PRECHECK = `
+  SELECT
+    EXISTS (SELECT 1 FROM shows WHERE id = $1 AND status = 'upcoming' AND starts_at > $2) AS request_ok,
+    ${heldBy('$3', '$1', '$2')} AS mine,
+    (SELECT json_agg(json_build_object(${SEAT_FACTS}, 'free', ${seatIsFree('ss', '$2')}) ORDER BY se.row_index, se.number)
+      FROM show_seats ss JOIN seats se ON se.id = ss.seat_id WHERE ss.show_id = $1) AS seats,
+    ${showBilling('$1')} AS billing,
+    (${TAX_RATES_IN_FORCE.replaceAll('$1', '$2')}) AS rates,
+    ${promoFor('$4', '$3')} AS promo`;
 
 export interface HoldRequest {
   bookingId: string;
@@ -170,6 +244,11 @@ export interface HoldRequest {
   bill: object;
   /** The promo code whose use the hold takes, upper case; undefined for none. */
   promoCode?: string | undefined;
+  /**
+   * With the cinema's rule against lone seats on (as the precheck read it): the stretches of rows
+   * the wanted seats sit in, each taken as an advisory lock before the statement. Null: rule off.
+   */
+  strandLocks: string[] | null;
 }
 
 /** A promo code as the precheck reads it, with the uses this customer holds of it. */
@@ -199,17 +278,42 @@ export interface TaxRateJson {
   validUntil: string | null;
 }
 
+/** A seat of a show as the hold's rules read it (SEAT_FACTS). */
+export interface SeatFacts {
+  id: string;
+  label: string;
+  type: string;
+  price: number;
+  kind: string;
+  /** A couple seat's partner. */
+  partnerId: string | null;
+  /** The row's index, front to back. */
+  row: number;
+  number: number;
+  /** The stretch of the row between aisles. */
+  stretch: number;
+}
+
+/** The show's cinema and movie, the cinema's billing settings as stored (null: the defaults) and its rule against lone seats. */
+export interface ShowBilling {
+  cinemaId: string;
+  movieId: string;
+  settings: object | null;
+  noSingleSeatGaps: boolean;
+}
+
 export interface HoldPrecheck {
   request_ok: boolean;
   free_ids: string[];
   mine: number;
-  /** The requested seats of this show, with their types and prices. */
-  priced: { id: string; type: string; price: number }[] | null;
-  /** The show's cinema and movie, and the cinema's billing settings as stored (null: the defaults). */
-  billing: { cinemaId: string; movieId: string; settings: object | null } | null;
+  /** The requested seats of this show, read when all look free, with a couple seat's partner's label. */
+  priced: (SeatFacts & { partnerLabel: string | null })[] | null;
+  billing: ShowBilling | null;
   rates: TaxRateJson[];
   /** The promo code asked for; null when none was, or there is no such code. */
   promo: PromoJson | null;
+  /** Wheelchair spaces of the show free now, read when a companion seat is wanted. */
+  wheelchair_free: number | null;
 }
 
 export async function precheckHold(
@@ -220,16 +324,37 @@ export async function precheckHold(
     .rows[0]!;
 }
 
+export interface BestAvailablePrecheck {
+  request_ok: boolean;
+  mine: number;
+  /** Every seat of the show in hall order, and whether it is free; null for a show with none (or no show). */
+  seats: (SeatFacts & { free: boolean })[] | null;
+  billing: ShowBilling | null;
+  rates: TaxRateJson[];
+  promo: PromoJson | null;
+}
+
+export async function precheckBestAvailable(
+  db: Queryable,
+  hold: Pick<HoldRequest, 'userId' | 'showId' | 'now' | 'promoCode'>,
+): Promise<BestAvailablePrecheck> {
+  return (await db.query<BestAvailablePrecheck>(BEST_AVAILABLE_PRECHECK, [hold.showId, hold.now, hold.userId, hold.promoCode ?? null]))
+    .rows[0]!;
+}
+
 export interface HoldOutcome {
   request_ok: boolean;
   within_limit: boolean;
   within_cap: boolean;
   all_free: boolean;
+  /** False when the hold would leave a seat alone under the cinema's rule; stranded_seat_ids names them. */
+  no_strand: boolean;
+  stranded_seat_ids: string[] | null;
   /** False when a promo code was given and no use of it could be taken (used up meanwhile). */
   promo_ok: boolean;
   free_seat_ids: string[];
   /** Set when the hold was granted: the seats held, in hall order, at their prices. */
-  seats: { id: string; label: string; type: string; price: number }[] | null;
+  seats: { id: string; label: string; type: string; kind: string; price: number }[] | null;
   /** Set when the hold was granted: the show as the booking shows it. */
   show: {
     startsAt: string;
@@ -263,7 +388,7 @@ export function holdingAlongside(
   };
 }
 
-/** The customer's locks, then HOLD_STATEMENT, in one round trip; a new account's holds on every show take turns too. */
+/** The customer's locks (and the stretches' under the rule against lone seats), then HOLD_STATEMENT, in one round trip. */
 export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: HoldRequest): Promise<HoldOutcome> {
   const perShow = `${hold.userId}:${hold.showId}`;
   return (
@@ -281,6 +406,7 @@ export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: Ho
         hold.total,
         JSON.stringify(hold.bill),
         hold.promoCode ?? null,
+        hold.strandLocks !== null,
       ],
       {
         advisoryLocks: [
@@ -288,6 +414,8 @@ export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: Ho
           perShow,
           // The customer's holds with this code take turns, so their count of its uses is current.
           ...(hold.promoCode ? [`promo:${hold.promoCode}:${hold.userId}`] : []),
+          // Holds touching a stretch take turns, so the lone-seat check sees every hold of it (HOLD_STATEMENT's strands).
+          ...(hold.strandLocks ?? []),
         ],
       },
     )
@@ -337,6 +465,22 @@ export async function findBookingState(db: Queryable, userId: string, bookingId:
   ).rows[0];
 }
 
+/** Where a booking stands and when its show starts: what settling a payment the gateway reported needs. */
+export interface BookingForPayment {
+  status: BookingStatus;
+  expires_at: Date;
+  starts_at: Date;
+}
+
+export async function findBookingForPayment(db: Queryable, bookingId: string): Promise<BookingForPayment | undefined> {
+  return (
+    await db.query<BookingForPayment>(
+      'SELECT b.status, b.expires_at, s.starts_at FROM bookings b JOIN shows s ON s.id = b.show_id WHERE b.id = $1',
+      [bookingId],
+    )
+  ).rows[0];
+}
+
 export interface BookingRow {
   id: string;
   /** Null for a counter sale: it belongs to no customer account. */
@@ -354,13 +498,24 @@ export interface BookingRow {
   cinema_name: string;
   hall_id: string;
   hall_name: string;
-  seats: { id: string; label: string; type: string; price: number }[];
+  /** Every seat it was billed for; `refunded` for those a refund gave back. */
+  seats: { id: string; label: string; type: string; kind: string; price: number; refunded: boolean }[];
+  refunds: {
+    id: string;
+    amount: number;
+    seatIds: string[];
+    seatLabels: string[] | null;
+    status: 'pending' | 'refunded';
+    percent: number | string;
+    createdAt: string;
+    creditNote: { id: string; number: string; issuedAt: string } | null;
+  }[];
   payment: { id: string; method: string; status: string; amount: number } | null;
   /** The bill as the hold stored it; null for a booking made before bills. */
   bill: object | null;
   /** For a booking without a stored bill: the GST bands in force when it was made. */
   legacy_rates: TaxRateJson[] | null;
-  /** Its tax invoice and credit note, by kind, once issued. */
+  /** Its tax invoice and latest credit note, by kind, once issued (a later key of json_object_agg wins when parsed). */
   documents: Partial<Record<'invoice' | 'credit-note', { number: string; issuedAt: string }>> | null;
   /** Set when it has food and drink: the code they are collected with. */
   pickup_code: string | null;
@@ -369,14 +524,21 @@ export interface BookingRow {
 const SELECT_BOOKINGS = `
   SELECT b.id, b.user_id, b.status, b.show_id, b.total, b.expires_at, b.created_at, b.bill,
     CASE WHEN b.bill IS NULL THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', 'b.created_at')}) END AS legacy_rates,
-    (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at))
+    (SELECT json_object_agg(td.kind, json_build_object('number', td.document_no, 'issuedAt', td.issued_at)
+       ORDER BY td.issued_at, td.number)
      FROM tax_documents td WHERE td.booking_id = b.id) AS documents,
     (SELECT io.pickup_code FROM item_orders io WHERE io.booking_id = b.id) AS pickup_code,
     s.starts_at, c.time_zone, m.id AS movie_id, m.title, c.id AS cinema_id, c.name AS cinema_name,
     h.id AS hall_id, h.name AS hall_name,
-    (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'price', bs.price)
-       ORDER BY se.row_index, se.number), '[]'::json)
+    (SELECT coalesce(json_agg(json_build_object('id', se.id, 'label', se.label, 'type', se.seat_type, 'kind', se.kind, 'price', bs.price,
+       'refunded', bs.refund_id IS NOT NULL) ORDER BY se.row_index, se.number), '[]'::json)
      FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'amount', r.amount, 'seatIds', r.seat_ids,
+       'seatLabels', (SELECT array_agg(se.label ORDER BY se.row_index, se.number) FROM seats se WHERE se.id = ANY(r.seat_ids)),
+       'status', r.status,
+       'percent', r.percent, 'createdAt', r.created_at, 'creditNote', (SELECT json_build_object('id', td.id, 'number', td.document_no,
+       'issuedAt', td.issued_at) FROM tax_documents td WHERE td.refund_id = r.id)) ORDER BY r.created_at, r.id), '[]'::json)
+     FROM refunds r WHERE r.booking_id = b.id) AS refunds,
     (SELECT json_build_object('id', p.id, 'method', p.method, 'status', p.status, 'amount', p.amount)
      FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
      ORDER BY p.created_at DESC LIMIT 1) AS payment
@@ -441,16 +603,33 @@ export interface ShowSeat {
   seat_id: string;
 }
 
-/** Frees the seats these bookings still hold or own; seats someone else holds now are left alone. */
-export async function releaseSeatsOf(tx: Queryable, bookingIds: readonly string[]): Promise<ShowSeat[]> {
+/**
+ * Frees the seats these bookings still hold or own (only `seatIds` of them when given); seats
+ * someone else holds now are left alone.
+ */
+export async function releaseSeatsOf(tx: Queryable, bookingIds: readonly string[], seatIds?: readonly string[]): Promise<ShowSeat[]> {
   if (bookingIds.length === 0) return [];
   return (
     await tx.query<ShowSeat>(
       `UPDATE show_seats SET status = 'available', booking_id = NULL, held_until = NULL
-       WHERE booking_id = ANY($1::text[]) RETURNING show_id, seat_id`,
-      [[...bookingIds]],
+       WHERE booking_id = ANY($1::text[]) AND ($2::text[] IS NULL OR seat_id = ANY($2::text[])) RETURNING show_id, seat_id`,
+      [[...bookingIds], seatIds ? [...seatIds] : null],
     )
   ).rows;
+}
+
+/** Records that a refund gave these seats of the booking back; they stay listed as its record. */
+export async function markSeatsRefunded(tx: Queryable, bookingId: string, seatIds: readonly string[], refundId: string): Promise<void> {
+  await tx.query('UPDATE booking_seats SET refund_id = $3 WHERE booking_id = $1 AND seat_id = ANY($2::text[]) AND refund_id IS NULL', [
+    bookingId,
+    [...seatIds],
+    refundId,
+  ]);
+}
+
+/** The booking's ticket is reissued: tokens of earlier versions are refused at the door. */
+export async function raiseTicketVersion(tx: Queryable, bookingId: string): Promise<void> {
+  await tx.query('UPDATE bookings SET ticket_version = ticket_version + 1 WHERE id = $1', [bookingId]);
 }
 
 /** Turns the booking's seats from held to booked where its hold is still live at `now` (docs/design.md rule 2). */
@@ -527,7 +706,8 @@ export async function showBookingRows(db: Queryable, showId: string): Promise<Sh
       `SELECT b.id, b.status, b.expires_at, b.created_at, b.total,
          coalesce(u.name, 'Walk-in customer') AS name, coalesce(u.email, '') AS email,
          (SELECT array_agg(se.label ORDER BY se.row_index, se.number)
-            FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+            FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id
+            WHERE bs.booking_id = b.id AND (bs.refund_id IS NULL OR b.status = 'cancelled')) AS seats,
          (SELECT p.method FROM payments p WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
             ORDER BY p.created_at DESC LIMIT 1) AS method
        FROM bookings b LEFT JOIN users u ON u.id = b.user_id

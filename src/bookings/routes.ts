@@ -7,15 +7,30 @@ import { authHooks, currentUser } from '../accounts/auth.ts';
 import { existsIn } from '../catalogue/admin.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput } from '../domain/errors.ts';
+import { inr } from '../domain/money.ts';
 import { problemForDomainError, sendProblem, type Problem } from '../http/problems.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
 import type { PaymentRequest } from '../payments/methods.ts';
-import { cancelBooking } from './cancel.ts';
-import { holdSeats } from './hold.ts';
+import { cancelBooking, quoteCancellation } from './cancel.ts';
+import { completeCheckout, openCheckout } from './checkout.ts';
+import { holdBestAvailable, holdSeats } from './hold.ts';
 import { payIdempotently } from './pay.ts';
 import { bookingState, getBooking, listBookings } from './read.ts';
-import { Booking, BookingRules, HoldBody, PaymentBody, type BookingView, type PaymentBodyValue } from './schemas.ts';
+import {
+  Booking,
+  BookingRules,
+  CancelBody,
+  CancellationQuery,
+  CancellationQuoteView,
+  Checkout,
+  CheckoutAnswerBody,
+  HoldBody,
+  PaymentBody,
+  type BookingView,
+  type HoldBodyValue,
+  type PaymentBodyValue,
+} from './schemas.ts';
 
 /** Narrows the flat body to one method's request, naming the detail the method needs when it is missing. */
 function toPaymentRequest(body: PaymentBodyValue): PaymentRequest {
@@ -34,6 +49,22 @@ function toPaymentRequest(body: PaymentBodyValue): PaymentRequest {
       if (body.walletId === undefined) throw new InvalidInput('walletId', 'is required for wallet');
       return { method: 'wallet', walletId: body.walletId };
   }
+}
+
+/** A hold names its seats or asks for a number of the best (with a seat type, maybe): one of the two. */
+function holdBodyProblem(body: HoldBodyValue): InvalidInput | undefined {
+  if (body.quantity !== undefined && body.seatIds !== undefined)
+    return new InvalidInput('quantity', 'send either seatIds or quantity, not both');
+  if (body.quantity === undefined && body.seatIds === undefined)
+    return new InvalidInput('seatIds', 'is required (or quantity, for the best seats)');
+  if (body.seatType !== undefined && body.quantity === undefined) return new InvalidInput('seatType', 'goes with quantity');
+  return undefined;
+}
+
+/** `?seatIds=a,b` as a list; undefined when left out. */
+function seatIdsOf(query: string | undefined): string[] | undefined {
+  if (query === undefined) return undefined;
+  return query.split(',').map((id) => id.trim());
 }
 
 export function bookingRoutes(ctx: Context, holdRateLimit: object | false): FastifyPluginAsyncTypebox {
@@ -61,18 +92,25 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
         schema: {
           tags: ['bookings'],
           operationId: 'holdSeats',
-          summary: 'Hold seats: all of them or none',
+          summary: 'Hold seats: all of them or none; or, with quantity, the best block of adjacent seats',
           body: HoldBody,
           response: { 201: Booking, ...problems(400, 401, 404, 409, 429) },
         },
       },
-      async (request, reply) =>
-        reply.status(201).send(
-          await holdSeats(ctx, currentUser(request), request.body.showId, request.body.seatIds, request.body.promoCode, {
-            online: true,
-            items: request.body.items,
-          }),
-        ),
+      async (request, reply) => {
+        const { showId, seatIds, quantity, seatType, promoCode, items } = request.body;
+        const customer = currentUser(request);
+        const problem = holdBodyProblem(request.body);
+        if (problem) {
+          await existsIn(ctx.db, 'shows')(showId);
+          throw problem;
+        }
+        const booking =
+          quantity === undefined
+            ? await holdSeats(ctx, customer, showId, seatIds!, promoCode, { online: true, items })
+            : await holdBestAvailable(ctx, customer, { showId, quantity, seatType }, promoCode, items);
+        return reply.status(201).send(booking);
+      },
     );
 
     app.get(
@@ -143,19 +181,82 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
     );
 
     app.post(
-      '/api/bookings/:id/cancel',
+      '/api/bookings/:id/checkout',
       {
         schema: {
           tags: ['bookings'],
-          operationId: 'cancelBooking',
-          summary: 'Cancel: a confirmed booking before its show is refunded in full; a pending one frees its seats',
+          operationId: 'openCheckout',
+          summary: "Pay on the gateway's checkout (PAYMENT_GATEWAY=razorpay): the booking's order, made once",
           params: IdParams,
-          response: { 200: Booking, ...problems(401, 404, 409) },
+          response: { 200: Checkout, ...problems(401, 404, 409, 503) },
+        },
+      },
+      async (request) => openCheckout(ctx, currentUser(request), request.params.id),
+    );
+
+    app.post(
+      '/api/bookings/:id/checkout/complete',
+      {
+        schema: {
+          tags: ['bookings'],
+          operationId: 'completeCheckout',
+          summary: "The checkout's signed answer: the booking confirmed (200), declined (402), too late (409) or still pending (503)",
+          params: IdParams,
+          body: CheckoutAnswerBody,
+          response: { 200: Booking, ...problems(400, 401, 402, 404, 409, 503) },
         },
       },
       async (request) => {
         const user = currentUser(request);
-        await cancelBooking(ctx, user.id, request.params.id);
+        await completeCheckout(ctx, user.id, request.params.id, {
+          paymentId: request.body.razorpay_payment_id,
+          orderId: request.body.razorpay_order_id,
+          signature: request.body.razorpay_signature,
+        });
+        return getBooking(ctx.db, ctx.clock, user.id, request.params.id);
+      },
+    );
+
+    app.get(
+      '/api/bookings/:id/cancellation',
+      {
+        schema: {
+          tags: ['bookings'],
+          operationId: 'quoteCancellation',
+          summary: 'What cancelling some or all seats now would give back, by the cinema’s refund policy',
+          params: IdParams,
+          querystring: CancellationQuery,
+          response: { 200: CancellationQuoteView, ...problems(400, 401, 404) },
+        },
+      },
+      async (request) => {
+        const quote = await quoteCancellation(ctx, currentUser(request).id, request.params.id, seatIdsOf(request.query.seatIds));
+        return { ...quote, refund: inr(quote.refund) };
+      },
+    );
+
+    app.post(
+      '/api/bookings/:id/cancel',
+      {
+        attachValidation: true,
+        // A missing booking is a 404 before the body is judged.
+        preHandler: async (request: FastifyRequest<{ Params: { id: string } }>) => {
+          await bookingState(ctx.db, currentUser(request).id, request.params.id);
+          if (request.validationError) throw request.validationError;
+        },
+        schema: {
+          tags: ['bookings'],
+          operationId: 'cancelBooking',
+          summary:
+            'Cancel some seats or all: a confirmed booking gives them back by the cinema’s refund policy at this moment; a pending one frees its seats',
+          params: IdParams,
+          body: CancelBody,
+          response: { 200: Booking, ...problems(400, 401, 404, 409) },
+        },
+      },
+      async (request) => {
+        const user = currentUser(request);
+        await cancelBooking(ctx, user.id, request.params.id, request.body?.seatIds);
         return getBooking(ctx.db, ctx.clock, user.id, request.params.id);
       },
     );

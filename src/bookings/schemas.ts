@@ -1,6 +1,7 @@
 // The wire shapes of bookings: one TypeBox schema each, which validates requests, shapes
 // responses, documents the routes in /openapi.json, and gives the server its types (Static).
 import { Type, type Static } from 'typebox';
+import { SeatKind, SeatType } from '../catalogue/schemas.ts';
 import { Id, Money, Timestamp } from '../http/schemas.ts';
 import { ItemsAsked, PickupCode } from '../items/schemas.ts';
 
@@ -34,7 +35,16 @@ export const Booking = Type.Object(
     id: Type.String(),
     status: BookingStatus,
     showId: Type.String(),
-    seats: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), type: Type.String(), price: Money })),
+    seats: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        label: Type.String(),
+        type: Type.String(),
+        kind: Type.Optional(SeatKind),
+        price: Money,
+        note: Type.Optional(Type.String({ description: 'what to know about the seat before paying, e.g. a restricted view' })),
+      }),
+    ),
     total: Money,
     lines: Type.Array(BillLine, { description: 'what the total is made of: the amounts sum to total exactly' }),
     expiresAt: Timestamp,
@@ -46,9 +56,33 @@ export const Booking = Type.Object(
       hall: Type.Object({ id: Type.String(), name: Type.String() }),
     }),
     payment: Type.Optional(Type.Object({ id: Type.String(), method: Type.String(), status: Type.String(), amount: Money })),
-    refund: Type.Optional(Type.Object({ amount: Money, status: Type.Union([Type.Literal('refunded'), Type.Literal('pending')]) })),
+    refund: Type.Optional(
+      Type.Object(
+        { amount: Money, status: Type.Union([Type.Literal('refunded'), Type.Literal('pending')]) },
+        { description: 'once the booking is cancelled: the sum of its refunds' },
+      ),
+    ),
+    refunds: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            amount: Money,
+            seatIds: Type.Array(Type.String(), { description: 'the seats it gave back' }),
+            seatLabels: Type.Array(Type.String(), { description: 'their labels, as on the seat map' }),
+            status: Type.Union([Type.Literal('pending'), Type.Literal('refunded')], {
+              description: 'pending until the gateway has made it',
+            }),
+            percent: Type.Number({ description: "the refund policy's percent applied (100 for a cancelled show or a staff refund)" }),
+            createdAt: Timestamp,
+            creditNote: Type.Optional(TaxDocumentRef),
+          },
+          { description: 'seats given back and what was refunded for them' },
+        ),
+        { description: 'every refund of the booking, oldest first; absent until there is one' },
+      ),
+    ),
     invoice: Type.Optional(TaxDocumentRef),
-    creditNote: Type.Optional(TaxDocumentRef),
+    creditNote: Type.Optional({ ...TaxDocumentRef, description: 'its latest credit note' }),
     pickupCode: Type.Optional(PickupCode),
   },
   { description: 'a booking as its customer sees it' },
@@ -59,7 +93,13 @@ export type BookingView = Static<typeof Booking>;
 export const HoldBody = Type.Object(
   {
     showId: Id,
-    seatIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }),
+    seatIds: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100, description: 'the seats to hold; or send quantity' }),
+    ),
+    quantity: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 100, description: 'instead of seatIds: hold the best block of this many adjacent seats' }),
+    ),
+    seatType: Type.Optional(SeatType),
     promoCode: Type.Optional(
       Type.String({ maxLength: 64, description: 'an offer code; refused with 409 promo-code-not-applicable and a reason' }),
     ),
@@ -67,6 +107,8 @@ export const HoldBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export type HoldBodyValue = Static<typeof HoldBody>;
 
 export const PaymentBody = Type.Object(
   {
@@ -95,6 +137,72 @@ export const PaymentBody = Type.Object(
 );
 
 export type PaymentBodyValue = Static<typeof PaymentBody>;
+
+export const Checkout = Type.Object(
+  {
+    gateway: Type.Literal('razorpay'),
+    keyId: Type.String({ description: "the gateway's public key id the checkout is opened with" }),
+    scriptUrl: Type.String({ description: "the gateway's checkout script" }),
+    orderId: Type.String({ description: "the booking's order at the gateway: the same on every call" }),
+    amount: Money,
+    bookingId: Type.String(),
+    expiresAt: Timestamp,
+    description: Type.String(),
+    prefill: Type.Object({ name: Type.String(), email: Type.String(), contact: Type.Optional(Type.String()) }),
+  },
+  { description: "what the gateway's checkout is opened with" },
+);
+
+export const CheckoutAnswerBody = Type.Object(
+  {
+    razorpay_payment_id: Type.String({ minLength: 1, maxLength: 64 }),
+    razorpay_order_id: Type.String({ minLength: 1, maxLength: 64 }),
+    razorpay_signature: Type.String({ minLength: 1, maxLength: 128 }),
+  },
+  { additionalProperties: false, description: "the checkout's answer, exactly as it gave it to the page" },
+);
+
+export const CancelBody = Type.Union(
+  [
+    Type.Object(
+      {
+        seatIds: Type.Optional(
+          Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+            minItems: 1,
+            maxItems: 100,
+            description: 'the seats to cancel; left out, every seat the booking still has',
+          }),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    Type.Null(),
+  ],
+  { description: 'optional: which seats to cancel' },
+);
+
+export const CancellationQuery = Type.Object(
+  {
+    seatIds: Type.Optional(Type.String({ maxLength: 6_500, description: 'comma-separated seat ids; left out, every seat left' })),
+  },
+  { additionalProperties: false },
+);
+
+export const CancellationQuoteView = Type.Object(
+  {
+    cancellable: Type.Boolean(),
+    refund: Money,
+    reason: Type.Optional(Type.String({ description: 'why it cannot be cancelled now' })),
+    seatIds: Type.Array(Type.String(), { description: 'the seats the quote is for' }),
+    percent: Type.Optional(Type.Number({ description: "the percent of the refund policy's tier in force now" })),
+    hoursBefore: Type.Optional(Type.Number({ description: 'that tier: from this many hours before the show' })),
+    feesRefundable: Type.Optional(Type.Boolean()),
+  },
+  {
+    description:
+      'what cancelling now would give back; the cancel itself applies the tier in force at the moment it is made, which may differ by then',
+  },
+);
 
 export const BookingRules = Type.Object({ maxSeatsPerBooking: Type.Integer(), holdTtlSeconds: Type.Integer() });
 

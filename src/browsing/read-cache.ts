@@ -273,7 +273,13 @@ export class ReadCache {
   /** GET /api/shows?… at `now`. */
   async listing(filter: ShowFilter, now: Date, render: Render): Promise<Rendered> {
     if (filter.date !== undefined) parseCalendarDate('date', filter.date);
-    const key = JSON.stringify([filter.cityId ?? '', filter.movieId ?? '', filter.cinemaId ?? '', filter.date ?? '']);
+    const key = JSON.stringify([
+      filter.cityId ?? '',
+      filter.movieId ?? '',
+      filter.cinemaId ?? '',
+      filter.date ?? '',
+      filter.wheelchair === true,
+    ]);
     return this.listings.get(
       key,
       async () => {

@@ -6,7 +6,8 @@ import { inr } from '../domain/money.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
 import { inZone, parseCalendarDate } from '../domain/zoned-time.ts';
 import { mustExist } from '../catalogue/admin.ts';
-import type { HallRowView } from '../catalogue/schemas.ts';
+import type { HallRowView, SeatKindValue } from '../catalogue/schemas.ts';
+import { seatNote } from '../seating/kinds.ts';
 import {
   allCities,
   cinemasIn,
@@ -93,9 +94,17 @@ export function toSeatMapView(showId: string, layout: HallRowView[], seats: read
       row: s.row_label,
       number: s.number,
       type: s.seat_type,
+      kind: s.kind as SeatKindValue,
       price: inr(s.price),
       status: s.status,
+      ...(s.blocked ? { blocked: true } : {}),
+      ...optional('note', seatNote(s.kind)),
     })),
     rows: layout,
   };
+}
+
+/** `{ [name]: value }` when there is a value, else nothing: optional members are left out, never null. */
+function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [name]: value } as { [P in K]: V });
 }

@@ -90,6 +90,8 @@ export interface ShowFilter {
   cinemaId?: string | undefined;
   /** YYYY-MM-DD in each cinema's own zone. */
   date?: string | undefined;
+  /** Only shows with a wheelchair space free. */
+  wheelchair?: boolean | undefined;
 }
 
 /** Shows matching the filter, with their seats free at `now`; without a date, those not yet over. */
@@ -114,6 +116,10 @@ async function selectShowRows<Row>(db: Queryable, select: string, now: Date, fil
   if (filter.cinemaId) add('c.id = ?', filter.cinemaId);
   if (filter.date) add('(s.starts_at AT TIME ZONE c.time_zone)::date = ?::date', filter.date);
   else where.push('s.ends_at > $1');
+  if (filter.wheelchair) {
+    where.push(`EXISTS (SELECT 1 FROM seats se JOIN show_seats ss ON ss.show_id = s.id AND ss.seat_id = se.id
+      WHERE se.hall_id = s.hall_id AND se.kind = 'wheelchair' AND ${seatIsFree('ss', '$1')})`);
+  }
   return (await db.query<Row>(`${select} WHERE ${where.join(' AND ')} ORDER BY s.starts_at, s.id LIMIT 1000`, params)).rows;
 }
 
@@ -134,8 +140,11 @@ export interface SeatRow {
   row_label: string;
   number: number;
   seat_type: string;
+  kind: string;
   price: number;
   status: SeatStatus;
+  /** Held back by staff: reads `booked`. */
+  blocked: boolean;
 }
 
 /** The layout of the show's hall; undefined when there is no such show. */
@@ -149,7 +158,8 @@ export async function hallLayoutOf(db: Queryable, showId: string): Promise<HallR
 export async function seatRows(db: Queryable, showId: string, now: Date): Promise<SeatRow[]> {
   return (
     await db.query<SeatRow>(
-      `SELECT se.id, se.label, se.row_label, se.number, se.seat_type, ss.price, ${seatStatusAt('ss', '$2')} AS status
+      `SELECT se.id, se.label, se.row_label, se.number, se.seat_type, se.kind, ss.price, ${seatStatusAt('ss', '$2')} AS status,
+         ss.blocked_reason IS NOT NULL AS blocked
        FROM show_seats ss JOIN seats se ON se.id = ss.seat_id
        WHERE ss.show_id = $1 ORDER BY se.row_index, se.number`,
       [showId, now],
@@ -170,7 +180,8 @@ export interface SeatStateRow extends Omit<SeatRow, 'status'> {
 export async function seatStateRows(db: Queryable, showId: string): Promise<SeatStateRow[]> {
   return (
     await db.query<SeatStateRow>(
-      `SELECT se.id, se.label, se.row_label, se.number, se.seat_type, ss.price, ss.status, ss.held_until
+      `SELECT se.id, se.label, se.row_label, se.number, se.seat_type, se.kind, ss.price, ss.status, ss.held_until,
+         ss.blocked_reason IS NOT NULL AS blocked
        FROM show_seats ss JOIN seats se ON se.id = ss.seat_id
        WHERE ss.show_id = $1 ORDER BY se.row_index, se.number`,
       [showId],

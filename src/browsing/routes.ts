@@ -88,14 +88,17 @@ export function browsingRoutes(ctx: Context, reads: ReadCache, replicas: ReadRep
         schema: {
           tags: ['browse'],
           operationId: 'listShows',
-          summary: 'Shows, filtered; without a date, those not yet over',
+          summary: 'Shows, filtered; without a date, those not yet over; wheelchair=true: those with a wheelchair space free',
           description: 'Answers carry an ETag; send it back in If-None-Match to get 304 while the listing is unchanged.',
           querystring: ShowQuery,
           headers: Conditional,
           response: { 200: Type.Array(Show), 304: NotModified, ...problems(400) },
         },
       },
-      async (request, reply) => answer(request, reply, await reads.listing(request.query, ctx.clock.now(), renderWith(reply))),
+      async (request, reply) => {
+        const filter = { ...request.query, wheelchair: request.query.wheelchair === 'true' };
+        return answer(request, reply, await reads.listing(filter, ctx.clock.now(), renderWith(reply)));
+      },
     );
 
     app.get(

@@ -1,7 +1,7 @@
 // The wire shapes of what anyone may read: shows and seat maps (cities, cinemas and movies are
 // the catalogue's own shapes).
 import { Type, type Static } from 'typebox';
-import { HallRow } from '../catalogue/schemas.ts';
+import { HallRow, SeatKind } from '../catalogue/schemas.ts';
 import { Id, Money, Timestamp } from '../http/schemas.ts';
 
 export const Show = Type.Object({
@@ -27,6 +27,9 @@ export const ShowQuery = Type.Object(
     date: Type.Optional(
       Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'YYYY-MM-DD in the cinema zone' }),
     ),
+    wheelchair: Type.Optional(
+      Type.Union([Type.Literal('true'), Type.Literal('false')], { description: 'true: only shows with a wheelchair space free' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -42,8 +45,11 @@ export const SeatMap = Type.Object({
       row: Type.String(),
       number: Type.Integer(),
       type: Type.String(),
+      kind: SeatKind,
       price: Money,
       status: SeatStatus,
+      blocked: Type.Optional(Type.Literal(true, { description: 'held back by the cinema: the seat reads booked' })),
+      note: Type.Optional(Type.String({ description: 'what to know before buying it, e.g. a restricted view' })),
     }),
   ),
   rows: Type.Array(HallRow),

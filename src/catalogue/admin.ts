@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database.ts';
 import { InvalidInput, NotFound, ShowOverlap } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { isValidTimeZone, parseCalendarDate, parseInstant } from '../domain/zoned-time.ts';
+import { couplePartners, kindsOf, stretchesOf } from '../seating/kinds.ts';
 import type { NewHallValue } from './schemas.ts';
 import {
   clashesInHall,
@@ -21,7 +22,7 @@ import {
   type Prices,
 } from './repository.ts';
 
-/** A hall row as staff lay it out: label, seat type, seat count, and the seat numbers an aisle follows. */
+/** A hall row as staff lay it out: label, seat type, seat count, the seat numbers an aisle follows, and seat kinds. */
 export type HallRow = NewHallValue['rows'][number];
 
 export type { CatalogueTable } from './repository.ts';
@@ -90,22 +91,29 @@ export async function createHall(ctx: Context, adminId: string, input: { cinemaI
     }
   });
   const hallId = newId('hal');
-  const layout = input.rows.map((row) => ({
-    label: row.label.trim().toUpperCase(),
-    seatType: row.seatType,
-    seats: row.seats,
-    aislesAfter: [...new Set(row.aislesAfter ?? [])].sort((a, b) => a - b),
-  }));
-  const seats = layout.flatMap((row, rowIndex) =>
-    Array.from({ length: row.seats }, (_, i) => ({
-      id: newId('seat'),
+  const layout = input.rows.map((row) => {
+    const aislesAfter = [...new Set(row.aislesAfter ?? [])].sort((a, b) => a - b);
+    const label = row.label.trim().toUpperCase();
+    return { label, seatType: row.seatType, seats: row.seats, aislesAfter, ...(row.kinds ? { kinds: row.kinds } : {}) };
+  });
+  const seats = layout.flatMap((row, rowIndex) => {
+    const field = `rows[${rowIndex}].kinds`;
+    const kinds = kindsOf(row, field);
+    const partners = couplePartners(row, kinds, field);
+    const stretches = stretchesOf(row);
+    const ids = kinds.map(() => newId('seat'));
+    return kinds.map((kind, i) => ({
+      id: ids[i]!,
       label: `${row.label}${i + 1}`,
       row: row.label,
       rowIndex,
       number: i + 1,
       type: row.seatType,
-    })),
-  );
+      kind,
+      stretch: stretches[i]!,
+      partnerId: partners[i] === null ? null : ids[partners[i]!]!,
+    }));
+  });
   await ctx.db.transaction(async (tx) => {
     await insertHall(tx, { id: hallId, cinemaId: input.cinemaId, name, layout }, seats);
     await recordAudit(tx, adminId, 'hall.create', hallId, { cinemaId: input.cinemaId, name, totalSeats: seats.length });

@@ -63,6 +63,11 @@ export interface NewSeat {
   rowIndex: number;
   number: number;
   type: string;
+  kind: string;
+  /** The stretch of the row between aisles the seat sits in. */
+  stretch: number;
+  /** A couple seat's partner. */
+  partnerId: string | null;
 }
 
 /** A hall, its layout as drawn, and one row per seat, in one batch. */
@@ -78,11 +83,12 @@ export async function insertHall(
     seats.length,
     JSON.stringify(hall.layout),
   ]);
+  // Couple partners name each other: the foreign key is checked once the whole batch is in.
   await tx.query(
-    `INSERT INTO seats (id, hall_id, label, row_label, row_index, number, seat_type)
-     SELECT id, $1, label, row_label, row_index, number, seat_type
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])
-       AS t (id, label, row_label, row_index, number, seat_type)`,
+    `INSERT INTO seats (id, hall_id, label, row_label, row_index, number, seat_type, kind, stretch, partner_id)
+     SELECT id, $1, label, row_label, row_index, number, seat_type, kind, stretch, partner_id
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::int[], $10::text[])
+       AS t (id, label, row_label, row_index, number, seat_type, kind, stretch, partner_id)`,
     [
       hall.id,
       seats.map((s) => s.id),
@@ -91,6 +97,9 @@ export async function insertHall(
       seats.map((s) => s.rowIndex),
       seats.map((s) => s.number),
       seats.map((s) => s.type),
+      seats.map((s) => s.kind),
+      seats.map((s) => s.stretch),
+      seats.map((s) => s.partnerId),
     ],
   );
 }

@@ -5,6 +5,26 @@ import { Id, Text, Timestamp } from '../http/schemas.ts';
 
 export const SeatType = Type.Union([Type.Literal('regular'), Type.Literal('premium'), Type.Literal('vip')]);
 
+/** The kinds a hall row may set on its seats; a seat not named is `standard`. */
+export const SetSeatKind = Type.Union([
+  Type.Literal('wheelchair'),
+  Type.Literal('companion'),
+  Type.Literal('couple'),
+  Type.Literal('recliner'),
+  Type.Literal('restricted-view'),
+]);
+
+/** What a seat is besides its price band. */
+export const SeatKind = Type.Union([Type.Literal('standard'), ...SetSeatKind.anyOf]);
+
+export type SeatKindValue = Static<typeof SeatKind>;
+
+/** Seat numbers (as strings, JSON keys) to the kind of that seat; seats not named are standard. */
+export const RowKinds = Type.Record(Type.String({ maxLength: 3 }), SetSeatKind, {
+  maxProperties: 100,
+  description: 'seat number → kind, e.g. { "1": "wheelchair", "2": "companion" }; seats not named are standard',
+});
+
 export const Price = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'paise' });
 
 export const City = Type.Object({ id: Type.String(), name: Type.String(), state: Type.String() });
@@ -32,6 +52,7 @@ export const HallRow = Type.Object({
   seatType: Type.String(),
   seats: Type.Integer(),
   aislesAfter: Type.Array(Type.Integer()),
+  kinds: Type.Optional(Type.Record(Type.String(), SeatKind)),
 });
 
 export type HallRowView = Static<typeof HallRow>;
@@ -47,6 +68,7 @@ export const NewHall = Type.Object(
           seatType: SeatType,
           seats: Type.Integer({ minimum: 1, maximum: 100 }),
           aislesAfter: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 99 }), { maxItems: 10 })),
+          kinds: Type.Optional(RowKinds),
         },
         { additionalProperties: false },
       ),

@@ -291,6 +291,94 @@ export class ShiftAlreadyOpen extends DomainError {
   }
 }
 
+/** The payment gateway did not answer in time, or answered with an error of its own: try again shortly. */
+export class GatewayUnavailable extends DomainError {
+  readonly problem = 'gateway-unavailable';
+  override readonly final = false;
+  constructor(readonly why: string) {
+    super(`the payment gateway is not answering (${why}); nothing changed here: try again shortly`);
+  }
+  override extra() {
+    return { retryAfterSeconds: 5 };
+  }
+}
+
+/** With a hosted-checkout gateway, card and bank details go to the gateway's own page, never here. */
+export class CheckoutRequired extends DomainError {
+  readonly problem = 'checkout-required';
+  constructor(readonly bookingId: string) {
+    super(`payments are taken on the gateway's checkout: POST /api/bookings/${bookingId}/checkout, then send its answer here`);
+  }
+  override extra() {
+    return { checkout: `/api/bookings/${this.bookingId}/checkout` };
+  }
+}
+
+/** The built-in test gateway takes payment details directly: there is no checkout page to open. */
+export class NoHostedCheckout extends DomainError {
+  readonly problem = 'no-hosted-checkout';
+  constructor() {
+    super('this server takes payments with the built-in test gateway: send the payment details to POST /api/bookings/{id}/payment');
+  }
+}
+
+/** A hold that would leave free seats alone between taken seats, a row's end or an aisle, where the cinema asks for none. */
+export class WouldStrandSeat extends DomainError {
+  readonly problem = 'would-strand-seat';
+  constructor(readonly strandedSeatIds: string[]) {
+    super(
+      `this choice would leave ${strandedSeatIds.length === 1 ? 'a seat' : 'seats'} on its own, which nobody would buy; move it by a seat`,
+    );
+  }
+  override extra() {
+    return { strandedSeatIds: this.strandedSeatIds };
+  }
+}
+
+/** Companion seats are kept for wheelchair users' companions while the show has a wheelchair space free. */
+export class CompanionSeatReserved extends DomainError {
+  readonly problem = 'companion-seat-reserved';
+  constructor(readonly seatIds: string[]) {
+    super('companion seats are sold with a wheelchair space while the show has one free; hold one with them, or choose other seats');
+  }
+  override extra() {
+    return { seatIds: this.seatIds };
+  }
+}
+
+/** The cinema's refund policy gives nothing back at this point before the show, so its seats cannot be cancelled now. */
+export class NoRefundNow extends DomainError {
+  readonly problem = 'no-cancellation-now';
+  constructor(readonly startsAt: string) {
+    super(`the cinema's refund policy allows no cancellation this close to the show at ${startsAt}`);
+  }
+  override extra() {
+    return { startsAt: this.startsAt };
+  }
+}
+
+/** Seats asked to be cancelled that a cancellation already gave back. */
+export class SeatsAlreadyCancelled extends DomainError {
+  readonly problem = 'seats-already-cancelled';
+  constructor(readonly seatIds: readonly string[]) {
+    super(`seat(s) ${seatIds.join(', ')} of this booking were cancelled already`);
+  }
+  override extra() {
+    return { seatIds: [...this.seatIds] };
+  }
+}
+
+/** A ticket from before some of its seats were cancelled: the reissued one replaces it. */
+export class TicketReissued extends DomainError {
+  readonly problem = 'ticket-reissued';
+  constructor() {
+    super('this ticket was replaced when some of its seats were cancelled: scan the latest ticket of the booking');
+  }
+  override extra() {
+    return { field: 'token' };
+  }
+}
+
 /** Food and drink asked for with a booking, of which too little is left: nothing was held. */
 export class ItemsUnavailable extends DomainError {
   readonly problem = 'items-unavailable';

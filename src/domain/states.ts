@@ -18,14 +18,16 @@ const bookingTransitions: Record<BookingStatus, readonly BookingStatus[]> = {
  * A payment is recorded as pending before the gateway is called (docs/design.md rule 3). It ends
  * completed, declined, or failed (never charged); a capture for seats the booking no longer holds,
  * or a cancelled booking, goes through refund_pending to refunded. pending → refunded is only
- * recovery finding that the gateway itself already refunded the charge.
+ * recovery finding that the gateway itself already refunded the charge. A hosted checkout's
+ * customer may still pay after the attempt was declined or given up (another try on the
+ * gateway's page, a bank that answers late): declined and failed go on to refund_pending then.
  */
 const paymentTransitions: Record<PaymentStatus, readonly PaymentStatus[]> = {
   pending: ['completed', 'declined', 'failed', 'refund_pending', 'refunded'],
   completed: ['refund_pending'],
   refund_pending: ['refunded'],
-  declined: [],
-  failed: [],
+  declined: ['refund_pending'],
+  failed: ['refund_pending'],
   refunded: [],
 };
 

@@ -17,6 +17,7 @@ export const Problem = Type.Object(
     field: Type.Optional(Type.String()),
     errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
     unavailableSeatIds: Type.Optional(Type.Array(Type.String())),
+    strandedSeatIds: Type.Optional(Type.Array(Type.String(), { description: 'would-strand-seat: the seats the hold would leave alone' })),
     unavailableItemIds: Type.Optional(Type.Array(Type.String(), { description: 'items-unavailable: the items of which too few are left' })),
     conflictingShowId: Type.Optional(Type.String()),
     reason: Type.Optional(Type.String({ description: 'promo-code-not-applicable: why, in words for the customer' })),

@@ -12,8 +12,7 @@ export function monthInterval(month: string): { from: Date; to: Date } {
   return { from: start.toJSDate(), to: start.plus({ months: 1 }).toJSDate() };
 }
 
-/** One CSV cell, quoted when needed. */
-export function csvCell(value: string | number): string {
+export function cell(value: string | number): string {
   const text = String(value);
   // Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet does not run it.
   const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
@@ -67,7 +66,7 @@ export async function taxDocumentsCsv(db: Queryable, month: string): Promise<str
       rupees(sum((s) => s.sgst)),
       rupees(doc.total),
     ];
-    lines.push(row.map(csvCell).join(','));
+    lines.push(row.map(cell).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -7,14 +7,7 @@ import { financialYear } from '../billing/financial-year.ts';
 import { billOfBooking, settingsOf, type StoredBill, type TaxRateJson } from '../billing/stored.ts';
 import type { Queryable } from '../db/database.ts';
 import { newId } from '../domain/ids.ts';
-import {
-  insertTaxDocument,
-  invoiceFacts,
-  invoicesWithoutCreditNote,
-  takeDocumentNumber,
-  type DocumentKind,
-  type TaxDocument,
-} from './repository.ts';
+import { findTaxDocument, insertTaxDocument, invoiceFacts, takeDocumentNumber, type DocumentKind, type TaxDocument } from './repository.ts';
 
 /** "INV/2627/000042": kind, financial year, number; 15 characters, within GST's 16. */
 export function documentNumber(kind: DocumentKind, year: string, number: number): string {
@@ -45,6 +38,7 @@ export async function issueInvoice(tx: Queryable, bookingId: string, now: Date):
     document_no: documentNumber('invoice', year, number),
     issued_at: now,
     refers_to: null,
+    refund_id: null,
     supplier: {
       legalName: settings.legalName ?? facts.cinema,
       gstin: settings.gstin,
@@ -63,27 +57,32 @@ export async function issueInvoice(tx: Queryable, bookingId: string, now: Date):
 }
 
 /**
- * Issues a credit note for each of these bookings whose invoice has none yet: the booking is
- * refunded in full, so the note reverses the whole invoice. In the refunding transaction.
+ * Issues the credit note of a refund, in the transaction that writes the refund: it gives back
+ * `supplies` (billing/refund.ts refundFor) of the booking's invoice, under the next number of the
+ * cinema's credit-note series. Undefined for a booking that has no invoice.
  */
-export async function issueCreditNotes(tx: Queryable, bookingIds: readonly string[], now: Date): Promise<TaxDocument[]> {
-  const notes: TaxDocument[] = [];
-  for (const invoice of await invoicesWithoutCreditNote(tx, bookingIds)) {
-    const year = financialYear(now, invoice.supplier.timeZone);
-    const number = await takeDocumentNumber(tx, invoice.cinema_id, year, 'credit-note');
-    const note: TaxDocument = {
-      ...invoice,
-      id: newId('crn'),
-      kind: 'credit-note',
-      financial_year: year,
-      number,
-      document_no: documentNumber('credit-note', year, number),
-      issued_at: now,
-      refers_to: invoice.id,
-      supplies: invoice.supplies as Supply[],
-    };
-    await insertTaxDocument(tx, note);
-    notes.push(note);
-  }
-  return notes;
+export async function issueCreditNote(
+  tx: Queryable,
+  refund: { bookingId: string; refundId: string; supplies: Supply[]; total: number },
+  now: Date,
+): Promise<TaxDocument | undefined> {
+  const invoice = await findTaxDocument(tx, refund.bookingId, 'invoice');
+  if (!invoice) return undefined;
+  const year = financialYear(now, invoice.supplier.timeZone);
+  const number = await takeDocumentNumber(tx, invoice.cinema_id, year, 'credit-note');
+  const note: TaxDocument = {
+    ...invoice,
+    id: newId('crn'),
+    kind: 'credit-note',
+    financial_year: year,
+    number,
+    document_no: documentNumber('credit-note', year, number),
+    issued_at: now,
+    refers_to: invoice.id,
+    refund_id: refund.refundId,
+    supplies: refund.supplies,
+    total: refund.total,
+  };
+  await insertTaxDocument(tx, note);
+  return note;
 }

@@ -66,6 +66,8 @@ export interface TaxDocument {
   document_no: string;
   issued_at: Date;
   refers_to: string | null;
+  /** A credit note's refund. */
+  refund_id: string | null;
   supplier: { legalName: string; gstin: string | null; cinema: string; address: string; state: string; timeZone: string };
   recipient: { name: string; email: string };
   supplies: object[];
@@ -76,8 +78,8 @@ export interface TaxDocument {
 export async function insertTaxDocument(tx: Queryable, doc: TaxDocument): Promise<void> {
   await tx.query(
     `INSERT INTO tax_documents (id, kind, booking_id, cinema_id, financial_year, number, document_no, issued_at, refers_to,
-       supplier, recipient, supplies, offer, total)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12::jsonb, $13, $14)`,
+       supplier, recipient, supplies, offer, total, refund_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12::jsonb, $13, $14, $15)`,
     [
       doc.id,
       doc.kind,
@@ -93,29 +95,27 @@ export async function insertTaxDocument(tx: Queryable, doc: TaxDocument): Promis
       JSON.stringify(doc.supplies),
       doc.offer,
       doc.total,
+      doc.refund_id,
     ],
   );
 }
 
 const SELECT_DOCUMENTS = `SELECT id, kind, booking_id, cinema_id, financial_year, number, document_no, issued_at, refers_to,
-  supplier, recipient, supplies, offer, total FROM tax_documents`;
+  refund_id, supplier, recipient, supplies, offer, total FROM tax_documents`;
 
-/** The booking's document of this kind; undefined when there is none. */
+/** The booking's document of this kind (its latest credit note, of several); undefined when there is none. */
 export async function findTaxDocument(db: Queryable, bookingId: string, kind: DocumentKind): Promise<TaxDocument | undefined> {
-  return (await db.query<TaxDocument>(`${SELECT_DOCUMENTS} WHERE booking_id = $1 AND kind = $2`, [bookingId, kind])).rows[0];
+  return (
+    await db.query<TaxDocument>(`${SELECT_DOCUMENTS} WHERE booking_id = $1 AND kind = $2 ORDER BY issued_at DESC, number DESC LIMIT 1`, [
+      bookingId,
+      kind,
+    ])
+  ).rows[0];
 }
 
-/** The invoices of these bookings that have no credit note yet, locked. */
-export async function invoicesWithoutCreditNote(tx: Queryable, bookingIds: readonly string[]): Promise<TaxDocument[]> {
-  if (bookingIds.length === 0) return [];
-  return (
-    await tx.query<TaxDocument>(
-      `${SELECT_DOCUMENTS} i WHERE i.kind = 'invoice' AND i.booking_id = ANY($1::text[])
-         AND NOT EXISTS (SELECT 1 FROM tax_documents c WHERE c.booking_id = i.booking_id AND c.kind = 'credit-note')
-       ORDER BY i.booking_id FOR UPDATE`,
-      [[...bookingIds]],
-    )
-  ).rows;
+/** One of the booking's documents by its id; undefined when the booking has no such document. */
+export async function findTaxDocumentById(db: Queryable, bookingId: string, documentId: string): Promise<TaxDocument | undefined> {
+  return (await db.query<TaxDocument>(`${SELECT_DOCUMENTS} WHERE booking_id = $1 AND id = $2`, [bookingId, documentId])).rows[0];
 }
 
 /** Every document issued in [from, to), in the order of their series. */

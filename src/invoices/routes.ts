@@ -3,9 +3,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { authHooks, currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
-import { IdParams, problems } from '../http/schemas.ts';
+import { Id, IdParams, problems } from '../http/schemas.ts';
 import { taxDocumentsCsv } from './csv.ts';
-import { customerDocument, type DocumentKind } from './documents.ts';
+import { customerCreditNote, customerDocument, type DocumentKind } from './documents.ts';
 
 const Pdf = {
   description: 'the PDF',
@@ -36,6 +36,28 @@ export function invoiceRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         },
       );
     }
+
+    app.get(
+      '/api/bookings/:id/credit-notes/:documentId',
+      {
+        onRequest: requireUser,
+        schema: {
+          tags: ['bookings'],
+          operationId: 'getCreditNoteOfRefund',
+          summary: 'One credit note of a booking, as its refunds list them (PDF)',
+          params: Type.Object({ id: Id, documentId: Id }),
+          response: { 200: Pdf, ...problems(401, 404) },
+        },
+      },
+      async (request, reply) => {
+        const file = await customerCreditNote(ctx.db, currentUser(request).id, request.params.id, request.params.documentId);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${file.filename}"`)
+          .header('cache-control', 'private, no-store')
+          .send(file.content);
+      },
+    );
 
     app.get(
       '/api/admin/tax-documents.csv',

@@ -1,9 +1,13 @@
 // Finishes payments a crash interrupted (docs/design.md rule 3): a charge recorded as pending for
 // longer than any gateway call takes is looked up at the gateway, then confirmed or refunded;
 // refunds that failed are retried. Rows are leased by bumping updated_at, so instances share.
+// With a hosted checkout, a webhook that never came is made up for here by asking the gateway.
+import { recoverCheckout } from '../bookings/checkout.ts';
 import { expireBooking, refundPayment, settleCapturedPayment } from '../bookings/pay.ts';
 import type { Context } from '../context.ts';
+import { addLedgerEntry } from '../ledger/repository.ts';
 import { leaseUnsettledPayments, movePayment } from '../payments/repository.ts';
+import { recoverRefunds } from '../refunds/send.ts';
 
 const BATCH = 100;
 
@@ -19,6 +23,14 @@ export async function recoverPayments(ctx: Context): Promise<{ confirmed: number
         if (await refundPayment(ctx, payment.id, payment.amount)) counts.refunded++;
         continue;
       }
+      if (ctx.gateway.checkout) {
+        // Paid on the gateway's checkout: its order's payments say what happened.
+        const outcome = await recoverCheckout(ctx, { ...payment, status: 'pending', gateway_ref: null });
+        if (outcome === 'confirmed') counts.confirmed++;
+        else if (outcome === 'refunded') counts.refunded++;
+        else if (outcome !== 'waiting') counts.failed++;
+        continue;
+      }
       const state = await ctx.gateway.lookup(payment.id);
       if (state === 'captured') {
         const outcome = await settleCapturedPayment(ctx, {
@@ -29,7 +41,13 @@ export async function recoverPayments(ctx: Context): Promise<{ confirmed: number
         });
         counts[outcome === 'confirmed' ? 'confirmed' : 'refunded']++;
       } else if (state === 'refunded') {
-        await movePayment(ctx.db, payment.id, 'pending', 'refunded', { now: ctx.clock.now() });
+        await ctx.db.transaction(async (tx) => {
+          const at = ctx.clock.now();
+          if (!(await movePayment(tx, payment.id, 'pending', 'refunded', { now: at }))) return;
+          // Charged and given back at the gateway: both enter the ledger.
+          await addLedgerEntry(tx, { kind: 'charge', paymentId: payment.id, refundId: null, amount: payment.amount, at });
+          await addLedgerEntry(tx, { kind: 'refund', paymentId: payment.id, refundId: null, amount: payment.amount, at });
+        });
         counts.refunded++;
       } else {
         // Never charged (or declined): the attempt failed; the booking keeps its hold until it lapses.
@@ -41,5 +59,7 @@ export async function recoverPayments(ctx: Context): Promise<{ confirmed: number
       ctx.log.error({ err: error, paymentId: payment.id }, 'payment recovery failed; it will be retried');
     }
   }
+  // Refunds of seats given back (refunds/send.ts) that a crash or a failing gateway left pending.
+  counts.refunded += await recoverRefunds(ctx);
   return counts;
 }

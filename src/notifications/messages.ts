@@ -102,7 +102,7 @@ function calendarInvite(b: BookingFacts): string {
 }
 
 async function confirmation(ctx: Context, b: BookingFacts): Promise<MailContent> {
-  const token = signTicket(await ticketSecret(ctx), b.id);
+  const token = signTicket(await ticketSecret(ctx), b.id, b.ticket_version);
   const qr = await ticketQrCode(token);
   const { text, html } = layout(
     `Booking confirmed: ${b.title}`,
@@ -155,6 +155,34 @@ async function cancellation(ctx: Context, b: BookingFacts, byCinema: boolean): P
   return { subject, text, html, attachments: await pdfAttachment(ctx, b.id, 'credit-note') };
 }
 
+/** Some seats given back, the booking kept: the refund, and the reissued ticket that replaces the earlier one. */
+async function seatsCancelled(ctx: Context, b: BookingFacts): Promise<MailContent> {
+  const token = signTicket(await ticketSecret(ctx), b.id, b.ticket_version);
+  const qr = await ticketQrCode(token);
+  const given = b.last_refund;
+  const { text, html } = layout(
+    `Seats cancelled: ${b.title}`,
+    `Hello ${b.customer}, the seats you gave back are cancelled and the rest stay yours. Here is your new ticket: the earlier one no longer opens the door.`,
+    [
+      ...bookingLines(b),
+      ['Cancelled', (given?.seats ?? []).join(', ')],
+      ['Refund', given ? `${formatInr(given.amount)} to the way you paid` : 'none'],
+      ['Ticket code', token],
+    ],
+    'Refunds usually reach your account within 5 to 7 working days.',
+    `<p><img src="cid:${QR_CID}" width="280" height="280" alt="Ticket QR code for booking ${escapeHtml(b.id)}"></p>`,
+  );
+  return {
+    subject: `Seats cancelled: ${b.title}, ${showTime(b.starts_at, b.time_zone)}`,
+    text,
+    html,
+    attachments: [
+      { filename: 'ticket-qr.png', content: qr, contentType: 'image/png', cid: QR_CID },
+      ...(await pdfAttachment(ctx, b.id, 'credit-note')),
+    ],
+  };
+}
+
 function holdExpired(b: BookingFacts): MailContent {
   const { text, html } = layout(
     `Your hold lapsed: ${b.title}`,
@@ -198,6 +226,8 @@ export async function renderMail(ctx: Context, kind: MessageKind, subjectId: str
       return cancellation(ctx, booking, true);
     case 'hold-expired':
       return holdExpired(booking);
+    case 'seats-cancelled':
+      return seatsCancelled(ctx, booking);
   }
 }
 

@@ -7,7 +7,7 @@ import { seatIsFree } from '../db/seat-predicates.ts';
 /** The worker LISTENs here so a new row leaves at once instead of at the next poll. */
 export const OUTBOX_CHANNEL = 'houseful_outbox';
 
-export type MessageKind = 'booking-confirmed' | 'booking-cancelled' | 'show-cancelled' | 'hold-expired' | 'seats-free';
+export type MessageKind = 'booking-confirmed' | 'booking-cancelled' | 'show-cancelled' | 'hold-expired' | 'seats-free' | 'seats-cancelled';
 export type MessageChannel = 'mail' | 'sms';
 
 /** Kinds that also go as SMS to customers with a phone number, when SMS_WEBHOOK_URL is set. */
@@ -132,6 +132,9 @@ export async function upsertWatch(db: Queryable, showId: string, userId: string,
 export interface BookingFacts {
   id: string;
   status: string;
+  ticket_version: number;
+  /** Its latest refund: what it gave back and for which seats. */
+  last_refund: { amount: number; seats: string[] | null } | null;
   total: number;
   customer: string;
   title: string;
@@ -162,11 +165,15 @@ export interface ShowFacts {
 export async function bookingFacts(db: Queryable, bookingId: string): Promise<BookingFacts | undefined> {
   return (
     await db.query<BookingFacts>(
-      `SELECT b.id, b.status, b.total, u.name AS customer, m.title, c.name AS cinema, c.address, h.name AS hall, c.time_zone,
+      `SELECT b.id, b.status, b.ticket_version, b.total, u.name AS customer, m.title, c.name AS cinema, c.address, h.name AS hall, c.time_zone,
          s.starts_at, s.ends_at,
          (SELECT array_agg(se.label ORDER BY se.row_index, se.number) FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id
-          WHERE bs.booking_id = b.id) AS seats,
-         (SELECT sum(p.amount)::int FROM payments p WHERE p.booking_id = b.id AND p.status IN ('refund_pending', 'refunded')) AS refund,
+          WHERE bs.booking_id = b.id AND (bs.refund_id IS NULL OR b.status <> 'confirmed')) AS seats,
+         coalesce((SELECT sum(r.amount)::int FROM refunds r WHERE r.booking_id = b.id),
+           (SELECT sum(p.amount)::int FROM payments p WHERE p.booking_id = b.id AND p.status IN ('refund_pending', 'refunded'))) AS refund,
+         (SELECT json_build_object('amount', r.amount, 'seats', (SELECT array_agg(se.label ORDER BY se.row_index, se.number)
+            FROM seats se WHERE se.id = ANY(r.seat_ids)))
+          FROM refunds r WHERE r.booking_id = b.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_refund,
          (SELECT io.pickup_code FROM item_orders io WHERE io.booking_id = b.id) AS pickup_code
        FROM bookings b JOIN users u ON u.id = b.user_id JOIN shows s ON s.id = b.show_id JOIN movies m ON m.id = s.movie_id
        JOIN halls h ON h.id = s.hall_id JOIN cinemas c ON c.id = h.cinema_id

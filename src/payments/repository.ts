@@ -47,22 +47,28 @@ export async function movePayment(
   return moved.rowCount === 1;
 }
 
-export interface PaymentToRefund {
-  id: string;
-  amount: number;
+/** Marks the completed payments of these (cancelled) bookings refund_pending: they wait on their refunds (refunds/send.ts). */
+export async function markCompletedPaymentsForRefund(tx: Queryable, bookingIds: readonly string[], now: Date): Promise<void> {
+  assertPaymentTransition('completed', 'refund_pending');
+  if (bookingIds.length === 0) return;
+  await tx.query(
+    `UPDATE payments SET status = 'refund_pending', updated_at = $2 WHERE booking_id = ANY($1::text[]) AND status = 'completed'`,
+    [[...bookingIds], now],
+  );
 }
 
-/** Marks the completed payments of these bookings refund_pending and returns them, to be refunded after the transaction. */
-export async function markCompletedPaymentsForRefund(tx: Queryable, bookingIds: readonly string[], now: Date): Promise<PaymentToRefund[]> {
-  assertPaymentTransition('completed', 'refund_pending');
-  if (bookingIds.length === 0) return [];
-  return (
-    await tx.query<PaymentToRefund>(
-      `UPDATE payments SET status = 'refund_pending', updated_at = $2
-       WHERE booking_id = ANY($1::text[]) AND status = 'completed' RETURNING id, amount`,
-      [[...bookingIds], now],
-    )
-  ).rows;
+/**
+ * Adds a refund the gateway made to the payment's refunded amount; `last` when no other refund of
+ * it is pending, which makes a payment awaiting its refunds (refund_pending) refunded.
+ */
+export async function addRefunded(tx: Queryable, paymentId: string, amount: number, last: boolean, now: Date): Promise<void> {
+  assertPaymentTransition('refund_pending', 'refunded');
+  await tx.query(
+    `UPDATE payments SET refunded_amount = refunded_amount + $2, updated_at = $4,
+       status = CASE WHEN status = 'refund_pending' AND $3::boolean THEN 'refunded' ELSE status END
+     WHERE id = $1`,
+    [paymentId, amount, last, now],
+  );
 }
 
 export interface UnsettledPayment {
@@ -70,19 +76,23 @@ export interface UnsettledPayment {
   booking_id: string;
   amount: number;
   status: 'pending' | 'refund_pending';
+  /** Set for a payment on a hosted checkout: its order at the gateway. */
+  gateway_order_id: string | null;
 }
 
 /**
  * Leases up to `limit` payments left pending or refund_pending since before `olderThan` by
  * bumping updated_at to `now`, so two instances recovering at once never take the same row.
+ * A payment given back by refunds of its own (refunds table) is recovered by those refunds.
  */
 export async function leaseUnsettledPayments(db: Queryable, now: Date, olderThan: Date, limit: number): Promise<UnsettledPayment[]> {
   return (
     await db.query<UnsettledPayment>(
       `UPDATE payments SET updated_at = $1
        WHERE id IN (SELECT id FROM payments WHERE status IN ('pending', 'refund_pending') AND updated_at < $2
+                      AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_id = payments.id)
                     ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-       RETURNING id, booking_id, amount, status`,
+       RETURNING id, booking_id, amount, status, gateway_order_id`,
       [now, olderThan, limit],
     )
   ).rows;
@@ -100,6 +110,68 @@ export async function findPaymentForKey(
       [bookingId, idempotencyKey],
     )
   ).rows[0];
+}
+
+/** A payment attempt as a hosted checkout's settlement reads it. */
+export interface CheckoutAttempt {
+  id: string;
+  booking_id: string;
+  amount: number;
+  status: PaymentStatus;
+  gateway_order_id: string | null;
+  gateway_ref: string | null;
+}
+
+const CHECKOUT_ATTEMPT = 'SELECT id, booking_id, amount, status, gateway_order_id, gateway_ref FROM payments';
+
+/** The booking's payment in flight, completed or being refunded (at most one: payments_one_live). */
+export async function findLivePayment(db: Queryable, bookingId: string): Promise<CheckoutAttempt | undefined> {
+  return (
+    await db.query<CheckoutAttempt>(`${CHECKOUT_ATTEMPT} WHERE booking_id = $1 AND status IN ('pending', 'completed', 'refund_pending')`, [
+      bookingId,
+    ])
+  ).rows[0];
+}
+
+export async function findPaymentByOrder(db: Queryable, orderId: string): Promise<CheckoutAttempt | undefined> {
+  return (await db.query<CheckoutAttempt>(`${CHECKOUT_ATTEMPT} WHERE gateway_order_id = $1`, [orderId])).rows[0];
+}
+
+/** The hosted-checkout attempt the gateway's payment paid for (refund events name only the payment). */
+export async function findPaymentByGatewayRef(db: Queryable, gatewayRef: string): Promise<CheckoutAttempt | undefined> {
+  return (await db.query<CheckoutAttempt>(`${CHECKOUT_ATTEMPT} WHERE gateway_ref = $1 AND gateway_order_id IS NOT NULL`, [gatewayRef]))
+    .rows[0];
+}
+
+export async function findPayment(db: Queryable, paymentId: string): Promise<CheckoutAttempt | undefined> {
+  return (await db.query<CheckoutAttempt>(`${CHECKOUT_ATTEMPT} WHERE id = $1`, [paymentId])).rows[0];
+}
+
+/** Gives the attempt its order at the gateway; of two racing, the first order stays and is returned. */
+export async function attachOrder(db: Queryable, paymentId: string, orderId: string, now: Date): Promise<string> {
+  const attached = await db.query<{ gateway_order_id: string }>(
+    `UPDATE payments SET gateway_order_id = $2, updated_at = $3 WHERE id = $1 AND gateway_order_id IS NULL RETURNING gateway_order_id`,
+    [paymentId, orderId, now],
+  );
+  if (attached.rows[0]) return attached.rows[0].gateway_order_id;
+  return (await db.query<{ gateway_order_id: string }>('SELECT gateway_order_id FROM payments WHERE id = $1', [paymentId])).rows[0]!
+    .gateway_order_id;
+}
+
+/** Keeps the gateway's payment id on the attempt it paid for, once known. */
+export async function recordGatewayRef(db: Queryable, paymentId: string, gatewayRef: string): Promise<void> {
+  await db.query('UPDATE payments SET gateway_ref = $2 WHERE id = $1 AND gateway_ref IS NULL', [paymentId, gatewayRef]);
+}
+
+export async function gatewayEventApplied(db: Queryable, gateway: string, eventId: string): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM gateway_events WHERE gateway = $1 AND event_id = $2', [gateway, eventId])).rows.length > 0;
+}
+
+export async function recordGatewayEvent(db: Queryable, gateway: string, eventId: string, event: string, now: Date): Promise<void> {
+  await db.query(
+    'INSERT INTO gateway_events (gateway, event_id, event, applied_at) VALUES ($1, $2, $3, $4) ON CONFLICT (gateway, event_id) DO NOTHING',
+    [gateway, eventId, event, now],
+  );
 }
 
 export interface StoredKey {
@@ -174,7 +246,30 @@ export async function recordTestCharge(db: Queryable, reference: string, amount:
 }
 
 export async function refundTestCharge(db: Queryable, reference: string): Promise<void> {
-  await db.query("UPDATE test_gateway_charges SET status = 'refunded' WHERE reference = $1 AND status = 'captured'", [reference]);
+  await db.query(
+    "UPDATE test_gateway_charges SET status = 'refunded', refunded_amount = amount WHERE reference = $1 AND status = 'captured'",
+    [reference],
+  );
+}
+
+/**
+ * The test gateway refunds part of a charge under a refund id, once: the charge reads refunded when
+ * nothing of it is left. False when the charge has not that much left (or was never captured).
+ */
+export async function refundPartOfTestCharge(db: Queryable, reference: string, amount: number, refundId: string): Promise<boolean> {
+  const done = await db.query(
+    `WITH charge AS (
+       UPDATE test_gateway_charges SET refunded_amount = refunded_amount + $3,
+         status = CASE WHEN refunded_amount + $3 = amount THEN 'refunded' ELSE status END
+       WHERE reference = $1 AND status = 'captured' AND refunded_amount + $3 <= amount
+         AND NOT EXISTS (SELECT 1 FROM test_gateway_refunds WHERE refund_id = $2)
+       RETURNING reference)
+     INSERT INTO test_gateway_refunds (refund_id, reference, amount) SELECT $2, reference, $3 FROM charge`,
+    [reference, refundId, amount],
+  );
+  if (done.rowCount === 1) return true;
+  // Asked again under the same id: already done.
+  return (await db.query('SELECT 1 FROM test_gateway_refunds WHERE refund_id = $1', [refundId])).rows.length === 1;
 }
 
 export async function testChargeStatus(db: Queryable, reference: string): Promise<LedgerStatus | undefined> {

@@ -4,7 +4,7 @@
 import type { Queryable } from '../db/database.ts';
 import { cardNumber, type PaymentRequest } from './methods.ts';
 import type { ChargeResult, ChargeState, PaymentGateway } from './gateway.ts';
-import { recordTestCharge, refundTestCharge, testChargeStatus } from './repository.ts';
+import { recordTestCharge, refundPartOfTestCharge, refundTestCharge, testChargeStatus } from './repository.ts';
 
 export interface TestGatewayOptions {
   /** Waited after a charge is recorded and before it is answered: a slow bank, or a window to crash in. */
@@ -42,8 +42,10 @@ export class TestGateway implements PaymentGateway {
     return { status: 'captured', gatewayRef: `test_${reference}` };
   }
 
-  async refund(reference: string): Promise<void> {
-    await refundTestCharge(this.db, reference);
+  async refund(reference: string, amount: number, refundId?: string): Promise<void> {
+    if (refundId === undefined) await refundTestCharge(this.db, reference);
+    else if (!(await refundPartOfTestCharge(this.db, reference, amount, refundId)))
+      throw new Error(`test gateway: refund ${refundId} of ${amount} exceeds what is left of charge ${reference}`);
   }
 
   async lookup(reference: string): Promise<ChargeState> {

@@ -1,5 +1,5 @@
 // The dashboard's figures as CSV, per show, day or cinema: the same numbers as its JSON, in rupees.
-import { csvCell } from '../invoices/csv.ts';
+import { cell } from '../invoices/csv.ts';
 import { MONEY_FIGURES, type Dashboard, type Figures } from './dashboard.ts';
 
 export type CsvRows = 'show' | 'day' | 'cinema';
@@ -33,5 +33,5 @@ export function dashboardCsv(figures: Dashboard, by: CsvRows): string {
       : by === 'day'
         ? [['date', ...FIGURE_COLUMNS], ...figures.byDay.map((d) => [d.date, ...figureCells(d)])]
         : [['cinema_id', 'cinema', ...FIGURE_COLUMNS], ...figures.byCinema.map((c) => [c.cinemaId, c.cinemaName, ...figureCells(c)])];
-  return table.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return table.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -34,7 +34,7 @@ export async function showFigures(db: Queryable, from: Date, to: Date, cinemaIds
     await db.query<ShowFiguresRow>(
       `SELECT s.id, m.title, c.id AS cinema_id, c.name AS cinema_name, h.name AS hall_name, c.time_zone, s.starts_at, s.status,
          h.total_seats AS seats_total,
-         (SELECT count(*)::int FROM show_seats ss WHERE ss.show_id = s.id AND ss.status = 'booked') AS seats_booked,
+         (SELECT count(*)::int FROM show_seats ss WHERE ss.show_id = s.id AND ss.status = 'booked' AND ss.booking_id IS NOT NULL) AS seats_booked,
          (SELECT coalesce(sum(b.total), 0)::int FROM bookings b WHERE b.show_id = s.id AND b.status = 'confirmed') AS revenue,
          (SELECT coalesce(sum(b.total), 0)::int FROM bookings b JOIN counter_sales cs ON cs.booking_id = b.id
           WHERE b.show_id = s.id AND b.status = 'confirmed') AS counter,

@@ -87,9 +87,10 @@ function highestRole(scope: StaffScope): StaffRole | undefined {
   return [...scope.roles.values()].sort((a, b) => rank(b) - rank(a))[0];
 }
 
-export async function staffScope(ctx: Context, user: { id: string; role: string }): Promise<StaffScope> {
+export async function staffScope(ctx: Context, user: { id: string; role: string; hasCinemaRoles: boolean }): Promise<StaffScope> {
   const admin = user.role === 'admin';
-  const roles = admin ? [] : await rolesOf(ctx.db, user.id);
+  // Known with the session (and forgotten with it when a role is granted), so a customer costs no read here.
+  const roles = admin || !user.hasCinemaRoles ? [] : await rolesOf(ctx.db, user.id);
   return { userId: user.id, admin, roles: new Map(roles.map((r) => [r.cinema_id, r.role])) };
 }
 

@@ -49,6 +49,8 @@ export async function grantRole(
     else await upsertRoles(tx, { userId: account.id, role, cinemaIds, grantedBy, now: ctx.clock.now() });
     await recordAudit(tx, grantedBy, 'staff.grant', account.id, { email: input.email, role, cinemaIds });
   });
+  // The account's sessions carry whether it has roles: this instance forgets them at once, the others on the notice.
+  ctx.sessions.forgetAccount(account.id);
   return toView((await staffMember(ctx.db, account.id))!);
 }
 
@@ -59,12 +61,13 @@ export async function revokeRole(ctx: Context, revokedBy: string, userId: string
     if (!role) throw new NotFound('role');
     await recordAudit(tx, revokedBy, 'staff.revoke', userId, { role, cinemaId }, cinemaId);
   });
+  ctx.sessions.forgetAccount(userId);
 }
 
 /**
- * Takes every role the account has away: it is a customer again, on every instance at once (the
- * roles are read afresh for each staff request; the admin's is the account's, whose change every
- * instance is told of). An admin cannot revoke their own, so the chain is never left without one by mistake.
+ * Takes every role the account has away: it is a customer again, on every instance at once (its
+ * sessions are forgotten here at once and on the others by the database's notice, as for a grant).
+ * An admin cannot revoke their own, so the chain is never left without one by mistake.
  */
 export async function revokeAllRoles(ctx: Context, revokedBy: string, userId: string): Promise<void> {
   if (userId === revokedBy) throw new Forbidden('an admin cannot revoke their own roles: another admin must');
@@ -72,6 +75,7 @@ export async function revokeAllRoles(ctx: Context, revokedBy: string, userId: st
     if (!(await deleteAllRoles(tx, userId))) throw new NotFound('staff member');
     await recordAudit(tx, revokedBy, 'staff.revoke', userId, { role: 'all' });
   });
+  ctx.sessions.forgetAccount(userId);
 }
 
 export async function listStaff(ctx: Context): Promise<StaffMemberView[]> {

@@ -10,11 +10,12 @@ import {
   TicketAlreadyUsed,
   TicketInvalid,
   TicketNotValid,
+  TicketReissued,
 } from '../domain/errors.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { recordAudit } from '../catalogue/repository.ts';
 import { firstCheckIn, insertCheckIn, lockTicket, ownBookingStatus } from './repository.ts';
-import { signTicket, ticketSecret, verifyTicket } from './tokens.ts';
+import { readTicket, signTicket, ticketSecret } from './tokens.ts';
 
 export interface CheckIn {
   bookingId: string;
@@ -28,14 +29,17 @@ export interface CheckIn {
 }
 
 export async function checkInTicket(ctx: Context, staffId: string, token: string): Promise<CheckIn> {
-  const bookingId = verifyTicket(await ticketSecret(ctx), token);
-  if (!bookingId) throw new TicketInvalid();
+  const ticketRead = readTicket(await ticketSecret(ctx), token);
+  if (!ticketRead) throw new TicketInvalid();
+  const { bookingId } = ticketRead;
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const ticket = await lockTicket(tx, bookingId);
     // A genuine signature over a booking that is gone can only come from a leaked secret: refused the same way.
     if (!ticket) throw new TicketInvalid();
     if (ticket.status !== 'confirmed') throw new TicketNotValid(ticket.status);
+    // A ticket from before some of its seats were cancelled would let the cancelled seats in.
+    if (ticketRead.issue !== ticket.ticket_version) throw new TicketReissued();
     const opensAt = new Date(ticket.starts_at.getTime() - ctx.config.checkInOpensMinutesBefore * 60_000);
     if (now < opensAt) throw new CheckInNotOpen(inZone(opensAt, ticket.time_zone));
     if (now >= ticket.ends_at) throw new CheckInClosed(inZone(ticket.ends_at, ticket.time_zone));
@@ -58,8 +62,8 @@ export async function checkInTicket(ctx: Context, staffId: string, token: string
 
 /** The ticket of the customer's own confirmed booking: the token its QR code shows. */
 export async function ticketFor(ctx: Context, userId: string, bookingId: string): Promise<{ bookingId: string; token: string }> {
-  const status = await ownBookingStatus(ctx.db, userId, bookingId);
-  if (status === undefined) throw new NotFound('booking');
-  if (status !== 'confirmed') throw new InvalidTransition('booking', status, 'a ticket');
-  return { bookingId, token: signTicket(await ticketSecret(ctx), bookingId) };
+  const booking = await ownBookingStatus(ctx.db, userId, bookingId);
+  if (booking === undefined) throw new NotFound('booking');
+  if (booking.status !== 'confirmed') throw new InvalidTransition('booking', booking.status, 'a ticket');
+  return { bookingId, token: signTicket(await ticketSecret(ctx), bookingId, booking.ticket_version) };
 }

@@ -34,26 +34,41 @@ async function storedSecret(db: Database): Promise<Buffer> {
   return Buffer.from(secret, 'utf8');
 }
 
-function mac(secret: Buffer, bookingId: string): Buffer {
-  return createHmac('sha256', secret).update(`${VERSION}.ticket.${bookingId}`).digest();
+function mac(secret: Buffer, bookingId: string, issue: number): Buffer {
+  const subject = issue === 0 ? bookingId : `${bookingId}.${issue}`;
+  return createHmac('sha256', secret).update(`${VERSION}.ticket.${subject}`).digest();
 }
 
-/** `HF1.<booking id>.<signature>`: short enough for a QR code a phone camera reads at a glance. */
-export function signTicket(secret: Buffer, bookingId: string): string {
-  return `${VERSION}.${bookingId}.${mac(secret, bookingId).toString('base64url')}`;
+/**
+ * `HF1.<booking id>.<signature>`: short enough for a QR code a phone camera reads at a glance. A
+ * ticket reissued after some of its seats were cancelled carries its issue: `HF1.<booking id>.<issue>.<signature>`.
+ */
+export function signTicket(secret: Buffer, bookingId: string, issue = 0): string {
+  const subject = issue === 0 ? bookingId : `${bookingId}.${issue}`;
+  return `${VERSION}.${subject}.${mac(secret, bookingId, issue).toString('base64url')}`;
 }
 
 /** The booking id a genuine token names; undefined for anything forged, altered or malformed. */
 export function verifyTicket(secret: Buffer, token: string): string | undefined {
+  return readTicket(secret, token)?.bookingId;
+}
+
+/** The booking and issue a genuine token names; undefined for anything forged, altered or malformed. */
+export function readTicket(secret: Buffer, token: string): { bookingId: string; issue: number } | undefined {
   const parts = token.trim().split('.');
-  if (parts.length !== 3 || parts[0] !== VERSION) return undefined;
-  const [, bookingId = '', signature = ''] = parts;
+  if ((parts.length !== 3 && parts.length !== 4) || parts[0] !== VERSION) return undefined;
+  const bookingId = parts[1] ?? '';
+  const issueText = parts.length === 4 ? parts[2]! : '0';
+  const signature = parts[parts.length - 1] ?? '';
+  // One spelling per issue: none for the first, a number without leading zeros after.
+  if (parts.length === 4 && !/^[1-9][0-9]{0,8}$/.test(issueText)) return undefined;
+  const issue = Number(issueText);
   if (!/^[\w-]{1,64}$/.test(bookingId)) return undefined;
   // Exactly one encoding, as signTicket writes it: base64url without padding ('+', '/' and '=' are refused),
   // and only the canonical spelling of the bytes (no spare bits set), so one ticket has one token.
   if (!/^[\w-]{43}$/.test(signature)) return undefined;
   const given = Buffer.from(signature, 'base64url');
   if (given.toString('base64url') !== signature) return undefined;
-  const expected = mac(secret, bookingId);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? bookingId : undefined;
+  const expected = mac(secret, bookingId, issue);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? { bookingId, issue } : undefined;
 }

@@ -9,18 +9,24 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url
 
 // The app loads only its own scripts and styles; the QR ticket is a data: image; the
 // seat map's live updates come from our own /api. Inline styles are allowed for chart sizing.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+// With a hosted-checkout gateway, its origins (its checkout script, the frame and the calls it
+// makes) are allowed too, and nothing else.
+function contentSecurityPolicy(gatewayOrigins: readonly string[]): string {
+  const and = gatewayOrigins.map((origin) => ` ${origin}`).join('');
+  return [
+    "default-src 'self'",
+    `script-src 'self'${and}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data:${and}`,
+    `connect-src 'self'${and}`,
+    `frame-src 'self'${and}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
 const NOT_BUILT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Houseful</title></head>
 <body><h1>Houseful</h1><p>The web app has not been built. Run <code>npm run build:web</code> (or <code>npm install</code>), then restart.</p>
@@ -39,7 +45,12 @@ export function isPageRequest(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
 
-export async function registerWebApp(app: FastifyInstance, dist = WEB_DIST): Promise<(reply: FastifyReply) => FastifyReply> {
+export async function registerWebApp(
+  app: FastifyInstance,
+  dist = WEB_DIST,
+  gatewayOrigins: readonly string[] = [],
+): Promise<(reply: FastifyReply) => FastifyReply> {
+  const policy = contentSecurityPolicy(gatewayOrigins);
   if (!webAppBuilt(dist)) {
     app.log.warn(`web app not built (${dist}index.html missing): run npm run build:web`);
     return (reply) => reply.status(503).type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
@@ -50,12 +61,11 @@ export async function registerWebApp(app: FastifyInstance, dist = WEB_DIST): Pro
     wildcard: false,
     index: ['index.html'],
     setHeaders: (res, filePath) => {
-      res.header('content-security-policy', CONTENT_SECURITY_POLICY);
+      res.header('content-security-policy', policy);
       // Vite names built assets by content hash, so they never change under one name.
       if (filePath.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
       else res.header('cache-control', 'no-cache');
     },
   });
-  return (reply) =>
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY).header('cache-control', 'no-cache').sendFile('index.html');
+  return (reply) => reply.header('content-security-policy', policy).header('cache-control', 'no-cache').sendFile('index.html');
 }

@@ -1,4 +1,4 @@
-// A customer books in a real browser from sign-up to cancellation, while a second browser
+// A customer books in a real browser from sign-up to cancelling one seat and then the other, while a second browser
 // watches the same seat map change live. Every main page also passes an axe WCAG AA check.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe.runIf(browserTierRuns())('a customer in the browser', () => {
 
   const seat = (page: Page, label: string, rest: string) => page.getByRole('button', { name: `${label}, ${rest}`, exact: true });
 
-  it('signs up, picks city, movie and show, chooses two seats by keyboard, pays by UPI, cancels; other browsers see it live', async () => {
+  it('signs up, picks city, movie and show, chooses two seats by keyboard, pays by UPI, cancels one seat then the other; other browsers see it live', async () => {
     const customer = await (await openContext(browser, t.url)).newPage();
     const watcher = await (await openContext(browser, t.url)).newPage();
     const a11y: Record<string, string[]> = {};
@@ -144,16 +144,38 @@ describe.runIf(browserTierRuns())('a customer in the browser', () => {
     await seat(poller, 'A5', 'regular, ₹250.00, booked').waitFor();
     await screenshot(watcher, 'seat-map-live');
 
-    // My bookings: upcoming; cancel shows the refund before confirming.
+    // My bookings: upcoming; cancel one seat of two, the refund quoted before confirming.
     await customer.getByRole('link', { name: 'My bookings' }).first().click();
     const upcoming = customer.getByRole('list', { name: 'Upcoming bookings' });
     await upcoming.getByRole('link', { name: 'Inception' }).waitFor();
     a11y.myBookings = await accessibilityViolations(customer);
     await screenshot(customer, 'my-bookings');
+    await upcoming.getByRole('button', { name: 'Cancel seats for Inception' }).click();
+    await customer.getByText('Which seats do you want to cancel?').waitFor();
+    await customer.getByTestId('cancel-quote').getByText('₹500.00').waitFor();
+    await customer.getByRole('checkbox', { name: 'A4' }).uncheck();
+    await customer.getByTestId('cancel-quote').getByText('₹250.00').waitFor();
+    expect(await customer.getByTestId('cancel-quote').textContent()).toMatch(
+      /^Cancelling 1 of 2 seats now gives back ₹250\.00 \(in full\)\. The refund is worked out at the moment you confirm/,
+    );
+    a11y.cancelSeats = await accessibilityViolations(customer);
+    await screenshot(customer, 'cancel-seats');
+    await customer.getByRole('button', { name: 'Yes, cancel and refund ₹250.00' }).click();
+    await customer.getByText('1 seat cancelled. ₹250.00 refunded.').waitFor();
+    // The booking stays upcoming with the seat kept, and lists the refund with its status.
+    await upcoming.getByText(/^A4 · ₹500\.00 · confirmed/).waitFor();
+    await upcoming
+      .getByRole('list', { name: 'Refunds' })
+      .getByText(/₹250\.00 for A5 \(100% back\) · refunded/)
+      .waitFor();
+    await seat(watcher, 'A5', 'regular, ₹250.00, available').waitFor();
+    await seat(poller, 'A5', 'regular, ₹250.00, available').waitFor();
+    await seat(watcher, 'A4', 'regular, ₹250.00, booked').waitFor();
+
+    // Then the last seat: the booking is cancelled, its refund the sum of both.
     await upcoming.getByRole('button', { name: 'Cancel booking for Inception' }).click();
-    await customer.getByText('Cancel and get ₹500.00 refunded in full?').waitFor();
-    await customer.getByRole('button', { name: 'Yes, cancel and refund ₹500.00' }).click();
-    await customer.getByText('Booking cancelled. ₹500.00 refunded.').waitFor();
+    await customer.getByRole('button', { name: 'Yes, cancel and refund ₹250.00' }).click();
+    await customer.getByText('Booking cancelled. ₹250.00 refunded.').waitFor();
     await customer
       .getByRole('list', { name: 'Past and cancelled bookings' })
       .getByText(/cancelled · refunded ₹500.00/)
@@ -161,7 +183,7 @@ describe.runIf(browserTierRuns())('a customer in the browser', () => {
     await seat(watcher, 'A4', 'regular, ₹250.00, available').waitFor();
     await seat(poller, 'A4', 'regular, ₹250.00, available').waitFor();
 
-    expect(a11y).toEqual({ cityPicker: [], home: [], movie: [], seatMap: [], checkout: [], ticket: [], myBookings: [] });
+    expect(a11y).toEqual({ cityPicker: [], home: [], movie: [], seatMap: [], checkout: [], ticket: [], myBookings: [], cancelSeats: [] });
   });
 
   it('works on a phone-sized screen: the seat map scrolls inside the page, not the page sideways', async () => {

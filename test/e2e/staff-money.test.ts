@@ -1,8 +1,9 @@
 // The Money page in the browser: a cinema's billing settings (a bad GSTIN refused, naming the
-// field), a promo code added and listed.
+// field) with its refund policy, the day's settlement, a promo code added and listed.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
+import { bookAndPay } from '../support/bookings.ts';
 import { launchBrowser, openContext } from './support/browser.ts';
 import { browserTierRuns } from './support/chromium.ts';
 
@@ -20,10 +21,10 @@ describe.runIf(browserTierRuns())('the Money page for staff', () => {
     await t?.close();
   });
 
-  it('saves a cinema’s billing after refusing a mistyped GSTIN, and adds a promo code', async () => {
+  it('saves a cinema’s billing and refund policy after refusing a mistyped GSTIN and repeated tier hours, settles the day, and adds a promo code', async () => {
     const email = `accounts-${Date.now()}@example.com`;
     const token = await adminToken(t.ctx, email);
-    await t.api.scenario(token);
+    const { cinema, show, seats } = await t.api.scenario(token);
     staff = await (await openContext(browser, t.url)).newPage();
     await staff.goto('/signin?next=/admin/money');
     await staff.getByLabel('Email').fill(email);
@@ -39,8 +40,34 @@ describe.runIf(browserTierRuns())('the Money page for staff', () => {
     await billing.getByLabel('GSTIN').fill('27AAPFU0939F1ZV');
     await billing.getByLabel('Kind').selectOption('perTicket');
     await billing.getByLabel('Amount (₹ or %)').fill('20');
+    // The refund policy: half back from 2 hours before the show. A tier added as it comes (0 hours)
+    // repeats the first one's hours: refused by the server, naming the field.
+    await billing.getByRole('button', { name: 'Add a tier' }).click();
+    await billing.getByRole('button', { name: 'Save billing' }).click();
+    await billing.getByText(/refundPolicy\.tiers: must not repeat hoursBefore/).waitFor();
+    await billing.getByLabel('Tier 2: hours before the show').fill('2');
+    await billing.getByLabel('Tier 2: percent back').fill('50');
+    await billing.getByLabel('Tier 1: hours before the show').fill('24');
+    await billing.getByLabel('Convenience fees come back too (at the same percent)').uncheck();
     await billing.getByRole('button', { name: 'Save billing' }).click();
     await billing.getByText('Saved. New bookings use these settings at once.').waitFor();
+    const saved = (await t.api.get(`/api/admin/cinemas/${cinema.id}/billing`, token)).body;
+    expect(saved.refundPolicy).toEqual({
+      tiers: [
+        { hoursBefore: 24, percent: 100 },
+        { hoursBefore: 2, percent: 50 },
+      ],
+      feesRefundable: false,
+    });
+
+    // The day's settlement: a booking paid today, what the gateway should pay out.
+    const customer = await t.api.customer();
+    const paid = await bookAndPay(t.api, customer.token, show.id, [seats[0]!.id]);
+    // Rs. 250, a Rs. 20 fee and its 18% GST.
+    expect(paid.total.amount).toBe(27_360);
+    const settlement = staff.getByRole('form', { name: 'Daily settlement' });
+    await settlement.getByRole('button', { name: 'Show settlement' }).click();
+    await staff.getByTestId('settlement-payout').getByText('₹273.60', { exact: true }).waitFor();
 
     const promo = staff.getByRole('form', { name: 'New promo code' });
     await promo.getByLabel('Code').fill('DIWALI50');

@@ -67,6 +67,27 @@ describe.skipIf(!postgresAvailable())('sessions across two server processes on o
     expect(performance.now() - allEnded).toBeLessThan(1_000);
   });
 
+  it('gives a role granted on one instance to the account’s running sessions on the other, within a second', async () => {
+    const adminToken = (await api(0).post('/api/sessions', { email: 'admin@example.com', password: 'admin-password' })).body
+      .token as string;
+    const { cinema } = await api(0).scenario(adminToken);
+    const usher = await api(0).customer('Usher');
+    const checkInOn = async (i: number) => (await api(i).post('/api/admin/checkins', { token: 'not-a-ticket' }, usher.token)).status;
+    // Both instances know the session as a customer's: the door is closed to it.
+    for (const i of [0, 1]) {
+      expect((await api(i).get('/api/me', usher.token)).body.cinemaRoles).toEqual([]);
+      expect(await checkInOn(i)).toBe(403);
+    }
+    expect((await api(0).post('/api/admin/staff', { email: usher.email, role: 'door', cinemaIds: [cinema.id] }, adminToken)).status).toBe(
+      201,
+    );
+    const granted = performance.now();
+    expect(await checkInOn(0)).toBe(422); // let through to the check-in itself, which finds no ticket
+    await waitUntil(async () => (await checkInOn(1)) === 422, 5_000, 'the other instance letting the door staff in');
+    expect(performance.now() - granted).toBeLessThan(1_000);
+    expect((await api(1).get('/api/me', usher.token)).body.cinemaRoles).toEqual([{ cinemaId: cinema.id, role: 'door' }]);
+  });
+
   it('ends the admin’s sessions on every instance when one restarts with a changed ADMIN_PASSWORD', async () => {
     const signIn = (password: string) => api(1).post('/api/sessions', { email: 'admin@example.com', password });
     const token = (await signIn('admin-password')).body.token as string;

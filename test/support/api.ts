@@ -61,7 +61,7 @@ export class Api {
   async scenario(
     adminToken: string,
     options: {
-      rows?: { label: string; seatType: string; seats: number }[];
+      rows?: { label: string; seatType: string; seats: number; aislesAfter?: number[]; kinds?: Record<string, string> }[];
       startsInHours?: number;
       prices?: { regular: number; premium: number; vip: number };
     } = {},
@@ -94,6 +94,7 @@ export class Api {
       id: string;
       label: string;
       type: string;
+      kind: string;
       status: string;
       price: { amount: number };
     }[];

@@ -13,7 +13,8 @@ import type { Database } from '../../src/db/database.ts';
 import { PgliteDatabase } from '../../src/db/pglite-database.ts';
 import { PostgresDatabase } from '../../src/db/postgres-database.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
-import { TestGateway, type TestGatewayOptions } from '../../src/payments/test-gateway.ts';
+import { paymentGateway } from '../../src/payments/gateways.ts';
+import type { TestGatewayOptions } from '../../src/payments/test-gateway.ts';
 import { Api } from './api.ts';
 import { createTestDatabase } from './postgres.ts';
 
@@ -74,7 +75,7 @@ export async function startTestApp(
     db: database.db,
     clock,
     config,
-    gateway: new TestGateway(database.db, options.gateway),
+    gateway: paymentGateway(database.db, config, options.gateway),
     log,
     sessions: new SessionCache(),
   };

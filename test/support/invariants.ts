@@ -1,5 +1,9 @@
 // What must hold after anything, whatever failed: checked after every fault scenario.
-// Each query returns the rows that break one rule; no rows means it holds.
+// Each query returns the rows that break one rule; no rows means it holds. The ledger's
+// reconciliation needs each seat's share of its bill, worked out by the billing rules themselves.
+import { billOfBooking, type StoredBill, type TaxRateJson } from '../../src/billing/stored.ts';
+import { seatShares, shareValue } from '../../src/billing/refund.ts';
+import { TAX_RATES_IN_FORCE } from '../../src/bookings/repository.ts';
 
 interface Queryable {
   query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
@@ -7,21 +11,21 @@ interface Queryable {
 
 const rules: [string, string][] = [
   [
-    'a booked seat belongs to exactly one confirmed booking, which asked for it',
+    'a booked seat belongs to exactly one confirmed booking, which asked for it, unless staff hold it back',
     `SELECT ss.show_id, ss.seat_id, ss.booking_id FROM show_seats ss
      LEFT JOIN bookings b ON b.id = ss.booking_id
-     LEFT JOIN booking_seats bs ON bs.booking_id = ss.booking_id AND bs.seat_id = ss.seat_id
-     WHERE ss.status = 'booked' AND (b.status IS DISTINCT FROM 'confirmed' OR bs.seat_id IS NULL)`,
+     LEFT JOIN booking_seats bs ON bs.booking_id = ss.booking_id AND bs.seat_id = ss.seat_id AND bs.refund_id IS NULL
+     WHERE ss.status = 'booked' AND ss.blocked_reason IS NULL AND (b.status IS DISTINCT FROM 'confirmed' OR bs.seat_id IS NULL)`,
   ],
   [
-    'a confirmed booking owns every seat it asked for',
-    `SELECT b.id, bs.seat_id FROM bookings b JOIN booking_seats bs ON bs.booking_id = b.id
+    'a confirmed booking owns every seat it asked for and has not given back',
+    `SELECT b.id, bs.seat_id FROM bookings b JOIN booking_seats bs ON bs.booking_id = b.id AND bs.refund_id IS NULL
      LEFT JOIN show_seats ss ON ss.show_id = b.show_id AND ss.seat_id = bs.seat_id
      WHERE b.status = 'confirmed' AND (ss.status IS DISTINCT FROM 'booked' OR ss.booking_id IS DISTINCT FROM b.id)`,
   ],
   [
     'no seat is in two confirmed bookings',
-    `SELECT b.show_id, bs.seat_id, count(*) FROM bookings b JOIN booking_seats bs ON bs.booking_id = b.id
+    `SELECT b.show_id, bs.seat_id, count(*) FROM bookings b JOIN booking_seats bs ON bs.booking_id = b.id AND bs.refund_id IS NULL
      WHERE b.status = 'confirmed' GROUP BY b.show_id, bs.seat_id HAVING count(*) > 1`,
   ],
   [
@@ -39,17 +43,38 @@ const rules: [string, string][] = [
        AND (SELECT count(*) FROM payments p WHERE p.booking_id = b.id AND p.status = 'completed' AND p.amount = b.total) <> 1`,
   ],
   [
-    'refunds never exceed payments, and a refunded payment is refunded in full',
-    `SELECT id FROM payments WHERE refunded_amount > amount OR (status = 'refunded' AND refunded_amount <> amount)`,
+    'refunds never exceed payments; a refunded payment is refunded in full, or by what its refunds gave back',
+    `SELECT p.id FROM payments p WHERE p.refunded_amount > p.amount
+       OR (p.status = 'refunded' AND p.refunded_amount <> coalesce((SELECT sum(r.amount) FROM refunds r WHERE r.payment_id = p.id), p.amount))
+       OR (p.status <> 'refunded' AND p.refunded_amount <> coalesce((SELECT sum(r.amount) FROM refunds r
+             WHERE r.payment_id = p.id AND r.status = 'refunded'), 0))`,
   ],
   [
-    'every charge the gateway captured has a ticket or a full refund',
+    'every charge the gateway kept has a ticket, or was kept back by a refund policy',
     `SELECT c.reference FROM test_gateway_charges c LEFT JOIN payments p ON p.id = c.reference LEFT JOIN bookings b ON b.id = p.booking_id
-     WHERE c.status = 'captured' AND NOT (p.status = 'completed' AND b.status = 'confirmed')`,
+     WHERE c.status = 'captured' AND NOT (p.status = 'completed' AND b.status = 'confirmed')
+       AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_id = p.id)`,
   ],
   [
-    'a refunded payment was refunded at the gateway',
-    `SELECT p.id FROM payments p JOIN test_gateway_charges c ON c.reference = p.id WHERE p.status = 'refunded' AND c.status <> 'refunded'`,
+    'the gateway refunded what Houseful says it refunded',
+    `SELECT p.id FROM payments p JOIN test_gateway_charges c ON c.reference = p.id
+     WHERE p.status IN ('completed', 'refunded') AND c.refunded_amount <> p.refunded_amount`,
+  ],
+  [
+    'a seat is given back at most once, by the refund that names it',
+    `SELECT r.id, s.seat_id FROM refunds r CROSS JOIN LATERAL unnest(r.seat_ids) AS s(seat_id)
+     LEFT JOIN booking_seats bs ON bs.booking_id = r.booking_id AND bs.seat_id = s.seat_id
+     WHERE bs.refund_id IS DISTINCT FROM r.id`,
+  ],
+  [
+    'the ledger holds each settled charge once, of its amount',
+    `SELECT p.id FROM payments p WHERE p.status IN ('completed', 'refund_pending', 'refunded')
+       AND (SELECT coalesce(sum(l.amount), -1) FROM ledger_entries l WHERE l.payment_id = p.id AND l.kind = 'charge') <> p.amount`,
+  ],
+  [
+    "the ledger's refunds of a payment are what it has refunded",
+    `SELECT p.id FROM payments p
+     WHERE (SELECT coalesce(sum(l.amount), 0) FROM ledger_entries l WHERE l.payment_id = p.id AND l.kind = 'refund') <> p.refunded_amount`,
   ],
   [
     'available + held + booked = capacity for every show',
@@ -58,6 +83,63 @@ const rules: [string, string][] = [
   ],
 ];
 
+interface LedgerOfBooking {
+  id: string;
+  status: string;
+  created_at: Date | string;
+  bill: StoredBill | null;
+  legacy_rates: TaxRateJson[] | null;
+  seats: { id: string; type: string; price: number; refund_id: string | null }[];
+  refunds: { id: string; seat_ids: string[]; seats_value: number; amount: number; status: string }[];
+  charged: number;
+  refunded: number;
+  /** A capture refunded whole because its hold lapsed, not yet made. */
+  whole_pending: number;
+}
+
+const LEDGER_OF_BOOKINGS = `
+  SELECT b.id, b.status, b.created_at, b.bill,
+    CASE WHEN b.bill IS NULL THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', 'b.created_at')}) END AS legacy_rates,
+    (SELECT json_agg(json_build_object('id', se.id, 'type', se.seat_type, 'price', bs.price, 'refund_id', bs.refund_id))
+     FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'seat_ids', r.seat_ids, 'seats_value', r.seats_value, 'amount', r.amount,
+       'status', r.status)), '[]'::json) FROM refunds r WHERE r.booking_id = b.id) AS refunds,
+    (SELECT coalesce(sum(amount), 0)::int FROM ledger_entries l WHERE l.booking_id = b.id AND l.kind = 'charge') AS charged,
+    (SELECT coalesce(sum(amount), 0)::int FROM ledger_entries l WHERE l.booking_id = b.id AND l.kind = 'refund') AS refunded,
+    (SELECT coalesce(sum(p.amount - p.refunded_amount), 0)::int FROM payments p WHERE p.booking_id = b.id AND p.status = 'refund_pending'
+       AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_id = p.id)) AS whole_pending
+  FROM bookings b WHERE EXISTS (SELECT 1 FROM ledger_entries l WHERE l.booking_id = b.id)`;
+
+/**
+ * The ledger reconciles, per booking: charged - refunded - refunds still pending = what was paid
+ * for the seats it keeps (while confirmed) + what refund policies kept back of the seats given
+ * back; each refund's seats were worth what it says, by the bill's share of each seat, and it gave
+ * back no more than that.
+ */
+async function ledgerMismatches(db: Queryable): Promise<Record<string, unknown>[]> {
+  const parse = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+  const broken: Record<string, unknown>[] = [];
+  for (const row of (await db.query<LedgerOfBooking>(LEDGER_OF_BOOKINGS)).rows) {
+    const seats = parse(row.seats) ?? [];
+    const refunds = parse(row.refunds);
+    const bill = billOfBooking(parse(row.bill), seats, parse(row.legacy_rates), new Date(row.created_at));
+    const shares = seatShares(bill, seats);
+    const worth = (ids: readonly string[]) => ids.reduce((sum, id) => sum + shareValue(shares.get(id) ?? []), 0);
+    for (const refund of refunds) {
+      if (refund.seat_ids.length > 0 && refund.seats_value !== worth(refund.seat_ids))
+        broken.push({ refund: refund.id, worth: worth(refund.seat_ids), said: refund.seats_value });
+      if (refund.amount > refund.seats_value) broken.push({ refund: refund.id, amount: refund.amount, seatsValue: refund.seats_value });
+    }
+    const pending = refunds.filter((r) => r.status === 'pending').reduce((sum, r) => sum + r.amount, 0) + Number(row.whole_pending);
+    const keptSeats = row.status === 'confirmed' ? worth(seats.filter((s) => s.refund_id === null).map((s) => s.id)) : 0;
+    const keptBack = refunds.reduce((sum, r) => sum + r.seats_value - r.amount, 0);
+    if (Number(row.charged) - Number(row.refunded) - pending !== keptSeats + keptBack) {
+      broken.push({ booking: row.id, charged: row.charged, refunded: row.refunded, pending, keptSeats, keptBack });
+    }
+  }
+  return broken;
+}
+
 /** Every broken rule, with a few of the rows that break it; empty when all hold. */
 export async function brokenInvariants(db: Queryable): Promise<string[]> {
   const broken: string[] = [];
@@ -65,12 +147,61 @@ export async function brokenInvariants(db: Queryable): Promise<string[]> {
     const rows = (await db.query<Record<string, unknown>>(sql)).rows;
     if (rows.length > 0) broken.push(`${rule}: ${rows.length} rows, e.g. ${JSON.stringify(rows.slice(0, 3))}`);
   }
+  const ledger = await ledgerMismatches(db);
+  if (ledger.length > 0) {
+    broken.push(`charges - refunds = what is kept, per booking: ${ledger.length} rows, e.g. ${JSON.stringify(ledger.slice(0, 3))}`);
+  }
   return broken;
 }
 
-/** Payments still in flight or awaiting a refund: recovery is not finished while any remain. */
+/** Payments still in flight or awaiting a refund, and refunds not yet made: recovery is not finished while any remain. */
 export async function unsettledPayments(db: Queryable): Promise<number> {
-  const rows = (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM payments WHERE status IN ('pending', 'refund_pending')"))
-    .rows;
+  const rows = (
+    await db.query<{ n: number }>(
+      `SELECT ((SELECT count(*) FROM payments WHERE status IN ('pending', 'refund_pending'))
+             + (SELECT count(*) FROM refunds WHERE status = 'pending'))::int AS n`,
+    )
+  ).rows;
   return rows[0]!.n;
+}
+
+/** A payment as a real gateway's ledger holds it (the Razorpay stand-in's). */
+export interface GatewayLedgerPayment {
+  id: string;
+  amount: number;
+  status: string;
+  amount_refunded: number;
+}
+
+/**
+ * Nothing charged without a ticket or a refund, against a real gateway's ledger: each captured
+ * payment paid for a confirmed booking and is not refunded, or is refunded in full and Houseful
+ * says so; and a payment Houseful calls refunded was refunded at the gateway.
+ */
+export async function brokenGatewayInvariants(db: Queryable, ledger: readonly GatewayLedgerPayment[]): Promise<string[]> {
+  const broken: string[] = [];
+  for (const charge of ledger) {
+    if (charge.status !== 'captured' && charge.status !== 'refunded') continue;
+    const ours = (
+      await db.query<{ payment: string; booking: string }>(
+        'SELECT p.status AS payment, b.status AS booking FROM payments p JOIN bookings b ON b.id = p.booking_id WHERE p.gateway_ref = $1',
+        [charge.id],
+      )
+    ).rows;
+    const kept = ours.length === 1 && ours[0]!.payment === 'completed' && ours[0]!.booking === 'confirmed' && charge.amount_refunded === 0;
+    const refunded = ours.length === 1 && ours[0]!.payment === 'refunded' && charge.amount_refunded === charge.amount;
+    if (!kept && !refunded)
+      broken.push(`gateway payment ${charge.id} (${charge.status}) is neither a ticket nor refunded: ${JSON.stringify(ours)}`);
+  }
+  const refundedHere = (
+    await db.query<{ id: string; gateway_ref: string | null }>(
+      "SELECT id, gateway_ref FROM payments WHERE status = 'refunded' AND gateway_order_id IS NOT NULL",
+    )
+  ).rows;
+  const byId = new Map(ledger.map((charge) => [charge.id, charge]));
+  for (const payment of refundedHere) {
+    const charge = payment.gateway_ref ? byId.get(payment.gateway_ref) : undefined;
+    if (!charge || charge.amount_refunded !== charge.amount) broken.push(`payment ${payment.id} is refunded here but not at the gateway`);
+  }
+  return broken;
 }

@@ -10,6 +10,10 @@ CREATE TABLE staff_roles (
   PRIMARY KEY (user_id, cinema_id)
 );
 CREATE INDEX staff_roles_cinema ON staff_roles (cinema_id);
+-- Whether an account has a role is read with its session (accounts/session-cache.ts): a grant or a
+-- revocation makes every instance forget that account's sessions, as a change to the account does.
+CREATE FUNCTION houseful_cinema_roles_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('houseful_sessions', 'account:' || (CASE TG_OP WHEN 'DELETE' THEN OLD.user_id ELSE NEW.user_id END)); RETURN NULL; END $$;
+CREATE TRIGGER cinema_roles_changed AFTER INSERT OR UPDATE OR DELETE ON staff_roles FOR EACH ROW EXECUTE FUNCTION houseful_cinema_roles_changed();
 
 -- Which cinema each staff action was about, so a manager reads the log of their cinemas only;
 -- null for what belongs to the whole chain (cities, movies, staff grants without a cinema).

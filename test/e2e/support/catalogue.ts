@@ -7,6 +7,7 @@ export interface HallRowInput {
   seatType: 'regular' | 'premium' | 'vip';
   seats: number;
   aislesAfter?: number[];
+  kinds?: Record<string, string>;
 }
 
 export const STANDARD_ROWS: HallRowInput[] = [

@@ -3,7 +3,7 @@
 // are in tables underneath, for screen readers and for reading exact numbers, and download as CSV.
 import { useState } from 'preact/hooks';
 import { ErrorNotice } from '../components/Notice.tsx';
-import { downloadFile, get, messageOf } from '../lib/api.ts';
+import { downloadPdf, get, messageOf } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import type { AdminCinema, Dashboard } from '../lib/types.ts';
@@ -35,7 +35,7 @@ export function DashboardPage() {
   const download = (by: 'show' | 'day' | 'cinema') => {
     const query = dashboardQuery(days, cinemaId);
     query.set('by', by);
-    downloadFile(`/api/admin/dashboard.csv?${query}`, `dashboard-by-${by}.csv`).catch((e: unknown) => setError(messageOf(e)));
+    downloadPdf(`/api/admin/dashboard.csv?${query}`, `dashboard-by-${by}.csv`).catch((e: unknown) => setError(messageOf(e)));
   };
   const d = dashboard.data;
   const shows = (d?.shows ?? []).slice(0, MAX_SHOWS_CHARTED);

@@ -1,17 +1,22 @@
 // The hall layout editor: rows one by one (label, seat type, seats, aisles), with a live
-// preview drawn by the same seat map customers see.
+// preview drawn by the same seat map customers see, on which staff set seat kinds: choose a kind,
+// then choose seats (by mouse or keyboard) to give them that kind, or to make them standard again.
 import { useMemo, useState } from 'preact/hooks';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
-import { SeatLegend, SeatMap, type MapSeat } from '../components/SeatMap.tsx';
+import { SEAT_KINDS, SeatLegend, SeatMap, type MapSeat } from '../components/SeatMap.tsx';
 import { get, messageOf, post } from '../lib/api.ts';
-import type { AdminCinema, CreatedHall, HallRow, SeatType } from '../lib/types.ts';
+import type { AdminCinema, CreatedHall, HallRow, SeatKind, SeatType } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
+
+type SetKind = Exclude<SeatKind, 'standard'>;
 
 interface EditedRow {
   label: string;
   seatType: SeatType;
   seats: string;
   aisles: string;
+  /** Seat number → kind; seats not named are standard. */
+  kinds: Record<string, SetKind>;
 }
 
 const ROW_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ'; // no I or O: they read as 1 and 0
@@ -36,7 +41,14 @@ function parseAisles(text: string, seats: number): number[] {
 function toHallRows(rows: EditedRow[]): HallRow[] {
   return rows.map((row) => {
     const seats = Math.max(1, Math.min(100, Math.floor(Number(row.seats)) || 1));
-    return { label: row.label.trim(), seatType: row.seatType, seats, aislesAfter: parseAisles(row.aisles, seats) };
+    const kinds = Object.fromEntries(Object.entries(row.kinds).filter(([number]) => Number(number) <= seats));
+    return {
+      label: row.label.trim(),
+      seatType: row.seatType,
+      seats,
+      aislesAfter: parseAisles(row.aisles, seats),
+      ...(Object.keys(kinds).length > 0 ? { kinds } : {}),
+    };
   });
 }
 
@@ -45,11 +57,13 @@ export function HallEditorPage() {
   const [cinemaId, setCinemaId] = useState('');
   const [name, setName] = useState('');
   const [rows, setRows] = useState<EditedRow[]>([
-    { label: 'A', seatType: 'regular', seats: '12', aisles: '3, 9' },
-    { label: 'B', seatType: 'regular', seats: '12', aisles: '3, 9' },
-    { label: 'C', seatType: 'premium', seats: '12', aisles: '3, 9' },
-    { label: 'D', seatType: 'vip', seats: '8', aisles: '4' },
+    { label: 'A', seatType: 'regular', seats: '12', aisles: '3, 9', kinds: {} },
+    { label: 'B', seatType: 'regular', seats: '12', aisles: '3, 9', kinds: {} },
+    { label: 'C', seatType: 'premium', seats: '12', aisles: '3, 9', kinds: {} },
+    { label: 'D', seatType: 'vip', seats: '8', aisles: '4', kinds: {} },
   ]);
+  const [brush, setBrush] = useState<SeatKind>('wheelchair');
+  const [kindAnnouncement, setKindAnnouncement] = useState('');
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -63,6 +77,7 @@ export function HallEditorPage() {
           row: row.label,
           number: i + 1,
           type: row.seatType,
+          kind: row.kinds?.[String(i + 1)] ?? 'standard',
           status: 'available' as const,
         })),
       ),
@@ -74,9 +89,23 @@ export function HallEditorPage() {
     const last = rows[rows.length - 1];
     setRows([
       ...rows,
-      { label: nextLabel(rows), seatType: last?.seatType ?? 'regular', seats: last?.seats ?? '10', aisles: last?.aisles ?? '' },
+      { label: nextLabel(rows), seatType: last?.seatType ?? 'regular', seats: last?.seats ?? '10', aisles: last?.aisles ?? '', kinds: {} },
     ]);
   };
+  /** Gives the seat the chosen kind, or makes it standard again when it has that kind already. */
+  const paint = (seat: MapSeat) => {
+    const index = rows.findIndex((row) => row.label.trim() === seat.row);
+    const row = rows[index];
+    if (!row) return;
+    const number = String(seat.number);
+    const kinds = { ...row.kinds };
+    if (brush === 'standard' || kinds[number] === brush) delete kinds[number];
+    else kinds[number] = brush;
+    change(index, { kinds });
+    const now = kinds[number];
+    setKindAnnouncement(`${seat.label} is now ${now ? SEAT_KINDS[now].name : 'a standard seat'}.`);
+  };
+  const kindsInUse = [...new Set(rows.flatMap((row) => Object.values(row.kinds)))];
   const removeRow = (index: number) => setRows(rows.filter((_, i) => i !== index));
 
   const save = async (event: Event) => {
@@ -186,8 +215,31 @@ export function HallEditorPage() {
         </fieldset>
         <div class="card">
           <h2>Preview: {previewSeats.length} seats</h2>
-          <SeatLegend />
-          <SeatMap rows={hallRows} seats={previewSeats} caption="Preview of the hall" />
+          <label class="field inline">
+            <span>Seat kind to set</span>
+            <select name="seat-kind" value={brush} onChange={(e) => setBrush(e.currentTarget.value as SeatKind)}>
+              {(Object.keys(SEAT_KINDS) as SetKind[]).map((kind) => (
+                <option key={kind} value={kind}>
+                  {SEAT_KINDS[kind].name}
+                </option>
+              ))}
+              <option value="standard">standard seat</option>
+            </select>
+          </label>
+          <p class="muted small">
+            Choose seats in the preview to give them this kind; choose one again to make it standard. Couple seats go in pairs, side by
+            side.
+          </p>
+          <SeatLegend kinds={kindsInUse} />
+          <SeatMap
+            rows={hallRows}
+            seats={previewSeats}
+            onToggle={paint}
+            caption="Preview of the hall: arrow keys move, Space or Enter sets the chosen kind"
+          />
+          <p class="visually-hidden" role="status" aria-live="polite">
+            {kindAnnouncement}
+          </p>
         </div>
         {message && <InfoNotice>{message}</InfoNotice>}
         {error && <ErrorNotice>{error}</ErrorNotice>}

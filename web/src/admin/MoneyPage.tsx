@@ -1,11 +1,14 @@
 // Money for staff: each cinema's billing settings (GSTIN, prices with or without GST, convenience
-// fee, refund policy), promo codes, and a month's invoices and credit notes as CSV.
+// fee, refund policy), promo codes, a month's invoices and credit notes as CSV, and a cinema's
+// daily settlement.
 import { useState } from 'preact/hooks';
 import { ErrorNotice } from '../components/Notice.tsx';
 import { ApiError, api, get, messageOf, post, storedToken } from '../lib/api.ts';
 import { formatMoney } from '../lib/format.ts';
 import type { paths } from '../lib/api-types.gen.ts';
 import { useFetch } from '../lib/use-fetch.ts';
+import { RefundPolicyFields, type RefundPolicy } from './RefundPolicyFields.tsx';
+import { Settlement } from './Settlement.tsx';
 
 type Billing = paths['/api/admin/cinemas/{id}/billing']['get']['responses'][200]['content']['application/json'];
 type PromoCode = paths['/api/admin/promo-codes']['get']['responses'][200]['content']['application/json'][number];
@@ -26,6 +29,7 @@ function BillingForm({ cinema }: { cinema: CinemaRow }) {
   const billing = useFetch(() => get<Billing>(`/api/admin/cinemas/${cinema.id}/billing`), `billing:${cinema.id}`);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [refundPolicy, setRefundPolicy] = useState<RefundPolicy | undefined>(undefined);
   if (!billing.data) return billing.error ? <ErrorNotice>{billing.error}</ErrorNotice> : <p>Loading…</p>;
   const b = billing.data;
   const submit = async (event: Event) => {
@@ -42,7 +46,7 @@ function BillingForm({ cinema }: { cinema: CinemaRow }) {
         ...(feeKind === 'percent' && text('feeAmount') ? { percent: Number(text('feeAmount')) } : {}),
         ...(text('feeCap') ? { maxPerBooking: paise(text('feeCap')) } : {}),
       },
-      refundPolicy: b.refundPolicy,
+      refundPolicy: refundPolicy ?? b.refundPolicy,
     };
     setError(undefined);
     setMessage(undefined);
@@ -99,6 +103,7 @@ function BillingForm({ cinema }: { cinema: CinemaRow }) {
           <input name="feeCap" inputMode="decimal" defaultValue={rupees(fee.maxPerBooking)} />
         </label>
       </fieldset>
+      <RefundPolicyFields policy={b.refundPolicy} onChange={setRefundPolicy} />
       <button type="submit" class="primary">
         Save billing
       </button>
@@ -258,6 +263,8 @@ export function MoneyPage() {
         </button>
       </p>
       {csvError && <ErrorNotice>{csvError}</ErrorNotice>}
+      <h2>Daily settlement</h2>
+      <Settlement cinemas={cinemas.data ?? []} />
       <h2>Promo codes</h2>
       <PromoCodes cinemas={cinemas.data ?? []} />
       <h2>Billing per cinema</h2>

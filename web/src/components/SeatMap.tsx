@@ -1,11 +1,13 @@
 // The hall drawn as it is: rows of seat buttons with their numbers, gaps where the aisles
 // are, the screen at the top. Keyboard: one seat is in the tab order; arrow keys move between
 // seats (across aisles), Space/Enter choose. Each seat's accessible name starts with its label,
-// then its type, price and state, e.g. "A7, premium, ₹400.00, available".
+// then its type, its kind unless standard, price and state, e.g. "A7, premium, ₹400.00, available"
+// or "A1, regular, wheelchair space, ₹250.00, available". A kind is also drawn as a mark on the
+// seat, hidden from the name (which says it in words), and explained in the legend.
 import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatMoney } from '../lib/format.ts';
-import type { HallRow, Money, Seat, SeatStatus, SeatType } from '../lib/types.ts';
+import type { HallRow, Money, Seat, SeatKind, SeatStatus, SeatType } from '../lib/types.ts';
 
 export interface MapSeat {
   id: string;
@@ -13,9 +15,21 @@ export interface MapSeat {
   row: string;
   number: number;
   type: Seat['type'];
+  kind?: SeatKind;
   price?: Money;
   status: SeatStatus;
 }
+
+/** Each kind but the standard seat: what its name and the legend call it, and the mark drawn on it. */
+export const SEAT_KINDS: Record<Exclude<SeatKind, 'standard'>, { name: string; mark: string }> = {
+  wheelchair: { name: 'wheelchair space', mark: '♿' },
+  companion: { name: 'companion seat', mark: 'C' },
+  couple: { name: 'couple seat', mark: '♥' },
+  recliner: { name: 'recliner', mark: 'R' },
+  'restricted-view': { name: 'restricted view', mark: '◐' },
+};
+
+const kindOf = (seat: MapSeat) => (seat.kind && seat.kind !== 'standard' ? SEAT_KINDS[seat.kind] : undefined);
 
 interface Props {
   rows: HallRow[];
@@ -37,9 +51,11 @@ function stateOf(seat: MapSeat, selected: ReadonlySet<string> | undefined): stri
   return seat.status;
 }
 
-/** What a seat's accessible name says after its label: ", premium, ₹400.00, available". */
+/** What a seat's accessible name says after its label: ", premium, ₹400.00, available", with its kind after its type. */
 function seatNameAfterLabel(seat: MapSeat, state: string): string {
-  return ['', seat.type, seat.price ? formatMoney(seat.price) : undefined, state].filter((part) => part !== undefined).join(', ');
+  return ['', seat.type, kindOf(seat)?.name, seat.price ? formatMoney(seat.price) : undefined, state]
+    .filter((part) => part !== undefined)
+    .join(', ');
 }
 
 export function SeatMap({ rows, seats, selected, onToggle, caption }: Props) {
@@ -133,7 +149,7 @@ export function SeatMap({ rows, seats, selected, onToggle, caption }: Props) {
                   type="button"
                   key={seat.id}
                   data-seat-id={seat.id}
-                  class={`seat seat-${seat.type} seat-${state}`}
+                  class={`seat seat-${seat.type} seat-${state}${kindOf(seat) ? ` seat-kind-${seat.kind}` : ''}`}
                   aria-pressed={onToggle ? state === 'selected' : undefined}
                   aria-disabled={choosable ? undefined : 'true'}
                   tabIndex={seat.id === firstFocusable ? 0 : -1}
@@ -143,6 +159,11 @@ export function SeatMap({ rows, seats, selected, onToggle, caption }: Props) {
                   <span class="name-only">{seat.row}</span>
                   {seat.number}
                   <span class="name-only">{seatNameAfterLabel(seat, state)}</span>
+                  {kindOf(seat) && (
+                    <span class="kind-mark" aria-hidden="true">
+                      {kindOf(seat)!.mark}
+                    </span>
+                  )}
                 </button>
               );
             })}
@@ -158,11 +179,20 @@ export function SeatMap({ rows, seats, selected, onToggle, caption }: Props) {
 
 const TYPE_NAMES: Record<SeatType, string> = { regular: 'Regular', premium: 'Premium', vip: 'VIP' };
 
-/** Which colour is which: seat types with their prices, and the states. */
-export function SeatLegend({ prices }: { prices?: Partial<Record<SeatType, Money>> }) {
+/** Which colour is which: seat types with their prices, the kinds of seat in the hall, and the states. */
+export function SeatLegend({ prices, kinds = [] }: { prices?: Partial<Record<SeatType, Money>>; kinds?: readonly SeatKind[] }) {
   const types = (Object.keys(TYPE_NAMES) as SeatType[]).filter((type) => !prices || prices[type]);
+  const shown = (Object.keys(SEAT_KINDS) as (keyof typeof SEAT_KINDS)[]).filter((kind) => kinds.includes(kind));
   return (
     <ul class="legend" aria-label="Seat legend">
+      {shown.map((kind) => (
+        <li key={kind}>
+          <span class="swatch seat-kind" aria-hidden="true">
+            {SEAT_KINDS[kind].mark}
+          </span>
+          {SEAT_KINDS[kind].name[0]!.toUpperCase() + SEAT_KINDS[kind].name.slice(1)}
+        </li>
+      ))}
       {types.map((type) => (
         <li key={type}>
           <span class={`swatch seat-${type} seat-available`} aria-hidden="true" />

@@ -131,7 +131,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Shows, filtered; without a date, those not yet over
+     * Shows, filtered; without a date, those not yet over; wheelchair=true: those with a wheelchair space free
      * @description Answers carry an ETag; send it back in If-None-Match to get 304 while the listing is unchanged.
      */
     get: operations['listShows'];
@@ -340,6 +340,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bookings/{id}/credit-notes/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One credit note of a booking, as its refunds list them (PDF) */
+    get: operations['getCreditNoteOfRefund'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/tax-documents.csv': {
     parameters: {
       query?: never;
@@ -385,7 +402,7 @@ export interface paths {
     /** My bookings, newest first */
     get: operations['listMyBookings'];
     put?: never;
-    /** Hold seats: all of them or none */
+    /** Hold seats: all of them or none; or, with quantity, the best block of adjacent seats */
     post: operations['holdSeats'];
     delete?: never;
     options?: never;
@@ -427,6 +444,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bookings/{id}/checkout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pay on the gateway's checkout (PAYMENT_GATEWAY=razorpay): the booking's order, made once */
+    post: operations['openCheckout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}/checkout/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The checkout's signed answer: the booking confirmed (200), declined (402), too late (409) or still pending (503) */
+    post: operations['completeCheckout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{id}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What cancelling some or all seats now would give back, by the cinema’s refund policy */
+    get: operations['quoteCancellation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bookings/{id}/cancel': {
     parameters: {
       query?: never;
@@ -436,7 +504,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cancel: a confirmed booking before its show is refunded in full; a pending one frees its seats */
+    /** Cancel some seats or all: a confirmed booking gives them back by the cinema’s refund policy at this moment; a pending one frees its seats */
     post: operations['cancelBooking'];
     delete?: never;
     options?: never;
@@ -512,6 +580,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/payments/gateway': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which gateway takes the money: what the checkout page shows */
+    get: operations['getPaymentGateway'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/webhooks/{gateway}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The gateway's events, signed (X-Razorpay-Signature); each applied once, in any order */
+    post: operations['receiveGatewayWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shows/{id}/blocks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A show's seats held back by the cinema, with why */
+    get: operations['listShowBlocks'];
+    put?: never;
+    /**
+     * Hold seats of a show back (house seats, a broken seat, guests): all or none
+     * @description Blocked seats read `booked` with `blocked: true` and cannot be held. A seat someone holds or has bought is refused with 409 seats-unavailable naming it; seats of another show are a 400.
+     */
+    post: operations['blockShowSeats'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shows/{id}/blocks/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Let blocked seats of a show go; seats not blocked are left as they are */
+    post: operations['releaseShowSeats'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/cinemas/{id}/seating': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cinema's seating rule */
+    get: operations['getCinemaSeating'];
+    /** Turn the rule against lone seats on or off */
+    put: operations['setCinemaSeating'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/dashboard': {
     parameters: {
       query?: never;
@@ -538,6 +696,40 @@ export interface paths {
     };
     /** The dashboard’s figures as CSV, one row per show, day or cinema (amounts in rupees) */
     get: operations['getDashboardCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/reports/settlement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cinema's charges and refunds of one day, and what the gateway should pay out for it */
+    get: operations['getSettlement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/reports/settlement.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cinema's charges and refunds of one day as CSV, with the payout */
+    get: operations['settlementCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -936,6 +1128,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -963,6 +1157,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -990,6 +1186,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1053,6 +1251,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1080,6 +1280,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1107,6 +1309,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1155,6 +1359,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1182,6 +1388,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1234,6 +1442,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1261,6 +1471,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1288,6 +1500,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1346,6 +1560,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1397,6 +1613,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1455,6 +1673,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1510,6 +1730,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1533,6 +1755,8 @@ export interface operations {
         cinemaId?: string;
         /** @description YYYY-MM-DD in the cinema zone */
         date?: string;
+        /** @description true: only shows with a wheelchair space free */
+        wheelchair?: 'true' | 'false';
       };
       header?: {
         /** @description the ETag of an earlier answer: 304 while it is current */
@@ -1618,6 +1842,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1720,6 +1946,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1761,6 +1989,7 @@ export interface operations {
               row: string;
               number: number;
               type: string;
+              kind: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
@@ -1768,12 +1997,22 @@ export interface operations {
                 currency: 'INR';
               };
               status: 'available' | 'held' | 'booked';
+              /**
+               * @description held back by the cinema: the seat reads booked
+               * @enum {boolean}
+               */
+              blocked?: true;
+              /** @description what to know before buying it, e.g. a restricted view */
+              note?: string;
             }[];
             rows: {
               label: string;
               seatType: string;
               seats: number;
               aislesAfter: number[];
+              kinds?: {
+                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+              };
             }[];
           };
         };
@@ -1802,6 +2041,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1860,6 +2101,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1887,6 +2130,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1914,6 +2159,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1941,6 +2188,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -1995,6 +2244,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2022,6 +2273,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2049,6 +2302,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2076,6 +2331,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2139,6 +2396,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2166,6 +2425,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2193,6 +2454,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2220,6 +2483,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2260,6 +2525,9 @@ export interface operations {
               seatType: string;
               seats: number;
               aislesAfter: number[];
+              kinds?: {
+                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+              };
             }[];
             cinemaName: string;
           }[];
@@ -2282,6 +2550,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2309,6 +2579,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2336,6 +2608,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2363,6 +2637,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2393,6 +2669,10 @@ export interface operations {
             seatType: 'regular' | 'premium' | 'vip';
             seats: number;
             aislesAfter?: number[];
+            /** @description seat number → kind, e.g. { "1": "wheelchair", "2": "companion" }; seats not named are standard */
+            kinds?: {
+              [key: string]: 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+            };
           }[];
         };
       };
@@ -2414,6 +2694,9 @@ export interface operations {
               seatType: string;
               seats: number;
               aislesAfter: number[];
+              kinds?: {
+                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+              };
             }[];
           };
         };
@@ -2435,6 +2718,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2462,6 +2747,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2489,6 +2776,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2516,6 +2805,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2571,6 +2862,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2598,6 +2891,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2625,6 +2920,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2652,6 +2949,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2718,6 +3017,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2745,6 +3046,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2772,6 +3075,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2799,6 +3104,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2872,6 +3179,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2899,6 +3208,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2926,6 +3237,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2953,6 +3266,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -2980,6 +3295,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3044,6 +3361,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3071,6 +3390,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3098,6 +3419,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3125,6 +3448,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3199,6 +3524,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3226,6 +3553,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3253,6 +3582,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3355,6 +3686,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3382,6 +3715,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3409,6 +3744,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3436,6 +3773,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3486,6 +3825,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3513,6 +3854,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3540,6 +3883,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3590,6 +3935,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3617,6 +3964,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3644,6 +3993,91 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getCreditNoteOfRefund: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+        /** @description opaque id */
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3694,6 +4128,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3721,6 +4157,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3748,6 +4186,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3813,6 +4253,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3840,6 +4282,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3931,6 +4375,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3958,6 +4404,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -3985,6 +4433,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4012,6 +4462,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4039,6 +4491,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4074,12 +4528,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4129,6 +4586,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4138,6 +4596,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -4147,7 +4633,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -4178,6 +4664,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4202,7 +4690,11 @@ export interface operations {
         'application/json': {
           /** @description opaque id */
           showId: string;
-          seatIds: string[];
+          /** @description the seats to hold; or send quantity */
+          seatIds?: string[];
+          /** @description instead of seatIds: hold the best block of this many adjacent seats */
+          quantity?: number;
+          seatType?: 'regular' | 'premium' | 'vip';
           /** @description an offer code; refused with 409 promo-code-not-applicable and a reason */
           promoCode?: string;
           /** @description food and drink with the seats: billed as lines of kind item, held with the seats or not at all */
@@ -4229,12 +4721,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4284,6 +4779,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4293,6 +4789,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -4302,7 +4826,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -4333,6 +4857,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4360,6 +4886,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4387,6 +4915,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4414,6 +4944,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4441,6 +4973,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4479,12 +5013,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4534,6 +5071,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4543,6 +5081,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -4552,7 +5118,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -4583,6 +5149,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4610,6 +5178,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4667,12 +5237,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -4722,6 +5295,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -4731,6 +5305,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -4740,7 +5342,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -4771,6 +5373,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4798,6 +5402,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4825,6 +5431,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4852,6 +5460,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4879,6 +5489,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4906,6 +5518,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4933,6 +5547,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -4945,7 +5561,7 @@ export interface operations {
       };
     };
   };
-  cancelBooking: {
+  openCheckout: {
     parameters: {
       query?: never;
       header?: never;
@@ -4956,6 +5572,178 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      /** @description what the gateway's checkout is opened with */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            gateway: 'razorpay';
+            /** @description the gateway's public key id the checkout is opened with */
+            keyId: string;
+            /** @description the gateway's checkout script */
+            scriptUrl: string;
+            /** @description the booking's order at the gateway: the same on every call */
+            orderId: string;
+            /** @description integer minor units (paise) */
+            amount: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            bookingId: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            expiresAt: string;
+            description: string;
+            prefill: {
+              name: string;
+              email: string;
+              contact?: string;
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  completeCheckout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description the checkout's answer, exactly as it gave it to the page */
+    requestBody: {
+      content: {
+        'application/json': {
+          razorpay_payment_id: string;
+          razorpay_order_id: string;
+          razorpay_signature: string;
+        };
+      };
+    };
     responses: {
       /** @description a booking as its customer sees it */
       200: {
@@ -4971,12 +5759,15 @@ export interface operations {
               id: string;
               label: string;
               type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
               /** @description integer minor units (paise) */
               price: {
                 amount: number;
                 /** @enum {string} */
                 currency: 'INR';
               };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
             }[];
             /** @description integer minor units (paise) */
             total: {
@@ -5026,6 +5817,7 @@ export interface operations {
                 currency: 'INR';
               };
             };
+            /** @description once the booking is cancelled: the sum of its refunds */
             refund?: {
               /** @description integer minor units (paise) */
               amount: {
@@ -5035,6 +5827,34 @@ export interface operations {
               };
               status: 'refunded' | 'pending';
             };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
             /** @description a tax invoice or credit note */
             invoice?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
@@ -5044,7 +5864,7 @@ export interface operations {
               /** @description where its PDF is */
               url: string;
             };
-            /** @description a tax invoice or credit note */
+            /** @description its latest credit note */
             creditNote?: {
               /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
               number: string;
@@ -5055,6 +5875,35 @@ export interface operations {
             };
             /** @description what the customer says at the counter to collect the food and drink */
             pickupCode?: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
@@ -5075,6 +5924,37 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      402: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5102,6 +5982,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5129,6 +6011,438 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  quoteCancellation: {
+    parameters: {
+      query?: {
+        /** @description comma-separated seat ids; left out, every seat left */
+        seatIds?: string;
+      };
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description what cancelling now would give back; the cancel itself applies the tier in force at the moment it is made, which may differ by then */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cancellable: boolean;
+            /** @description integer minor units (paise) */
+            refund: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            /** @description why it cannot be cancelled now */
+            reason?: string;
+            /** @description the seats the quote is for */
+            seatIds: string[];
+            /** @description the percent of the refund policy's tier in force now */
+            percent?: number;
+            /** @description that tier: from this many hours before the show */
+            hoursBefore?: number;
+            feesRefundable?: boolean;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  cancelBooking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description optional: which seats to cancel */
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the seats to cancel; left out, every seat the booking still has */
+          seatIds?: string[];
+        } | null;
+      };
+    };
+    responses: {
+      /** @description a booking as its customer sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
+            showId: string;
+            seats: {
+              id: string;
+              label: string;
+              type: string;
+              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+              /** @description integer minor units (paise) */
+              price: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description what to know about the seat before paying, e.g. a restricted view */
+              note?: string;
+            }[];
+            /** @description integer minor units (paise) */
+            total: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            /** @description what the total is made of: the amounts sum to total exactly */
+            lines: {
+              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+              label: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            expiresAt: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+            show: {
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                id: string;
+                title: string;
+              };
+              cinema: {
+                id: string;
+                name: string;
+              };
+              hall: {
+                id: string;
+                name: string;
+              };
+            };
+            payment?: {
+              id: string;
+              method: string;
+              status: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            /** @description once the booking is cancelled: the sum of its refunds */
+            refund?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              status: 'refunded' | 'pending';
+            };
+            /** @description every refund of the booking, oldest first; absent until there is one */
+            refunds?: {
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description the seats it gave back */
+              seatIds: string[];
+              /** @description their labels, as on the seat map */
+              seatLabels: string[];
+              /** @description pending until the gateway has made it */
+              status: 'pending' | 'refunded';
+              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+              percent: number;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              createdAt: string;
+              /** @description a tax invoice or credit note */
+              creditNote?: {
+                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+                number: string;
+                /** @description ISO 8601 with the offset of the cinema (or UTC) */
+                issuedAt: string;
+                /** @description where its PDF is */
+                url: string;
+              };
+            }[];
+            /** @description a tax invoice or credit note */
+            invoice?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description its latest credit note */
+            creditNote?: {
+              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+              number: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              issuedAt: string;
+              /** @description where its PDF is */
+              url: string;
+            };
+            /** @description what the customer says at the counter to collect the food and drink */
+            pickupCode?: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5179,6 +6493,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5257,6 +6573,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5284,6 +6602,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5311,6 +6631,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5410,6 +6732,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5437,6 +6761,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5464,6 +6790,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5491,6 +6819,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5559,6 +6889,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5586,6 +6918,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5613,6 +6947,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5640,6 +6976,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5667,6 +7005,901 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getPaymentGateway: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description who takes the money on this server */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description test: send payment details to POST /api/bookings/{id}/payment; razorpay: open its checkout (POST /api/bookings/{id}/checkout) */
+            gateway: 'test' | 'razorpay';
+            /** @description the gateway's checkout script, for a hosted checkout */
+            checkoutScriptUrl?: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  receiveGatewayWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        gateway: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the event is applied (or was before); anything but 2xx makes the gateway deliver it again */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            received: true;
+            event: string;
+            /** @description this event was applied before, and is not applied again */
+            duplicate: boolean;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listShowBlocks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the seats of a show held back by the cinema, in hall order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            blocked: {
+              id: string;
+              label: string;
+              reason: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              blockedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  blockShowSeats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description seats of this show */
+          seatIds: string[];
+          /** @description why: house seats, a broken seat, guests … */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the seats of a show held back by the cinema, in hall order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            blocked: {
+              id: string;
+              label: string;
+              reason: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              blockedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  releaseShowSeats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description seats of this show */
+          seatIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description the seats of a show held back by the cinema, in hall order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            showId: string;
+            blocked: {
+              id: string;
+              label: string;
+              reason: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              blockedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getCinemaSeating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            /** @description true: a hold that would leave one free seat alone beside taken seats, a row end or an aisle is refused (409 would-strand-seat) */
+            noSingleSeatGaps: boolean;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  setCinemaSeating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description true: a hold that would leave one free seat alone beside taken seats, a row end or an aisle is refused (409 would-strand-seat) */
+          noSingleSeatGaps: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            /** @description true: a hold that would leave one free seat alone beside taken seats, a row end or an aisle is refused (409 would-strand-seat) */
+            noSingleSeatGaps: boolean;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -5977,6 +8210,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6004,6 +8239,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6031,6 +8268,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6058,6 +8297,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6114,6 +8355,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6141,6 +8384,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6168,6 +8413,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6195,6 +8442,354 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getSettlement: {
+    parameters: {
+      query: {
+        /** @description opaque id */
+        cinemaId: string;
+        /** @description YYYY-MM-DD, a day in the cinema's time zone */
+        date: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cinemaId: string;
+            date: string;
+            timeZone: string;
+            charges: {
+              count: number;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            refunds: {
+              count: number;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            };
+            /** @description charges less refunds: what the gateway should pay out for the day */
+            payout: {
+              amount: number;
+              /** @enum {string} */
+              currency: 'INR';
+            };
+            byMethod: {
+              method: string;
+              /** @description integer minor units (paise) */
+              charges: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description integer minor units (paise) */
+              refunds: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+              /** @description integer minor units (paise) */
+              payout: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+            entries: {
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              at: string;
+              kind: 'charge' | 'refund';
+              bookingId: string;
+              paymentId: string;
+              refundId: string | null;
+              method: string;
+              /** @description integer minor units (paise) */
+              amount: {
+                amount: number;
+                /** @enum {string} */
+                currency: 'INR';
+              };
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  settlementCsv: {
+    parameters: {
+      query: {
+        /** @description opaque id */
+        cinemaId: string;
+        /** @description YYYY-MM-DD, a day in the cinema's time zone */
+        date: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one row per charge or refund */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6249,6 +8844,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6276,6 +8873,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6303,6 +8902,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6356,6 +8957,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6383,6 +8986,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6410,6 +9015,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6474,6 +9081,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6501,6 +9110,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6528,6 +9139,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6555,6 +9168,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6582,6 +9197,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6640,6 +9257,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6667,6 +9286,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6735,6 +9356,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6762,6 +9385,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6789,6 +9414,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6816,6 +9443,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6843,6 +9472,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6893,6 +9524,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6920,6 +9553,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6947,6 +9582,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -6995,6 +9632,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7022,6 +9661,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7049,6 +9690,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7118,6 +9761,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7145,6 +9790,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7172,6 +9819,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7259,6 +9908,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7286,6 +9937,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7313,6 +9966,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7404,6 +10059,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7431,6 +10088,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7458,6 +10117,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7485,6 +10146,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7512,6 +10175,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7596,6 +10261,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7623,6 +10290,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7650,6 +10319,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7737,6 +10408,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7764,6 +10437,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7791,6 +10466,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7878,6 +10555,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7905,6 +10584,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7932,6 +10613,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -7959,6 +10642,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8103,6 +10788,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8130,6 +10817,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8157,6 +10846,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8184,6 +10875,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8211,6 +10904,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8339,6 +11034,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8366,6 +11063,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8393,6 +11092,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8443,6 +11144,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8470,6 +11173,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8497,6 +11202,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8524,6 +11231,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8587,6 +11296,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8654,6 +11365,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8681,6 +11394,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8708,6 +11423,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8786,6 +11503,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8813,6 +11532,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8840,6 +11561,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8867,6 +11590,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8946,6 +11671,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -8973,6 +11700,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -9000,6 +11729,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -9027,6 +11758,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -9094,6 +11827,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -9121,6 +11856,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -9148,6 +11885,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -9200,6 +11939,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -9227,6 +11968,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;
@@ -9254,6 +11997,8 @@ export interface operations {
               message: string;
             }[];
             unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
             /** @description items-unavailable: the items of which too few are left */
             unavailableItemIds?: string[];
             conflictingShowId?: string;

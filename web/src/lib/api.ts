@@ -74,8 +74,8 @@ export function messageOf(error: unknown): string {
   return String(error);
 }
 
-/** Fetches a file the API serves to the signed-in user (a tax invoice, a ticket, a report as CSV) and saves it. */
-export async function downloadFile(path: string, filename: string): Promise<void> {
+/** Fetches a document the API serves to the signed-in user (a tax invoice, a credit note, a CSV report) and saves it. */
+export async function downloadPdf(path: string, filename: string): Promise<void> {
   const token = storedToken();
   const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok)
@@ -94,5 +94,3 @@ export async function downloadFile(path: string, filename: string): Promise<void
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-export const downloadPdf = downloadFile;

@@ -32,10 +32,16 @@ export type Movie = Answer<'/api/cities/{cityId}/movies', 'get'>[number];
 export type BookingRules = Answer<'/api/booking-rules', 'get'>;
 export type Ticket = Answer<'/api/bookings/{id}/ticket', 'get'>;
 export type PaymentRequest = RequestBody<'/api/bookings/{id}/payment', 'post'>;
+export type PaymentGateway = Answer<'/api/payments/gateway', 'get'>;
+export type HostedCheckout = Answer<'/api/bookings/{id}/checkout', 'post'>;
+export type CheckoutAnswer = RequestBody<'/api/bookings/{id}/checkout/complete', 'post'>;
+export type CancellationQuote = Answer<'/api/bookings/{id}/cancellation', 'get'>;
+export type Refund = NonNullable<Booking['refunds']>[number];
 
 export type Money = Booking['total'];
 export type SeatType = keyof Show['prices'];
 export type SeatStatus = Seat['status'];
+export type SeatKind = Seat['kind'];
 export type BookingStatus = Booking['status'];
 
 export type AdminCinema = Answer<'/api/admin/cinemas', 'get'>[number];
@@ -49,6 +55,7 @@ export type ShowClashes = Answer<'/api/admin/show-clashes', 'get'>;
 export type CheckIn = Answer<'/api/admin/checkins', 'post', 201>;
 export type Dashboard = Answer<'/api/admin/dashboard', 'get'>;
 export type Figures = Dashboard['totals'];
+export type Settlement = Answer<'/api/admin/reports/settlement', 'get'>;
 
 /** An RFC 9457 problem as the API sends it (application/problem+json; every route shares one problem schema). */
 export type Problem = paths['/api/bookings']['post']['responses'][409]['content']['application/problem+json'];

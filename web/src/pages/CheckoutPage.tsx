@@ -5,13 +5,16 @@
 // on every retry of it, so a retry after a lost answer can never charge twice. A new key is made
 // only when the details change or after the server gave a definitive answer. When the bank is
 // slow (503 payment-pending) the page waits on the booking until it is confirmed or released.
+// With a real gateway (razorpay) the customer pays on its checkout instead, and its signed answer
+// is sent here; a payment that completes later (UPI collect) is waited for on the booking too.
 import { BillLines } from '../components/BillLines.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { ApiError, get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
-import type { Booking, PaymentRequest, SeatMapData } from '../lib/types.ts';
+import { payOnRazorpay } from '../lib/razorpay.ts';
+import type { Booking, HostedCheckout, PaymentGateway, PaymentRequest, SeatMapData } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
 type Method = 'card' | 'upi' | 'net_banking' | 'wallet';
@@ -62,17 +65,35 @@ function answerLost(error: unknown): boolean {
   return error.status >= 500 || error.status === 429 || error.kind === 'idempotency-key-in-use';
 }
 
-/** POSTs the payment, retrying a lost answer a few times with the same key. */
-async function sendPayment(bookingId: string, request: PaymentRequest, key: string): Promise<Booking> {
+/** Sends a request that may safely be sent again, retrying a lost answer a few times. */
+async function withRetries<T>(send: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await post<Booking>(`/api/bookings/${encodeURIComponent(bookingId)}/payment`, request, { 'Idempotency-Key': key });
+      return await send();
     } catch (error) {
       const delay = RETRY_DELAYS_MS[attempt];
       if (delay === undefined || !answerLost(error)) throw error;
       await sleep(delay);
     }
   }
+}
+
+/** POSTs the payment, retrying a lost answer with the same key. */
+function sendPayment(bookingId: string, request: PaymentRequest, key: string): Promise<Booking> {
+  return withRetries(() => post<Booking>(`/api/bookings/${encodeURIComponent(bookingId)}/payment`, request, { 'Idempotency-Key': key }));
+}
+
+/**
+ * Pays on the gateway's own checkout: its order for this booking (the same on every call), the
+ * checkout, then its signed answer to the server (safe to send again). 'closed' when the customer
+ * closed the checkout without paying; 'failed' when the gateway declined (the server hears it too).
+ */
+async function payOnGateway(bookingId: string): Promise<'paid' | 'closed' | 'failed'> {
+  const path = `/api/bookings/${encodeURIComponent(bookingId)}/checkout`;
+  const result = await payOnRazorpay(await withRetries(() => post<HostedCheckout>(path)));
+  if (result.kind !== 'paid') return result.kind;
+  await withRetries(() => post<Booking>(`${path}/complete`, result.answer));
+  return 'paid';
 }
 
 /** The booking once its payment is settled either way, or undefined if it is still pending after the last look. */
@@ -116,6 +137,7 @@ function useSecondsLeft(expiresAt: string | undefined): number | undefined {
 
 export function CheckoutPage({ bookingId }: { bookingId: string }) {
   const booking = useFetch(() => get<Booking>(`/api/bookings/${encodeURIComponent(bookingId)}`), bookingId);
+  const gateway = useFetch(() => get<PaymentGateway>('/api/payments/gateway'), 'payment-gateway');
   const secondsLeft = useSecondsLeft(booking.data?.expiresAt);
   const [method, setMethod] = useState<Method>('card');
   const [cardKind, setCardKind] = useState<'credit_card' | 'debit_card'>('credit_card');
@@ -141,6 +163,8 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
   }, [booking.data, bookingId, failure]);
 
   const b = booking.data;
+  // With a real gateway the customer pays on its page; the form here only asks for the built-in test gateway's details.
+  const onGateway = gateway.data?.gateway === 'razorpay';
   // A payment in flight settles the booking itself, whatever the countdown says meanwhile.
   const lapsed = secondsLeft === 0 && !paying;
   const showForm = (!failure || failure.canRetry) && !lapsed;
@@ -193,17 +217,19 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
       });
   };
 
-  const pay = async (event: Event) => {
-    event.preventDefault();
-    const request = body();
-    const key = keyFor(request);
+  /** Pays one way or the other and answers the outcome: the ticket, a wait on the booking, or what went wrong. */
+  const settle = async (send: () => Promise<'paid' | 'closed' | 'failed'>) => {
     setPaying(true);
     setFailure(undefined);
     try {
-      await sendPayment(bookingId, request, key);
-      attempt.current = undefined;
-      navigate(`/bookings/${bookingId}`);
-      return;
+      const sent = await send();
+      if (sent === 'paid') {
+        attempt.current = undefined;
+        navigate(`/bookings/${bookingId}`);
+        return;
+      }
+      // Declined on the checkout: the gateway tells the server, which releases the seats.
+      if (sent === 'failed') await awaitOutcome();
     } catch (e) {
       if (e instanceof ApiError && (e.kind === 'payment-pending' || e.kind === 'invalid-transition')) {
         // Pending: the charge runs on and settles the booking. Invalid transition: an earlier
@@ -226,8 +252,20 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
     if (mounted.current) setPaying(false);
   };
 
+  const pay = (event: Event) => {
+    event.preventDefault();
+    if (onGateway) return void settle(() => payOnGateway(bookingId));
+    const request = body();
+    const key = keyFor(request);
+    void settle(async () => {
+      await sendPayment(bookingId, request, key);
+      return 'paid';
+    });
+  };
+
   if (booking.error) return <ErrorNotice>{booking.error}</ErrorNotice>;
-  if (!b) return <p role="status">Loading…</p>;
+  if (gateway.error) return <ErrorNotice>{gateway.error}</ErrorNotice>;
+  if (!b || !gateway.data) return <p role="status">Loading…</p>;
 
   const minutes = Math.floor((secondsLeft ?? 0) / 60);
   const seconds = String((secondsLeft ?? 0) % 60).padStart(2, '0');
@@ -243,6 +281,13 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
         <p>
           Seats: <strong>{b.seats.map((s) => s.label).join(', ')}</strong>
         </p>
+        {b.seats
+          .filter((s) => s.note)
+          .map((s) => (
+            <p key={s.id} class="seat-note">
+              {s.label}: {s.note}
+            </p>
+          ))}
         <BillLines booking={b} caption="What you pay" />
         <p>
           Total: <strong data-testid="checkout-total">{formatMoney(b.total)}</strong>
@@ -283,17 +328,20 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
         </ErrorNotice>
       )}
       {showForm && (
-        <form class="card payment-form" onSubmit={(e) => void pay(e)}>
-          <fieldset class="method-tabs">
-            <legend>Payment method</legend>
-            {METHODS.map((m) => (
-              <label key={m.id} class="method-option">
-                <input type="radio" name="method" value={m.id} checked={method === m.id} onChange={() => setMethod(m.id)} />
-                {m.name}
-              </label>
-            ))}
-          </fieldset>
-          {method === 'card' && (
+        <form class="card payment-form" onSubmit={pay}>
+          {onGateway && <p class="muted">You pay on Razorpay's secure page: card, UPI, net banking or wallet.</p>}
+          {!onGateway && (
+            <fieldset class="method-tabs">
+              <legend>Payment method</legend>
+              {METHODS.map((m) => (
+                <label key={m.id} class="method-option">
+                  <input type="radio" name="method" value={m.id} checked={method === m.id} onChange={() => setMethod(m.id)} />
+                  {m.name}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {!onGateway && method === 'card' && (
             <div class="method-fields">
               <label class="field">
                 <span>Card type</span>
@@ -338,13 +386,13 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
               </div>
             </div>
           )}
-          {method === 'upi' && (
+          {!onGateway && method === 'upi' && (
             <label class="field">
               <span>UPI ID</span>
               <input required placeholder="name@bank" value={upiId} onInput={(e) => setUpiId(e.currentTarget.value)} />
             </label>
           )}
-          {method === 'net_banking' && (
+          {!onGateway && method === 'net_banking' && (
             <label class="field">
               <span>Bank</span>
               <select value={bank} onChange={(e) => setBank(e.currentTarget.value)}>
@@ -354,7 +402,7 @@ export function CheckoutPage({ bookingId }: { bookingId: string }) {
               </select>
             </label>
           )}
-          {method === 'wallet' && (
+          {!onGateway && method === 'wallet' && (
             <label class="field">
               <span>Wallet</span>
               <select value={walletId} onChange={(e) => setWalletId(e.currentTarget.value)}>

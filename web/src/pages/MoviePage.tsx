@@ -1,5 +1,5 @@
 // A movie's shows in the chosen city, by date and cinema, times in each cinema's zone,
-// with how full each show is.
+// with how full each show is; optionally only those with a wheelchair space free.
 import { useState } from 'preact/hooks';
 import { ErrorNotice } from '../components/Notice.tsx';
 import { Poster } from '../components/Poster.tsx';
@@ -20,10 +20,14 @@ function fullness(show: Show): { label: string; level: 'low' | 'mid' | 'high' } 
 
 export function MoviePage({ movieId }: { movieId: string }) {
   const { city } = useSession();
+  const [wheelchair, setWheelchair] = useState(false);
   const key = `${movieId}:${city?.id ?? ''}`;
   const shows = useFetch(
-    () => get<Show[]>(`/api/shows?movieId=${encodeURIComponent(movieId)}${city ? `&cityId=${encodeURIComponent(city.id)}` : ''}`),
-    key,
+    () =>
+      get<Show[]>(
+        `/api/shows?movieId=${encodeURIComponent(movieId)}${city ? `&cityId=${encodeURIComponent(city.id)}` : ''}${wheelchair ? '&wheelchair=true' : ''}`,
+      ),
+    `${key}:${wheelchair}`,
   );
   const movies = useFetch(city ? () => get<Movie[]>(`/api/cities/${city.id}/movies`) : null, key);
   const movie = movies.data?.find((m) => m.id === movieId);
@@ -50,8 +54,12 @@ export function MoviePage({ movieId }: { movieId: string }) {
           {city && <p class="muted">Shows in {city.name}</p>}
         </div>
       </div>
+      <label class="field inline">
+        <input type="checkbox" name="wheelchair" checked={wheelchair} onChange={(e) => setWheelchair(e.currentTarget.checked)} />
+        <span>Only shows with a wheelchair space free</span>
+      </label>
       {shows.error && <ErrorNotice>Shows could not be loaded: {shows.error}</ErrorNotice>}
-      {shows.data && upcoming.length === 0 && <p>No upcoming shows.</p>}
+      {shows.data && upcoming.length === 0 && <p>{wheelchair ? 'No upcoming show has a wheelchair space free.' : 'No upcoming shows.'}</p>}
       {dates.length > 0 && (
         <div class="date-tabs" role="group" aria-label="Date">
           {dates.map((d) => {

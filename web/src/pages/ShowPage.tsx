@@ -35,6 +35,8 @@ export function ShowPage({ showId }: { showId: string }) {
   const [error, setError] = useState<string | undefined>(undefined);
   const [holding, setHolding] = useState(false);
   const [promoCode, setPromoCode] = useState('');
+  const [bestCount, setBestCount] = useState(2);
+  const [bestType, setBestType] = useState<SeatType | ''>('');
   const menu = useMenu(show.data?.cinema.id);
   const [food, setFood] = useState<ItemChoice>({});
   const selectedRef = useRef(selected);
@@ -78,6 +80,8 @@ export function ShowPage({ showId }: { showId: string }) {
   const chosen = [...selected].map((id) => seatsById.get(id)).filter((s): s is NonNullable<typeof s> => s !== undefined);
   const total = chosen.reduce((sum, seat) => sum + seat.price.amount, 0) + itemsPrice(menu.data, food);
   const typesInHall = new Set((map?.rows ?? []).map((r) => r.seatType));
+  const kindsInHall = [...new Set((map?.seats ?? []).map((seat) => seat.kind))];
+  const notes = chosen.filter((seat) => seat.note).map((seat) => `${seat.label}: ${seat.note}`);
   const prices = show.data
     ? (Object.fromEntries(Object.entries(show.data.prices).filter(([type]) => typesInHall.has(type as SeatType))) as Show['prices'])
     : undefined;
@@ -100,7 +104,8 @@ export function ShowPage({ showId }: { showId: string }) {
     });
   };
 
-  const hold = async () => {
+  /** Holds the request's seats and goes to checkout; a refusal is explained beside the map. */
+  const holdWith = async (request: { seatIds: string[] } | { quantity: number; seatType?: SeatType }) => {
     if (!user) {
       navigate(`/signin?next=${encodeURIComponent(`/shows/${showId}`)}`);
       return;
@@ -111,14 +116,18 @@ export function ShowPage({ showId }: { showId: string }) {
       const code = promoCode.trim();
       const booking = await post<Booking>('/api/bookings', {
         showId,
-        seatIds: chosen.map((s) => s.id),
+        ...request,
         ...(code ? { promoCode: code } : {}),
         items: itemsAsked(food),
       });
       sessionStorage.removeItem(choiceKey(showId));
       navigate(`/bookings/${booking.id}/checkout`);
     } catch (e) {
-      if (e instanceof ApiError && e.problem.unavailableSeatIds) {
+      if (e instanceof ApiError && 'quantity' in request && e.kind === 'seats-unavailable') {
+        setError(
+          `No ${request.quantity} seats side by side are free${request.seatType ? ` in ${request.seatType}` : ''}. Choose on the map.`,
+        );
+      } else if (e instanceof ApiError && e.problem.unavailableSeatIds) {
         const taken = e.problem.unavailableSeatIds.map((id) => seatsById.get(id)?.label ?? id);
         setError(`Taken meanwhile: ${taken.join(', ')}. Choose other seats.`);
         setSelected((current) => new Set([...current].filter((id) => !e.problem.unavailableSeatIds?.includes(id))));
@@ -126,6 +135,9 @@ export function ShowPage({ showId }: { showId: string }) {
         const short = (e.problem.unavailableItemIds ?? []).map((id) => menu.data?.find((item) => item.id === id)?.name ?? id);
         setError(`Too few left of ${short.join(', ')}: nothing was held. Choose fewer, or none.`);
         void menu.reload();
+      } else if (e instanceof ApiError && e.kind === 'would-strand-seat') {
+        const alone = (e.problem.strandedSeatIds ?? []).map((id) => seatsById.get(id)?.label ?? id);
+        setError(`This cinema does not leave a seat on its own: your choice would leave ${alone.join(', ')} alone. Move it by a seat.`);
       } else if (e instanceof ApiError && e.kind === 'promo-code-not-applicable') {
         setError(
           `Promo code ${promoCode.trim().toUpperCase()}: ${e.problem.reason ?? e.problem.detail} Nothing was held; remove the code or try another.`,
@@ -133,6 +145,12 @@ export function ShowPage({ showId }: { showId: string }) {
       } else setError(messageOf(e));
       setHolding(false);
     }
+  };
+
+  const hold = () => holdWith({ seatIds: chosen.map((c) => c.id) });
+  const holdBest = (event: Event) => {
+    event.preventDefault();
+    void holdWith({ quantity: bestCount, ...(bestType ? { seatType: bestType } : {}) });
   };
 
   const s = show.data;
@@ -151,7 +169,36 @@ export function ShowPage({ showId }: { showId: string }) {
         </div>
       )}
       {s && s.status !== 'upcoming' && <InfoNotice>This show is {s.status}: seats can no longer be booked.</InfoNotice>}
-      <SeatLegend prices={prices} />
+      <SeatLegend prices={prices} kinds={kindsInHall} />
+      {s?.status === 'upcoming' && (
+        <form class="best-available card" onSubmit={holdBest} aria-labelledby="best-available-title">
+          <h2 id="best-available-title">Best available</h2>
+          <label class="field">
+            <span>Seats</span>
+            <select name="best-count" value={bestCount} onChange={(e) => setBestCount(Number(e.currentTarget.value))}>
+              {Array.from({ length: maxSeats }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            <span>Seat type</span>
+            <select name="best-type" value={bestType} onChange={(e) => setBestType(e.currentTarget.value as SeatType | '')}>
+              <option value="">Any</option>
+              {[...typesInHall].map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={holding}>
+            {user ? `Take the best ${bestCount === 1 ? 'seat' : `${bestCount} seats`}` : 'Sign in to take the best seats'}
+          </button>
+        </form>
+      )}
       {map ? (
         <SeatMap
           rows={map.rows}
@@ -189,6 +236,11 @@ export function ShowPage({ showId }: { showId: string }) {
             onInput={(e) => setPromoCode((e.target as HTMLInputElement).value)}
           />
         </label>
+        {notes.length > 0 && (
+          <p class="seat-notes" data-testid="seat-notes">
+            {notes.join(' ')}
+          </p>
+        )}
         <button type="button" class="primary" disabled={chosen.length === 0 || holding} onClick={() => void hold()}>
           {holdLabel(user !== null, chosen.length)}
         </button>
