@@ -145,6 +145,31 @@ describe.each(backends())('food and drink (%s)', (backend) => {
     expect(await stockOf(popcorn.id)).toBe(3);
   });
 
+  it('holds items with the best available seats too', async () => {
+    const juice = await item(a.cinema.id, { name: 'Juice', price: 9_000, stock: 4 });
+    const customer = await t.api.customer();
+    const held = await t.api.post(
+      '/api/bookings',
+      { showId: a.show.id, quantity: 2, items: [{ itemId: juice.id, quantity: 3 }] },
+      customer.token,
+    );
+    expect(held.status, JSON.stringify(held.body)).toBe(201);
+    expect(held.body.seats).toHaveLength(2);
+    expect(held.body.total.amount).toBe(2 * 25_000 + 3 * 9_000);
+    expect(sum(held.body.lines)).toBe(held.body.total.amount);
+    expect(held.body.pickupCode).toMatch(/^[A-Z2-9]{6}$/);
+    expect(await stockOf(juice.id)).toBe(1);
+    const short = await t.api.post(
+      '/api/bookings',
+      { showId: a.show.id, quantity: 1, items: [{ itemId: juice.id, quantity: 2 }] },
+      customer.token,
+    );
+    expect(short.status).toBe(409);
+    expect(short.body.unavailableItemIds).toEqual([juice.id]);
+    expect((await t.api.post(`/api/bookings/${held.body.id}/cancel`, undefined, customer.token)).status).toBe(200);
+    expect(await stockOf(juice.id)).toBe(4);
+  });
+
   it('refuses items that are unknown, of another cinema, retired, repeated or short, holding nothing', async () => {
     const mine = await item(a.cinema.id, { name: 'Samosa', price: 8_000, stock: 1 });
     const retired = await item(a.cinema.id, { name: 'Old stock', price: 8_000 });
