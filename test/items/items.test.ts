@@ -145,6 +145,26 @@ describe.each(backends())('food and drink (%s)', (backend) => {
     expect(await stockOf(popcorn.id)).toBe(3);
   });
 
+  it('gives back a cancelled seat’s share of the items, by seat price, and keeps the stock sold', async () => {
+    const popcorn = await item(a.cinema.id, { name: 'Caramel popcorn', price: 30_000, stock: 3 });
+    const customer = await t.api.customer();
+    const seats = [a.seats[15]!.id, a.seats[16]!.id];
+    const held = await t.api.post(
+      '/api/bookings',
+      { showId: a.show.id, seatIds: seats, items: [{ itemId: popcorn.id, quantity: 1 }] },
+      customer.token,
+    );
+    expect(held.status).toBe(201);
+    const paid = await t.api.post(`/api/bookings/${held.body.id}/payment`, UPI, customer.token, {
+      'Idempotency-Key': `part-${held.body.id}`,
+    });
+    expect(paid.status).toBe(200);
+    const cancelled = await t.api.post(`/api/bookings/${held.body.id}/cancel`, { seatIds: [seats[0]] }, customer.token);
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.refunds[0].amount.amount).toBe(25_000 + 15_000);
+    expect(await stockOf(popcorn.id)).toBe(2);
+  });
+
   it('holds items with the best available seats too', async () => {
     const juice = await item(a.cinema.id, { name: 'Juice', price: 9_000, stock: 4 });
     const customer = await t.api.customer();
