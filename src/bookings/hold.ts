@@ -268,9 +268,9 @@ async function itemOrder(ctx: Context, showId: string, items: ItemsAskedValue | 
 
 /**
  * Holds the seats for the customer and returns the pending booking; `online: false` for a sale at
- * the box office, which carries no convenience fee; `items`, food and drink held with the seats. A well-formed request
- * goes straight to the hold, whose statement checks the show and its seats itself; only a
- * refused one is looked up, to say why: an unknown show (404) before anything else.
+ * the box office, which carries no convenience fee; `items`, food and drink held with the seats.
+ * A well-formed request goes straight to the hold, whose statement checks the show and its seats
+ * itself; only a refused one is looked up, to say why: an unknown show (404) before anything else.
  */
 export async function holdSeats(
   ctx: Context,
@@ -345,8 +345,9 @@ export interface BestAvailableRequest {
 
 /**
  * Holds the best block of `quantity` adjacent free seats (seating/best-available.ts) for the
- * customer (with `items`, food and drink, as holdSeats), through the same statement and locks as a hold by seat ids; 409 seats-unavailable
- * with no seat ids when there is no such block, or none could be had in BEST_AVAILABLE_ATTEMPTS.
+ * customer, with `items` as holdSeats does, through the same statement and locks as a hold by seat
+ * ids; 409 seats-unavailable with no seat ids when there is no such block, or none could be had in
+ * BEST_AVAILABLE_ATTEMPTS.
  */
 export async function holdBestAvailable(
   ctx: Context,

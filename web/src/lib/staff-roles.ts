@@ -6,7 +6,7 @@ export type StaffRole = 'door' | 'box-office' | 'manager' | 'admin';
 
 const RANKS: readonly StaffRole[] = ['door', 'box-office', 'manager', 'admin'];
 
-export function highestRole(user: User | null): StaffRole | undefined {
+function highestRole(user: User | null): StaffRole | undefined {
   if (!user) return undefined;
   if (user.role === 'admin') return 'admin';
   return user.cinemaRoles.map((r) => r.role as StaffRole).sort((a, b) => RANKS.indexOf(b) - RANKS.indexOf(a))[0];
