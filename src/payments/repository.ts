@@ -57,6 +57,11 @@ export async function markCompletedPaymentsForRefund(tx: Queryable, bookingIds: 
   );
 }
 
+/** Takes the payment's row lock, so refunds of it settled at once take turns. */
+export async function lockPayment(tx: Queryable, paymentId: string): Promise<void> {
+  await tx.query('SELECT 1 FROM payments WHERE id = $1 FOR UPDATE', [paymentId]);
+}
+
 /**
  * Adds a refund the gateway made to the payment's refunded amount; `last` when no other refund of
  * it is pending, which makes a payment awaiting its refunds (refund_pending) refunded.
