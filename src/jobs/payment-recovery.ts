@@ -1,7 +1,8 @@
 // Finishes payments a crash interrupted (docs/design.md rule 3): a charge recorded as pending for
 // longer than any gateway call takes is looked up at the gateway, then confirmed or refunded;
 // refunds that failed are retried. Rows are leased by bumping updated_at, so instances share.
-// With a hosted checkout, a webhook that never came is made up for here by asking the gateway.
+// With a hosted checkout, a webhook that never came is made up for here by asking the gateway about
+// the attempts made on it; a counter sale is asked of the counter's till (payments/counter-till.ts).
 import { recoverCheckout } from '../bookings/checkout.ts';
 import { expireBooking, markRefundedAtGateway, refundPayment, settleCapturedPayment } from '../bookings/pay.ts';
 import type { Context } from '../context.ts';
@@ -22,7 +23,7 @@ export async function recoverPayments(ctx: Context): Promise<{ confirmed: number
         if (await refundPayment(ctx, payment.id)) counts.refunded++;
         continue;
       }
-      if (ctx.gateway.checkout) {
+      if (ctx.gateway.checkout && payment.method === ctx.gateway.checkout.name) {
         // Paid on the gateway's checkout: its order's payments say what happened.
         const outcome = await recoverCheckout(ctx, { ...payment, status: 'pending', gateway_ref: null });
         if (outcome === 'confirmed') counts.confirmed++;
