@@ -135,9 +135,9 @@ export async function settleCapturedPayment(
 }
 
 /**
- * A capture that paid for no seats (its hold lapsed, or its attempt had ended) is marked to be
- * refunded whole; the charge enters the ledger in the same transaction, as a confirmed one does.
- * False when the payment was no longer in `from`.
+ * A capture that paid for no seats (its hold lapsed, its show started, its attempt had ended) is
+ * marked to be refunded whole; the charge enters the ledger in the same transaction, as a confirmed
+ * one does. False when the payment was no longer in `from`.
  */
 export async function markCaptureForRefund(
   ctx: Context,
@@ -174,11 +174,8 @@ export async function markRefundedAtGateway(ctx: Context, payment: { id: string;
  */
 export async function refundPayment(ctx: Context, paymentId: string): Promise<boolean> {
   const refunds = await refundsOfPayment(ctx.db, paymentId);
-  if (refunds.length > 0)
-    return sendRefunds(
-      ctx,
-      refunds.filter((refund) => refund.status === 'pending'),
-    );
+  const unsent = refunds.filter((refund) => refund.status === 'pending');
+  if (refunds.length > 0) return sendRefunds(ctx, unsent);
   const payment = await findPayment(ctx.db, paymentId);
   if (payment?.status !== 'refund_pending') return true;
   try {
