@@ -4,6 +4,7 @@
 // ticket or a refund, at the gateway as in the database.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recoverPayments } from '../src/jobs/payment-recovery.ts';
+import { sendRefund } from '../src/refunds/send.ts';
 import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
 import { brokenGatewayInvariants, brokenInvariants, unsettledPayments } from './support/invariants.ts';
 import { RazorpayStandIn, type Delivery } from './support/razorpay-stand-in.ts';
@@ -262,6 +263,66 @@ describe.each(backends())('paying through Razorpay (%s)', (backend) => {
     const refunds = [...gateway.refunds.values()].filter((r) => r.payment_id === payment.id);
     expect(refunds.map((r) => r.status)).toEqual(['failed', 'processed']);
     expect((await bookingOf(booking.id, token)).refund.status).toBe('refunded');
+  });
+
+  /** A booking of two seats paid on the checkout: the customer's token, the booking, its seats and the gateway's payment. */
+  async function paidBooking() {
+    const { token, booking } = await hold();
+    const { orderId } = await openCheckout(booking.id, token);
+    const { payment, answer } = gateway.pay(orderId);
+    expect((await complete(booking.id, token, answer)).status).toBe(200);
+    const seatIds = (booking.seats as { id: string }[]).map((seat) => seat.id);
+    return { token, booking, seatIds, payment };
+  }
+  const cancelSeats = (bookingId: string, token: string, seatIds: string[]) =>
+    t.api.post(`/api/bookings/${bookingId}/cancel`, { seatIds }, token);
+  const refundsAt = (paymentId: string) => [...gateway.refunds.values()].filter((r) => r.payment_id === paymentId);
+  const refundRows = async (bookingId: string) =>
+    (
+      await t.ctx.db.query<{ id: string; payment_id: string; amount: number }>(
+        'SELECT id, payment_id, amount FROM refunds WHERE booking_id = $1 ORDER BY created_at, id',
+        [bookingId],
+      )
+    ).rows;
+
+  it('refunds seats cancelled one at a time as refunds of their own at the gateway, each made once however often it is sent', async () => {
+    const { token, booking, seatIds, payment } = await paidBooking();
+    const first = await cancelSeats(booking.id, token, [seatIds[0]!]);
+    expect(first.body).toMatchObject({ status: 'confirmed', refunds: [{ status: 'refunded', amount: { amount: 25_000 } }] });
+    const second = await cancelSeats(booking.id, token, [seatIds[1]!]);
+    expect(second.body).toMatchObject({ status: 'cancelled', refund: { status: 'refunded', amount: { amount: 50_000 } } });
+    expect(refundsAt(payment.id).map((r) => [r.amount, r.status])).toEqual([
+      [25_000, 'processed'],
+      [25_000, 'processed'],
+    ]);
+    expect(gateway.payments.get(payment.id)).toMatchObject({ status: 'refunded', amount_refunded: 50_000 });
+
+    // Replays: each refund sent again (a retry, another instance), its webhooks, the cancel, recovery.
+    for (const refund of await refundRows(booking.id)) expect(await sendRefund(t.ctx, refund)).toBe(true);
+    for (const refund of refundsAt(payment.id)) expect((await deliver(gateway.webhook('refund.processed', refund))).status).toBe(200);
+    expect((await cancelSeats(booking.id, token, [seatIds[1]!])).status).toBe(409);
+    t.clock.advance(t.ctx.config.paymentRecoveryAfterSeconds + 1);
+    await recoverPayments(t.ctx);
+    expect(refundsAt(payment.id)).toHaveLength(2);
+    expect(gateway.payments.get(payment.id)!.amount_refunded).toBe(50_000);
+  });
+
+  it('retries a failed refund of some seats, by its webhook and recovery at once, and makes it once', async () => {
+    const { token, booking, seatIds, payment } = await paidBooking();
+    gateway.failRefunds(1);
+    const cancelled = await cancelSeats(booking.id, token, [seatIds[0]!]);
+    expect(cancelled.body).toMatchObject({ status: 'confirmed', refunds: [{ status: 'pending', amount: { amount: 25_000 } }] });
+    const failed = refundsAt(payment.id)[0]!;
+    expect(failed.status).toBe('failed');
+    t.clock.advance(t.ctx.config.paymentRecoveryAfterSeconds + 1);
+    await Promise.all([deliver(gateway.webhook('refund.failed', failed)), recoverPayments(t.ctx), recoverPayments(t.ctx)]);
+    expect(refundsAt(payment.id).map((r) => [r.amount, r.status])).toEqual([
+      [25_000, 'failed'],
+      [25_000, 'processed'],
+    ]);
+    expect((await bookingOf(booking.id, token)).refunds).toEqual([expect.objectContaining({ status: 'refunded' })]);
+    // The seat kept stays paid for: the payment is partly refunded, at the gateway as here.
+    expect(gateway.payments.get(payment.id)).toMatchObject({ status: 'captured', amount_refunded: 25_000 });
   });
 
   it('refunds at once a capture that arrives after the hold lapsed', async () => {

@@ -24,7 +24,7 @@ UPDATE payments SET updated_at = $1
   WHERE id IN (SELECT id FROM payments WHERE status IN ('pending', 'refund_pending') AND updated_at < $2
                  AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_id = payments.id)
                ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-  RETURNING id, booking_id, amount, status, gateway_order_id;
+  RETURNING id, booking_id, amount, status, method, gateway_order_id;
 
 -- plan
 --   Update on payments

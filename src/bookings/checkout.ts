@@ -31,7 +31,7 @@ import {
   recordGatewayRef,
   type CheckoutAttempt,
 } from '../payments/repository.ts';
-import { expireBooking, refundPayment, settleCapturedPayment } from './pay.ts';
+import { expireBooking, markCaptureForRefund, markRefundedAtGateway, refundPayment, settleCapturedPayment } from './pay.ts';
 import { bookingState, getBooking } from './read.ts';
 import { endPendingBooking } from './release.ts';
 import { findBookingForPayment } from './repository.ts';
@@ -169,7 +169,7 @@ export async function settleCheckoutPayment(ctx: Context, attempt: CheckoutAttem
   }
   if (payment.status === 'refunded' && current.status === 'pending') {
     // Refunded at the gateway itself (its dashboard) before Houseful settled it: nothing is owed.
-    await movePayment(ctx.db, attempt.id, 'pending', 'refunded', { now: ctx.clock.now(), gatewayRef: payment.id });
+    await markRefundedAtGateway(ctx, { id: attempt.id, amount: attempt.amount, gatewayRef: payment.id });
     await expireBooking(ctx, attempt.booking_id);
     return 'lapsed';
   }
@@ -203,7 +203,7 @@ async function settleCapture(ctx: Context, attempt: CheckoutAttempt, payment: Ga
       await refundLateCapture(ctx, attempt, current.status, payment.id);
       return 'lapsed';
     case 'refund_pending':
-      await refundPayment(ctx, attempt.id, attempt.amount);
+      await refundPayment(ctx, attempt.id);
       return outcomeOf((await findPayment(ctx.db, attempt.id)) ?? current);
     default:
       return outcomeOf(current);
@@ -216,9 +216,7 @@ async function refundLateCapture(
   from: 'pending' | 'declined' | 'failed',
   gatewayRef: string,
 ): Promise<void> {
-  if (await movePayment(ctx.db, attempt.id, from, 'refund_pending', { now: ctx.clock.now(), gatewayRef })) {
-    await refundPayment(ctx, attempt.id, attempt.amount);
-  }
+  if (await markCaptureForRefund(ctx, { id: attempt.id, amount: attempt.amount, gatewayRef }, from)) await refundPayment(ctx, attempt.id);
 }
 
 function outcomeOf(attempt: CheckoutAttempt): CheckoutOutcome {

@@ -61,8 +61,9 @@ export async function applyRazorpayEvent(ctx: Context, delivery: WebhookDelivery
   } else if (event.event.startsWith('refund.')) {
     const paymentId = payload.refund?.entity?.payment_id;
     const attempt = paymentId ? await findPaymentByGatewayRef(ctx.db, paymentId) : undefined;
-    // A refund Houseful asked for: processed, it is done; failed, another is asked for.
-    if (attempt?.status === 'refund_pending') await refundPayment(ctx, attempt.id, attempt.amount);
+    // A refund Houseful asked for: processed, it is done; failed, another is asked for (of the
+    // seats given back, under that refund's own id; or of the whole charge).
+    if (attempt) await refundPayment(ctx, attempt.id);
   }
   await recordGatewayEvent(ctx.db, checkout.name, eventId, event.event, ctx.clock.now());
   return { event: event.event, duplicate: false };

@@ -20,6 +20,8 @@ import { queueBookingMessages } from '../notifications/repository.ts';
 import { keptOfPayment, requestHash, withIdempotency, type StoredAnswer } from '../payments/idempotency.ts';
 import { strategyFor, type PaymentRequest } from '../payments/methods.ts';
 import { findPayment, findPaymentForKey, insertPendingPayment, movePayment } from '../payments/repository.ts';
+import { refundsOfPayment } from '../refunds/repository.ts';
+import { sendRefunds } from '../refunds/send.ts';
 import { ticketSecret } from '../tickets/tokens.ts';
 import { bookingState, getBooking } from './read.ts';
 import { endPendingBooking } from './release.ts';
@@ -123,25 +125,61 @@ export async function settleCapturedPayment(
   if (confirmed) return 'confirmed';
 
   // The hold lapsed or was taken while the charge ran: nobody pays for seats they did not get.
-  const moved = await ctx.db.transaction(async (tx) => {
-    const now = ctx.clock.now();
-    if (!(await movePayment(tx, payment.paymentId, 'pending', 'refund_pending', { now, gatewayRef: payment.gatewayRef }))) return false;
-    await addLedgerEntry(tx, { kind: 'charge', paymentId: payment.paymentId, refundId: null, amount: payment.amount, at: now });
-    return true;
-  });
-  if (!moved) {
+  if (!(await markCaptureForRefund(ctx, { id: payment.paymentId, amount: payment.amount, gatewayRef: payment.gatewayRef }, 'pending'))) {
     // Settled by another way meanwhile, which refunds it if it must: only say what became of it.
     return (await findPayment(ctx.db, payment.paymentId))?.status === 'completed' ? 'confirmed' : 'lapsed';
   }
-  await refundPayment(ctx, payment.paymentId, payment.amount);
+  await refundPayment(ctx, payment.paymentId);
   await expireBooking(ctx, payment.bookingId);
   return 'lapsed';
 }
 
-/** Refunds the whole of a payment marked refund_pending (a capture whose hold had lapsed); if the gateway fails, recovery retries later. */
-export async function refundPayment(ctx: Context, paymentId: string, amount: number): Promise<boolean> {
+/**
+ * A capture that paid for no seats (its hold lapsed, its show started, its attempt had ended) is
+ * marked to be refunded whole; the charge enters the ledger in the same transaction, as a confirmed
+ * one does. False when the payment was no longer in `from`.
+ */
+export async function markCaptureForRefund(
+  ctx: Context,
+  payment: { id: string; amount: number; gatewayRef: string },
+  from: 'pending' | 'declined' | 'failed',
+): Promise<boolean> {
+  const { id: paymentId, amount, gatewayRef } = payment;
+  return ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    if (!(await movePayment(tx, paymentId, from, 'refund_pending', { now, gatewayRef }))) return false;
+    await addLedgerEntry(tx, { kind: 'charge', paymentId, refundId: null, amount, at: now });
+    return true;
+  });
+}
+
+/** A pending payment the gateway charged and refunded whole before Houseful settled it: both enter the ledger. */
+export async function markRefundedAtGateway(ctx: Context, payment: { id: string; amount: number; gatewayRef?: string }): Promise<boolean> {
+  const { id: paymentId, amount, gatewayRef } = payment;
+  return ctx.db.transaction(async (tx) => {
+    const at = ctx.clock.now();
+    if (!(await movePayment(tx, paymentId, 'pending', 'refunded', { now: at, ...(gatewayRef ? { gatewayRef } : {}) }))) return false;
+    await addLedgerEntry(tx, { kind: 'charge', paymentId, refundId: null, amount, at });
+    await addLedgerEntry(tx, { kind: 'refund', paymentId, refundId: null, amount, at });
+    return true;
+  });
+}
+
+/**
+ * Gives back what the payment still owes: the refunds of seats given back by cancelling, when it
+ * has any (each under its own id, refunds/send.ts), or else, once it is marked refund_pending (a
+ * capture that paid for no seats), the whole charge. So however many sides ask (the settlement,
+ * a webhook, recovery), a payment is never refunded both ways. False when the gateway failed:
+ * recovery retries later.
+ */
+export async function refundPayment(ctx: Context, paymentId: string): Promise<boolean> {
+  const refunds = await refundsOfPayment(ctx.db, paymentId);
+  const unsent = refunds.filter((refund) => refund.status === 'pending');
+  if (refunds.length > 0) return sendRefunds(ctx, unsent);
+  const payment = await findPayment(ctx.db, paymentId);
+  if (payment?.status !== 'refund_pending') return true;
   try {
-    await ctx.gateway.refund(paymentId, amount);
+    await ctx.gateway.refund(paymentId, payment.amount);
   } catch (error) {
     ctx.log.warn({ err: error, paymentId }, 'refund failed; recovery will retry it');
     return false;
@@ -149,7 +187,7 @@ export async function refundPayment(ctx: Context, paymentId: string, amount: num
   await ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     if (await movePayment(tx, paymentId, 'refund_pending', 'refunded', { now }))
-      await addLedgerEntry(tx, { kind: 'refund', paymentId, refundId: null, amount, at: now });
+      await addLedgerEntry(tx, { kind: 'refund', paymentId, refundId: null, amount: payment.amount, at: now });
   });
   return true;
 }

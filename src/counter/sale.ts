@@ -1,7 +1,7 @@
 // Selling at the box office. A counter sale is held and confirmed by the same rules as an online
 // booking (bookings/hold.ts, bookings/pay.ts), so it has the same seat guarantees and races online
-// customers on equal terms; it is billed without the online convenience fee, paid at the counter
-// instead of through the gateway, recorded in the cashier's open shift, and belongs to no customer
+// customers on equal terms; it is billed without the online convenience fee, paid at the counter's
+// till instead of the online gateway, recorded in the cashier's open shift, and belongs to no customer
 // account (the migration's trigger detaches it as it is confirmed).
 import type { User } from '../accounts/repository.ts';
 import { holdSeats } from '../bookings/hold.ts';
@@ -10,7 +10,7 @@ import { settleCapturedPayment } from '../bookings/pay.ts';
 import { billOfBooking, type StoredBill } from '../billing/stored.ts';
 import { recordAudit } from '../catalogue/repository.ts';
 import type { Context } from '../context.ts';
-import { HoldExpired, InvalidTransition, NoOpenShift, NotFound } from '../domain/errors.ts';
+import { HoldExpired, InvalidTransition, NoOpenShift, NotFound, PaymentDeclined } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { inr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
@@ -19,7 +19,6 @@ import { signTicket, ticketSecret } from '../tickets/tokens.ts';
 import { findCounterSale, insertCounterSale, lockOpenShift, openShiftOf, type CounterMethod } from './repository.ts';
 import type { ItemsAskedValue } from '../items/schemas.ts';
 import type { CounterSaleView } from './schemas.ts';
-import { counterTill } from './till.ts';
 
 /** Holds at the counter are the cashier's for a moment only: the new-account cap is for customers. */
 const LONG_AGO = new Date(0);
@@ -67,10 +66,15 @@ export async function sellAtCounter(
     };
     if (!(await insertPendingPayment(tx, attempt))) throw new InvalidTransition('booking', 'being paid', 'paid again');
   });
-  const settled = await settleCapturedPayment(
-    { ...ctx, gateway: counterTill },
-    { paymentId, bookingId: held.id, amount: held.total.amount, gatewayRef: `counter_${shift.id}` },
-  );
+  // The cashier has the money: the till records it (payments/counter-till.ts), never the online gateway.
+  const charge = await ctx.gateway.charge(paymentId, held.total.amount, { method: input.payment.method });
+  if (charge.status === 'declined') throw new PaymentDeclined(charge.reason);
+  const settled = await settleCapturedPayment(ctx, {
+    paymentId,
+    bookingId: held.id,
+    amount: held.total.amount,
+    gatewayRef: charge.gatewayRef,
+  });
   if (settled === 'lapsed') throw new HoldExpired();
   await recordAudit(ctx.db, cashier.id, 'counter.sale', held.id, {
     shiftId: shift.id,

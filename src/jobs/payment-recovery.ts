@@ -1,11 +1,11 @@
 // Finishes payments a crash interrupted (docs/design.md rule 3): a charge recorded as pending for
 // longer than any gateway call takes is looked up at the gateway, then confirmed or refunded;
 // refunds that failed are retried. Rows are leased by bumping updated_at, so instances share.
-// With a hosted checkout, a webhook that never came is made up for here by asking the gateway.
+// With a hosted checkout, a webhook that never came is made up for here by asking the gateway about
+// the attempts made on it; a counter sale is asked of the counter's till (payments/counter-till.ts).
 import { recoverCheckout } from '../bookings/checkout.ts';
-import { expireBooking, refundPayment, settleCapturedPayment } from '../bookings/pay.ts';
+import { expireBooking, markRefundedAtGateway, refundPayment, settleCapturedPayment } from '../bookings/pay.ts';
 import type { Context } from '../context.ts';
-import { addLedgerEntry } from '../ledger/repository.ts';
 import { leaseUnsettledPayments, movePayment } from '../payments/repository.ts';
 import { recoverRefunds } from '../refunds/send.ts';
 
@@ -20,10 +20,10 @@ export async function recoverPayments(ctx: Context): Promise<{ confirmed: number
   for (const payment of leased) {
     try {
       if (payment.status === 'refund_pending') {
-        if (await refundPayment(ctx, payment.id, payment.amount)) counts.refunded++;
+        if (await refundPayment(ctx, payment.id)) counts.refunded++;
         continue;
       }
-      if (ctx.gateway.checkout) {
+      if (ctx.gateway.checkout && payment.method === ctx.gateway.checkout.name) {
         // Paid on the gateway's checkout: its order's payments say what happened.
         const outcome = await recoverCheckout(ctx, { ...payment, status: 'pending', gateway_ref: null });
         if (outcome === 'confirmed') counts.confirmed++;
@@ -41,13 +41,7 @@ export async function recoverPayments(ctx: Context): Promise<{ confirmed: number
         });
         counts[outcome === 'confirmed' ? 'confirmed' : 'refunded']++;
       } else if (state === 'refunded') {
-        await ctx.db.transaction(async (tx) => {
-          const at = ctx.clock.now();
-          if (!(await movePayment(tx, payment.id, 'pending', 'refunded', { now: at }))) return;
-          // Charged and given back at the gateway: both enter the ledger.
-          await addLedgerEntry(tx, { kind: 'charge', paymentId: payment.id, refundId: null, amount: payment.amount, at });
-          await addLedgerEntry(tx, { kind: 'refund', paymentId: payment.id, refundId: null, amount: payment.amount, at });
-        });
+        await markRefundedAtGateway(ctx, { id: payment.id, amount: payment.amount });
         counts.refunded++;
       } else {
         // Never charged (or declined): the attempt failed; the booking keeps its hold until it lapses.

@@ -1,13 +1,17 @@
 // What Houseful needs of a payment gateway. Every call is keyed by Houseful's payment id,
 // so asking twice never charges or refunds twice.
+import type { CounterPayment } from './counter-till.ts';
 import type { PaymentRequest } from './methods.ts';
 
 export type ChargeResult = { status: 'captured'; gatewayRef: string } | { status: 'declined'; reason: string };
 
+/** An online payment's details, or the method a counter sale was paid by. */
+export type ChargeRequest = PaymentRequest | CounterPayment;
+
 export type ChargeState = 'captured' | 'declined' | 'refunded' | 'unknown';
 
 export interface PaymentGateway {
-  charge(reference: string, amount: number, request: PaymentRequest): Promise<ChargeResult>;
+  charge(reference: string, amount: number, request: ChargeRequest): Promise<ChargeResult>;
   /**
    * Refunds `amount` of the charge. A refund of part of it is keyed by `refundId`, Houseful's id of
    * that refund, so asking twice under one id refunds once; without it, the whole charge is refunded.

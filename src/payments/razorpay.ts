@@ -111,19 +111,22 @@ export class RazorpayGateway implements PaymentGateway, HostedCheckout {
   }
 
   /**
-   * Refunds Houseful payment `reference` in full. Done once a refund of it is processed; while one
-   * is pending this throws, so the payment stays refund_pending and is asked about again; a failed
-   * one is followed by a new one, under the next idempotency key.
+   * Refunds `amount` of Houseful payment `reference`: the refund of some seats under its own id
+   * `refundId`, the whole charge under the payment's id. That id is the refund's receipt, so each
+   * is made once and a second refund of the same payment is a refund of its own. Done once the
+   * refund is processed; while it is pending this throws, so it is asked about again; a failed one
+   * is followed by a new one, under the next idempotency key.
    */
-  async refund(reference: string, amount: number): Promise<void> {
+  async refund(reference: string, amount: number, refundId?: string): Promise<void> {
     const gatewayRef = (await findPayment(this.db, reference))?.gateway_ref;
     if (!gatewayRef) throw new Error(`payment ${reference} has no Razorpay payment to refund`);
+    const receipt = refundId ?? reference;
     const path = `/v1/payments/${encodeURIComponent(gatewayRef)}/refund`;
-    const ours = (await this.request<{ items: RazorpayRefund[] }>('GET', `${path}s`)).items.filter((r) => r.receipt === reference);
+    const ours = (await this.request<{ items: RazorpayRefund[] }>('GET', `${path}s?count=100`)).items.filter((r) => r.receipt === receipt);
     let refund = ours.find((r) => r.status !== 'failed');
     if (!refund) {
-      const key = `refund-${reference}-${ours.length + 1}`;
-      refund = await this.request<RazorpayRefund>('POST', path, { amount, receipt: reference }, { 'X-Refund-Idempotency': key });
+      const key = `refund-${receipt}-${ours.length + 1}`;
+      refund = await this.request<RazorpayRefund>('POST', path, { amount, receipt }, { 'X-Refund-Idempotency': key });
     }
     if (refund.status !== 'processed') throw new GatewayUnavailable(`refund ${refund.id} is ${refund.status}`);
   }

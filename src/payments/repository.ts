@@ -57,6 +57,11 @@ export async function markCompletedPaymentsForRefund(tx: Queryable, bookingIds: 
   );
 }
 
+/** Takes the payment's row lock, so refunds of it settled at once take turns. */
+export async function lockPayment(tx: Queryable, paymentId: string): Promise<void> {
+  await tx.query('SELECT 1 FROM payments WHERE id = $1 FOR UPDATE', [paymentId]);
+}
+
 /**
  * Adds a refund the gateway made to the payment's refunded amount; `last` when no other refund of
  * it is pending, which makes a payment awaiting its refunds (refund_pending) refunded.
@@ -76,6 +81,7 @@ export interface UnsettledPayment {
   booking_id: string;
   amount: number;
   status: 'pending' | 'refund_pending';
+  method: string;
   /** Set for a payment on a hosted checkout: its order at the gateway. */
   gateway_order_id: string | null;
 }
@@ -92,7 +98,7 @@ export async function leaseUnsettledPayments(db: Queryable, now: Date, olderThan
        WHERE id IN (SELECT id FROM payments WHERE status IN ('pending', 'refund_pending') AND updated_at < $2
                       AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_id = payments.id)
                     ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-       RETURNING id, booking_id, amount, status, gateway_order_id`,
+       RETURNING id, booking_id, amount, status, method, gateway_order_id`,
       [now, olderThan, limit],
     )
   ).rows;
@@ -141,6 +147,11 @@ export async function findPaymentByOrder(db: Queryable, orderId: string): Promis
 export async function findPaymentByGatewayRef(db: Queryable, gatewayRef: string): Promise<CheckoutAttempt | undefined> {
   return (await db.query<CheckoutAttempt>(`${CHECKOUT_ATTEMPT} WHERE gateway_ref = $1 AND gateway_order_id IS NOT NULL`, [gatewayRef]))
     .rows[0];
+}
+
+/** How the payment was made (an online method, razorpay, or a counter method); undefined when there is no such payment. */
+export async function paymentMethod(db: Queryable, paymentId: string): Promise<string | undefined> {
+  return (await db.query<{ method: string }>('SELECT method FROM payments WHERE id = $1', [paymentId])).rows[0]?.method;
 }
 
 export async function findPayment(db: Queryable, paymentId: string): Promise<CheckoutAttempt | undefined> {

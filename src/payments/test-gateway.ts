@@ -3,7 +3,8 @@
 // one on its side.
 import type { Queryable } from '../db/database.ts';
 import { cardNumber, type PaymentRequest } from './methods.ts';
-import type { ChargeResult, ChargeState, PaymentGateway } from './gateway.ts';
+import { isCounterPayment } from './counter-till.ts';
+import type { ChargeRequest, ChargeResult, ChargeState, PaymentGateway } from './gateway.ts';
 import { recordTestCharge, refundPartOfTestCharge, refundTestCharge, testChargeStatus } from './repository.ts';
 
 export interface TestGatewayOptions {
@@ -34,7 +35,8 @@ export class TestGateway implements PaymentGateway {
     private readonly options: TestGatewayOptions = {},
   ) {}
 
-  async charge(reference: string, amount: number, request: PaymentRequest): Promise<ChargeResult> {
+  async charge(reference: string, amount: number, request: ChargeRequest): Promise<ChargeResult> {
+    if (isCounterPayment(request)) throw new Error(`test gateway: payment ${reference} was taken at the counter`);
     const status = await recordTestCharge(this.db, reference, amount, request.method, declinedInTest(request) ? 'declined' : 'captured');
     await this.pause();
     if (status === 'declined') return { status: 'declined', reason: 'declined by the issuing bank (test)' };

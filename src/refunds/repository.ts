@@ -83,6 +83,17 @@ export interface PendingRefund {
   amount: number;
 }
 
+/** Every refund of the payment, made or not (found through its booking's index). */
+export async function refundsOfPayment(db: Queryable, paymentId: string): Promise<(PendingRefund & { status: 'pending' | 'refunded' })[]> {
+  return (
+    await db.query<PendingRefund & { status: 'pending' | 'refunded' }>(
+      `SELECT id, payment_id, amount, status FROM refunds
+       WHERE booking_id = (SELECT booking_id FROM payments WHERE id = $1) AND payment_id = $1 ORDER BY created_at, id`,
+      [paymentId],
+    )
+  ).rows;
+}
+
 /** Marks a pending refund refunded; false when it was not pending (another instance settled it). */
 export async function markRefunded(tx: Queryable, refundId: string, now: Date): Promise<boolean> {
   const moved = await tx.query(

@@ -4,7 +4,7 @@
 // has made it is it marked refunded and entered in the ledger.
 import type { Context } from '../context.ts';
 import { addLedgerEntry } from '../ledger/repository.ts';
-import { addRefunded } from '../payments/repository.ts';
+import { addRefunded, lockPayment } from '../payments/repository.ts';
 import { hasPendingRefunds, leasePendingRefunds, markRefunded, type PendingRefund } from './repository.ts';
 
 const BATCH = 100;
@@ -18,6 +18,8 @@ export async function sendRefund(ctx: Context, refund: PendingRefund): Promise<b
     return false;
   }
   await ctx.db.transaction(async (tx) => {
+    // Two refunds of one payment settled at once: the second sees the first made, so one of them is the last.
+    await lockPayment(tx, refund.payment_id);
     const now = ctx.clock.now();
     if (!(await markRefunded(tx, refund.id, now))) return;
     await addRefunded(tx, refund.payment_id, refund.amount, !(await hasPendingRefunds(tx, refund.payment_id)), now);
@@ -26,8 +28,11 @@ export async function sendRefund(ctx: Context, refund: PendingRefund): Promise<b
   return true;
 }
 
-export async function sendRefunds(ctx: Context, refunds: readonly PendingRefund[]): Promise<void> {
-  for (const refund of refunds) await sendRefund(ctx, refund);
+/** Sends each refund; false when the gateway failed any of them. */
+export async function sendRefunds(ctx: Context, refunds: readonly PendingRefund[]): Promise<boolean> {
+  let all = true;
+  for (const refund of refunds) all = (await sendRefund(ctx, refund)) && all;
+  return all;
 }
 
 /** Refunds pending longer than PAYMENT_RECOVERY_AFTER_SECONDS were interrupted or failed: send them again. */

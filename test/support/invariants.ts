@@ -175,33 +175,38 @@ export interface GatewayLedgerPayment {
 
 /**
  * Nothing charged without a ticket or a refund, against a real gateway's ledger: each captured
- * payment paid for a confirmed booking and is not refunded, or is refunded in full and Houseful
- * says so; and a payment Houseful calls refunded was refunded at the gateway.
+ * payment paid for a confirmed booking or was refunded (in full, or by what its refunds gave back
+ * under the refund policy), and the gateway refunded of it exactly what Houseful says it refunded.
  */
 export async function brokenGatewayInvariants(db: Queryable, ledger: readonly GatewayLedgerPayment[]): Promise<string[]> {
   const broken: string[] = [];
   for (const charge of ledger) {
     if (charge.status !== 'captured' && charge.status !== 'refunded') continue;
     const ours = (
-      await db.query<{ payment: string; booking: string }>(
-        'SELECT p.status AS payment, b.status AS booking FROM payments p JOIN bookings b ON b.id = p.booking_id WHERE p.gateway_ref = $1',
+      await db.query<{ payment: string; booking: string; refunded: number }>(
+        `SELECT p.status AS payment, b.status AS booking, p.refunded_amount AS refunded
+         FROM payments p JOIN bookings b ON b.id = p.booking_id WHERE p.gateway_ref = $1`,
         [charge.id],
       )
     ).rows;
-    const kept = ours.length === 1 && ours[0]!.payment === 'completed' && ours[0]!.booking === 'confirmed' && charge.amount_refunded === 0;
-    const refunded = ours.length === 1 && ours[0]!.payment === 'refunded' && charge.amount_refunded === charge.amount;
-    if (!kept && !refunded)
-      broken.push(`gateway payment ${charge.id} (${charge.status}) is neither a ticket nor refunded: ${JSON.stringify(ours)}`);
+    const one = ours.length === 1 ? ours[0]! : undefined;
+    const kept = one?.payment === 'completed' && one.booking === 'confirmed';
+    const refunded = one?.payment === 'refunded';
+    if ((!kept && !refunded) || Number(one!.refunded) !== charge.amount_refunded)
+      broken.push(
+        `gateway payment ${charge.id} (${charge.status}, ${charge.amount_refunded} refunded) is neither a ticket nor refunded as Houseful says: ${JSON.stringify(ours)}`,
+      );
   }
   const refundedHere = (
-    await db.query<{ id: string; gateway_ref: string | null }>(
-      "SELECT id, gateway_ref FROM payments WHERE status = 'refunded' AND gateway_order_id IS NOT NULL",
+    await db.query<{ id: string; gateway_ref: string | null; refunded_amount: number }>(
+      "SELECT id, gateway_ref, refunded_amount FROM payments WHERE status = 'refunded' AND gateway_order_id IS NOT NULL",
     )
   ).rows;
   const byId = new Map(ledger.map((charge) => [charge.id, charge]));
   for (const payment of refundedHere) {
     const charge = payment.gateway_ref ? byId.get(payment.gateway_ref) : undefined;
-    if (!charge || charge.amount_refunded !== charge.amount) broken.push(`payment ${payment.id} is refunded here but not at the gateway`);
+    if (!charge || charge.amount_refunded !== Number(payment.refunded_amount))
+      broken.push(`payment ${payment.id} is refunded here but not at the gateway`);
   }
   return broken;
 }
