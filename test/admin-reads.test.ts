@@ -103,6 +103,11 @@ describe('admin read routes', () => {
       gst: inr(9_916),
       fees: inr(0),
       discounts: inr(0),
+      tickets: inr(65_000),
+      items: inr(0),
+      itemsSold: 0,
+      counter: inr(0),
+      online: inr(65_000),
     };
     expect(reply.body.shows).toEqual([
       expect.objectContaining({ showId: scene.show.id, title: 'Inception', seatsTotal: 10, seatsBooked: 2 }),
@@ -116,7 +121,21 @@ describe('admin read routes', () => {
       shows: [],
       byDay: [],
       byCinema: [],
-      totals: { seatsTotal: 0, seatsBooked: 0, occupancy: 0, revenue: inr(0), net: inr(0), gst: inr(0), fees: inr(0), discounts: inr(0) },
+      totals: {
+        seatsTotal: 0,
+        seatsBooked: 0,
+        occupancy: 0,
+        revenue: inr(0),
+        net: inr(0),
+        gst: inr(0),
+        fees: inr(0),
+        discounts: inr(0),
+        tickets: inr(0),
+        items: inr(0),
+        itemsSold: 0,
+        counter: inr(0),
+        online: inr(0),
+      },
     });
     expect((await t.api.get('/api/admin/dashboard?from=2020-02-01&to=2020-01-01', admin)).status).toBe(400);
   });

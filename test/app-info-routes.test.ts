@@ -18,6 +18,7 @@ describe('GET /api/me and GET /api/booking-rules', () => {
       email: customer.email,
       phone: null,
       role: 'customer',
+      cinemaRoles: [],
     });
     expect((await t.api.get('/api/me', await adminToken(t.ctx))).body.role).toBe('admin');
     expect((await t.api.get('/api/booking-rules')).body).toEqual({ maxSeatsPerBooking: 6, holdTtlSeconds: 120 });
