@@ -1,5 +1,5 @@
-// Promo codes: created by staff with checked limits, applied by the hold as a discount line,
-// refused with a reason before anything is held, and given back when a booking ends unpaid.
+// Promo codes: created and changed by staff with checked limits, applied by the hold as a discount
+// line, refused with a reason before anything is held, and given back when a booking ends unpaid.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepExpiredHolds } from '../src/jobs/sweeper.ts';
 import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
@@ -18,6 +18,106 @@ describe.each(backends())('promo codes (%s)', (backend) => {
 
   const hold = (token: string, showId: string, seatIds: string[], promoCode?: string) =>
     t.api.post('/api/bookings', { showId, seatIds, ...(promoCode === undefined ? {} : { promoCode }) }, token);
+
+  const change = (code: string, body: unknown, token: string) => t.api.request('PATCH', `/api/admin/promo-codes/${code}`, { token, body });
+  const listed = async (code: string) =>
+    (await t.api.get('/api/admin/promo-codes', admin)).body.find((p: { code: string }) => p.code === code);
+
+  it('lets staff change a code’s limits and end it early; bookings already held keep their bill', async () => {
+    const { show, seats } = await t.api.scenario(admin);
+    const code = uniqueCode('EDIT');
+    expect((await t.api.post('/api/admin/promo-codes', { code, percentOff: 10, maxDiscount: 4_000, minTotal: 100 }, admin)).status).toBe(
+      201,
+    );
+    const [first, second, third] = [await t.api.customer(), await t.api.customer(), await t.api.customer()];
+    const before = await hold(first.token, show.id, [seats[0]!.id, seats[1]!.id], code);
+    expect(before.body.total.amount).toBe(46_000);
+
+    const changed = await change(code.toLowerCase(), { maxDiscount: 1_000, maxUses: 5, minTotal: null }, admin);
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ code, maxDiscount: 1_000, maxUses: 5, uses: 1 });
+    expect(changed.body.minTotal).toBeUndefined();
+    expect((await t.api.get(`/api/bookings/${before.body.id}`, first.token)).body.total.amount).toBe(46_000);
+    expect((await hold(second.token, show.id, [seats[2]!.id, seats[3]!.id], code)).body.total.amount).toBe(49_000);
+
+    const lowered = await change(code, { maxUses: 1 }, admin);
+    expect(lowered.status).toBe(409);
+    expect(lowered.body).toMatchObject({ type: '/problems/promo-code-uses-taken', uses: 2, field: 'maxUses' });
+    expect((await change(code, { maxUses: 2 }, admin)).body.maxUses).toBe(2);
+    expect((await change(code, { maxUses: null }, admin)).body.maxUses).toBeUndefined();
+
+    const ended = await change(code, { active: false }, admin);
+    expect(ended.status).toBe(200);
+    expect(Date.parse(ended.body.validUntil)).toBeLessThanOrEqual(t.clock.now().getTime());
+    const refused = await hold(third.token, show.id, [seats[4]!.id], code);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ type: '/problems/promo-code-not-applicable', why: 'expired' });
+    expect(refused.body.reason).toMatch(/^This offer ended on /);
+    // The booking held before the change is paid at the price it was held at.
+    const paid = await t.api.post(`/api/bookings/${before.body.id}/payment`, { method: 'upi', upiId: 'success@upi' }, first.token, {
+      'idempotency-key': `promo-${before.body.id}`,
+    });
+    expect(paid.body.payment.amount.amount).toBe(46_000);
+
+    const audit = (await t.api.get('/api/admin/audit?limit=500', admin)).body as { action: string; subjectId: string }[];
+    expect(audit.filter((e) => e.subjectId === code && e.action === 'promo-code.update')).toHaveLength(4);
+  });
+
+  it('refuses a bad change with a 400 naming the field, changing nothing', async () => {
+    const code = uniqueCode('KEEP');
+    const created = {
+      code,
+      amountOff: 5_000,
+      validFrom: '2027-01-01T00:00:00+05:30',
+      validUntil: '2027-02-01T00:00:00+05:30',
+      maxUses: 10,
+    };
+    expect((await t.api.post('/api/admin/promo-codes', created, admin)).status).toBe(201);
+    const was = await listed(code);
+    const bad: [unknown, string][] = [
+      [{ validUntil: '2026-12-31T00:00:00+05:30' }, 'validUntil'],
+      [{ validUntil: 'next week' }, 'validUntil'],
+      [{ validUntil: '2027-01-15T00:00:00' }, 'validUntil'],
+      [{ maxUses: 0 }, 'maxUses'],
+      [{ maxUsesPerCustomer: 1.5 }, 'maxUsesPerCustomer'],
+      [{ minTotal: -1 }, 'minTotal'],
+      [{ maxDiscount: 'lots' }, 'maxDiscount'],
+      [{ active: true }, 'active'],
+      [{ active: false, validUntil: '2027-01-15T00:00:00+05:30' }, 'active'],
+      [{ amountOff: 100 }, 'amountOff'],
+    ];
+    for (const [body, field] of bad) {
+      const reply = await change(code, body, admin);
+      expect(reply.status, JSON.stringify(body)).toBe(400);
+      expect(JSON.stringify(reply.body), JSON.stringify(body)).toContain(field);
+    }
+    expect((await change(code, {}, admin)).status).toBe(400);
+    expect(await listed(code)).toEqual(was);
+    expect((await change('NOSUCHCODE', { maxUses: 3 }, admin)).status).toBe(404);
+    // Ending a code that has not started yet: it never starts.
+    const ended = await change(code, { active: false }, admin);
+    expect(ended.status).toBe(200);
+    expect(ended.body.validFrom).toBeUndefined();
+  });
+
+  it('lets a manager change their cinema’s codes only; a chain-wide code is an admin’s', async () => {
+    const [a, b] = [await t.api.scenario(admin), await t.api.scenario(admin)];
+    const manager = await t.api.customer('Manager');
+    expect((await t.api.post('/api/admin/staff', { email: manager.email, role: 'manager', cinemaIds: [a.cinema.id] }, admin)).status).toBe(
+      201,
+    );
+    const codes = { atA: uniqueCode('ATA'), atB: uniqueCode('ATB'), chain: uniqueCode('CHAIN') };
+    await t.api.post('/api/admin/promo-codes', { code: codes.atA, percentOff: 5, cinemaId: a.cinema.id }, admin);
+    await t.api.post('/api/admin/promo-codes', { code: codes.atB, percentOff: 5, cinemaId: b.cinema.id }, admin);
+    await t.api.post('/api/admin/promo-codes', { code: codes.chain, percentOff: 5 }, admin);
+    expect((await change(codes.atA, { maxUses: 3 }, manager.token)).status).toBe(200);
+    expect((await change(codes.atB, { maxUses: 3 }, manager.token)).status).toBe(404);
+    const chain = await change(codes.chain, { maxUses: 3 }, manager.token);
+    expect(chain.status).toBe(403);
+    expect(chain.body.detail).toContain('only an admin');
+    expect((await change(codes.chain, { maxUses: 3 }, admin)).status).toBe(200);
+    expect((await change(codes.atA, { maxUses: 3 }, (await t.api.customer()).token)).status).toBe(403);
+  });
 
   it('refuses bad codes with a 400 naming the field, a duplicate with 409, an unknown cinema with 404', async () => {
     const { cinema } = await t.api.scenario(admin);

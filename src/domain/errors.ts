@@ -50,6 +50,20 @@ export class PromoCodeTaken extends DomainError {
   }
 }
 
+/** A promo code's limit of uses is lowered below the uses already taken. */
+export class PromoCodeUsesTaken extends DomainError {
+  readonly problem = 'promo-code-uses-taken';
+  constructor(
+    readonly code: string,
+    readonly uses: number,
+  ) {
+    super(`promo code ${code} has already been used ${uses} times: maxUses cannot be less than that`);
+  }
+  override extra() {
+    return { code: this.code, uses: this.uses, field: 'maxUses' };
+  }
+}
+
 export class InvalidInput extends DomainError {
   readonly problem = 'invalid-input';
   constructor(

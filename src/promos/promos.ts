@@ -1,15 +1,15 @@
-// Promo codes: whether one applies to a hold, the offer it makes, and staff creating them.
+// Promo codes: whether one applies to a hold, the offer it makes, and staff creating and changing them.
 // The use itself is taken inside the hold statement (HOLD_STATEMENT's `promo`), never here.
 import type { Offer } from '../billing/bill.ts';
 import type { PromoJson } from '../bookings/repository.ts';
 import { mustExist } from '../catalogue/admin.ts';
 import { recordAudit } from '../catalogue/repository.ts';
 import type { Context } from '../context.ts';
-import { InvalidInput, PromoCodeNotApplicable, PromoCodeTaken } from '../domain/errors.ts';
+import { InvalidInput, NotFound, PromoCodeNotApplicable, PromoCodeTaken, PromoCodeUsesTaken } from '../domain/errors.ts';
 import { formatInr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { allPromoCodes, insertPromoCode, type PromoCodeRow } from './repository.ts';
-import type { NewPromoCodeValue, PromoCodeView } from './schemas.ts';
+import { allPromoCodes, insertPromoCode, lockPromoCode, updatePromoCode, type PromoCodeLimits, type PromoCodeRow } from './repository.ts';
+import type { NewPromoCodeValue, PromoCodeChangeValue, PromoCodeView } from './schemas.ts';
 
 export const PROMO_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{2,31}$/;
 
@@ -122,6 +122,47 @@ export async function createPromoCode(ctx: Context, adminId: string, input: NewP
     await recordAudit(tx, adminId, 'promo-code.create', code, row);
   });
   return toView({ ...row, uses: 0 });
+}
+
+/**
+ * Changes a code's window and limits (null lifts one); `active: false` ends it now. Bookings already
+ * held with it keep the bill they were given; only holds after the change see it.
+ */
+export async function changePromoCode(ctx: Context, userId: string, rawCode: string, change: PromoCodeChangeValue): Promise<PromoCodeView> {
+  const code = normalisePromoCode(rawCode);
+  if (change.active === false && change.validUntil !== undefined)
+    throw new InvalidInput('active', 'give active: false or validUntil, not both');
+  const validUntil = change.validUntil === null ? null : parseTime('validUntil', change.validUntil);
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockPromoCode(tx, code);
+    if (!row) throw new NotFound('promo-code');
+    const before: PromoCodeLimits = {
+      valid_from: row.valid_from,
+      valid_until: row.valid_until,
+      max_uses: row.max_uses,
+      max_uses_per_customer: row.max_uses_per_customer,
+      min_total: row.min_total,
+      max_discount: row.max_discount,
+    };
+    const after: PromoCodeLimits = {
+      valid_from: row.valid_from,
+      valid_until: change.active === false ? now : change.validUntil === undefined ? row.valid_until : validUntil,
+      max_uses: change.maxUses === undefined ? row.max_uses : change.maxUses,
+      max_uses_per_customer: change.maxUsesPerCustomer === undefined ? row.max_uses_per_customer : change.maxUsesPerCustomer,
+      min_total: change.minTotal === undefined ? row.min_total : change.minTotal,
+      max_discount: change.maxDiscount === undefined ? row.max_discount : change.maxDiscount,
+    };
+    // A code ended before its window opened never opens.
+    if (change.active === false && after.valid_from && after.valid_from >= now) after.valid_from = null;
+    if (after.valid_from && after.valid_until && after.valid_until <= after.valid_from) {
+      throw new InvalidInput('validUntil', `must be after validFrom (${inZone(after.valid_from, 'Asia/Kolkata')})`);
+    }
+    if (after.max_uses !== null && after.max_uses < row.uses) throw new PromoCodeUsesTaken(code, row.uses);
+    await updatePromoCode(tx, code, after);
+    await recordAudit(tx, userId, 'promo-code.update', code, { before, after });
+    return toView({ ...row, ...after });
+  });
 }
 
 /** Every promo code, or for staff of some cinemas (`only`) those of their cinemas and of the whole chain. */

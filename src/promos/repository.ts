@@ -61,3 +61,21 @@ export async function givePromoUsesBack(tx: Queryable, bookingIds: readonly stri
     [[...bookingIds], now],
   );
 }
+
+/** The code, its row locked until the transaction ends, so its uses cannot move while it is changed. */
+export async function lockPromoCode(tx: Queryable, code: string): Promise<PromoCodeRow | undefined> {
+  return (await tx.query<PromoCodeRow>('SELECT * FROM promo_codes WHERE code = $1 FOR UPDATE', [code])).rows[0];
+}
+
+export type PromoCodeLimits = Pick<
+  PromoCodeRow,
+  'valid_from' | 'valid_until' | 'max_uses' | 'max_uses_per_customer' | 'min_total' | 'max_discount'
+>;
+
+export async function updatePromoCode(tx: Queryable, code: string, limits: PromoCodeLimits): Promise<void> {
+  await tx.query(
+    `UPDATE promo_codes SET valid_from = $2, valid_until = $3, max_uses = $4, max_uses_per_customer = $5, min_total = $6,
+       max_discount = $7 WHERE code = $1`,
+    [code, limits.valid_from, limits.valid_until, limits.max_uses, limits.max_uses_per_customer, limits.min_total, limits.max_discount],
+  );
+}

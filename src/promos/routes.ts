@@ -7,8 +7,8 @@ import type { Context } from '../context.ts';
 import { problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
 import { at, cinemasWhere, staffOf } from '../staff/access.ts';
-import { createPromoCode, listPromoCodes } from './promos.ts';
-import { NewPromoCode, PromoCode } from './schemas.ts';
+import { changePromoCode, createPromoCode, listPromoCodes } from './promos.ts';
+import { NewPromoCode, PromoCode, PromoCodeChange } from './schemas.ts';
 
 export function promoRoutes(ctx: Context): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -27,6 +27,22 @@ export function promoRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => reply.status(201).send(await createPromoCode(ctx, currentUser(request).id, request.body)),
+    );
+
+    app.patch(
+      '/api/admin/promo-codes/:code',
+      {
+        config: { access: { role: 'manager', at: at('promo-code', 'params.code') } },
+        schema: {
+          tags: ['admin'],
+          operationId: 'changePromoCode',
+          summary: "Change a promo code's window and limits, or end it now; bookings already held with it keep their bill",
+          params: Type.Object({ code: Type.String({ minLength: 1, maxLength: 64 }) }),
+          body: PromoCodeChange,
+          response: { 200: PromoCode, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => changePromoCode(ctx, currentUser(request).id, request.params.code, request.body),
     );
 
     app.get(

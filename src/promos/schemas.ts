@@ -1,5 +1,5 @@
 // The wire shapes of promo codes.
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { Id, Timestamp } from '../http/schemas.ts';
 
 const Paise = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'integer paise' });
@@ -22,6 +22,27 @@ export const NewPromoCode = Type.Object(
 );
 
 export type NewPromoCodeValue = Static<typeof NewPromoCode>;
+
+const orNone = <T extends TSchema>(schema: T, none: string) =>
+  Type.Optional(Type.Union([schema, Type.Null()], { description: `null: ${none}` }));
+
+export const PromoCodeChange = Type.Object(
+  {
+    validUntil: orNone(Timestamp, 'no end'),
+    maxUses: orNone(Type.Integer({ minimum: 1, maximum: 10_000_000 }), 'no limit'),
+    maxUsesPerCustomer: orNone(Type.Integer({ minimum: 1, maximum: 1000 }), 'no limit'),
+    minTotal: orNone(Paise, 'no minimum'),
+    maxDiscount: orNone(Paise, 'no cap'),
+    active: Type.Optional(Type.Literal(false, { description: 'false ends the code now (its validUntil becomes now)' })),
+  },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'only the fields given change; what a code takes off and where it applies stay',
+  },
+);
+
+export type PromoCodeChangeValue = Static<typeof PromoCodeChange>;
 
 export const PromoCode = Type.Object({
   code: Type.String(),

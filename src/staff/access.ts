@@ -6,6 +6,7 @@
 // Roles rank door < box-office < manager < admin. Admins have every cinema; the others have the
 // cinemas they were granted. Something at a cinema where the caller's role is too low (or none)
 // answers exactly as if it did not exist; a route beyond the caller's highest role is a 403.
+// What belongs to the whole chain (a promo code of every cinema) only an admin may change.
 // Lists declare no place: they read only the caller's cinemas (cinemasWhere), so another cinema's
 // things are absent from them as missing ones are.
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
@@ -114,10 +115,10 @@ async function locate(
   ctx: Context,
   subject: Place['subject'],
   id: string,
-): Promise<{ cinemaId?: string; hidden: DomainError } | 'unreadable'> {
+): Promise<{ cinemaId?: string | null; hidden: DomainError } | 'unreadable'> {
   if (subject !== 'ticket') {
     const cinemaId = await cinemaOf(ctx.db, subject, id);
-    return { ...(cinemaId ? { cinemaId } : {}), hidden: new NotFound(subject) };
+    return { ...(cinemaId !== undefined ? { cinemaId } : {}), hidden: new NotFound(subject) };
   }
   // A malformed or forged ticket is the check-in's own answer; a genuine one at another cinema reads as no ticket.
   const bookingId = verifyTicket(await ticketSecret(ctx), id);
@@ -168,6 +169,10 @@ export function accessHooks(ctx: Context) {
     }
     const found = await locate(ctx, place.subject, value);
     if (found === 'unreadable') return;
+    if (found.cinemaId === null) {
+      if (!scope.admin) throw new Forbidden(`this ${place.subject} belongs to the whole chain: only an admin may change it`);
+      return;
+    }
     if (found.cinemaId === undefined || !mayActAt(scope, found.cinemaId, access.role)) throw found.hidden;
     scope.cinemaId = found.cinemaId;
   }

@@ -3,8 +3,8 @@ import type { Queryable } from '../db/database.ts';
 
 export type CinemaRole = 'manager' | 'box-office' | 'door';
 
-/** What a staff route can name, each living at one cinema. */
-export type Subject = 'cinema' | 'hall' | 'show' | 'booking' | 'shift' | 'item';
+/** What a staff route can name, each living at one cinema (a promo code may belong to the whole chain). */
+export type Subject = 'cinema' | 'hall' | 'show' | 'booking' | 'shift' | 'item' | 'promo-code';
 
 const CINEMA_OF: Record<Subject, string> = {
   cinema: 'SELECT id AS cinema_id FROM cinemas WHERE id = $1',
@@ -13,11 +13,13 @@ const CINEMA_OF: Record<Subject, string> = {
   booking: 'SELECT h.cinema_id FROM bookings b JOIN shows s ON s.id = b.show_id JOIN halls h ON h.id = s.hall_id WHERE b.id = $1',
   shift: 'SELECT cinema_id FROM counter_shifts WHERE id = $1',
   item: 'SELECT cinema_id FROM items WHERE id = $1',
+  'promo-code': 'SELECT cinema_id FROM promo_codes WHERE code = upper(btrim($1))',
 };
 
-/** The cinema the subject with this id belongs to; undefined when there is no such subject. */
-export async function cinemaOf(db: Queryable, subject: Subject, id: string): Promise<string | undefined> {
-  return (await db.query<{ cinema_id: string }>(CINEMA_OF[subject], [id])).rows[0]?.cinema_id;
+/** The cinema the subject with this id belongs to; null for the whole chain's, undefined when there is no such subject. */
+export async function cinemaOf(db: Queryable, subject: Subject, id: string): Promise<string | null | undefined> {
+  const found = (await db.query<{ cinema_id: string | null }>(CINEMA_OF[subject], [id])).rows[0];
+  return found ? found.cinema_id : undefined;
 }
 
 /** The account's role at each cinema where it has one. */

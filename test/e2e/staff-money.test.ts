@@ -1,10 +1,11 @@
 // The Money page in the browser: a cinema's billing settings (a bad GSTIN refused, naming the
-// field) with its refund policy, the day's settlement, a promo code added and listed.
+// field) with its refund policy, the day's settlement, a promo code added, listed with its uses,
+// changed and ended.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from '../support/app.ts';
 import { bookAndPay } from '../support/bookings.ts';
-import { launchBrowser, openContext } from './support/browser.ts';
+import { accessibilityViolations, launchBrowser, openContext } from './support/browser.ts';
 import { browserTierRuns } from './support/chromium.ts';
 
 describe.runIf(browserTierRuns())('the Money page for staff', () => {
@@ -74,7 +75,44 @@ describe.runIf(browserTierRuns())('the Money page for staff', () => {
     await promo.getByLabel('Value').fill('50');
     await promo.getByLabel('Uses in all').fill('100');
     await promo.getByRole('button', { name: 'Add promo code' }).click();
-    await staff.getByRole('cell', { name: 'DIWALI50' }).waitFor();
+    await staff.getByRole('cell', { name: 'DIWALI50', exact: true }).waitFor();
     await staff.getByRole('cell', { name: '0 / 100' }).waitFor();
+  });
+
+  it('changes a promo code’s limit and ends it early; a booking held before keeps its price', async () => {
+    const token = await adminToken(t.ctx);
+    const { show, seats } = await t.api.scenario(token);
+    const customer = await t.api.customer();
+    const held = await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[1]!.id], promoCode: 'diwali50' }, customer.token);
+    expect(held.status).toBe(201);
+    await staff.reload();
+    const row = staff.getByRole('row').filter({ has: staff.getByRole('cell', { name: 'DIWALI50', exact: true }) });
+    await row.getByRole('cell', { name: '1 / 100' }).waitFor();
+
+    await row.getByRole('button', { name: 'Change DIWALI50' }).click();
+    const editor = staff.getByRole('form', { name: 'Change DIWALI50' });
+    await editor.getByLabel('Uses in all (taken: 1)').fill('5');
+    await editor.getByLabel('Uses per customer').fill('1');
+    expect(await accessibilityViolations(staff)).toEqual([]);
+    await editor.getByRole('button', { name: 'Save DIWALI50' }).click();
+    await staff
+      .getByRole('status')
+      .getByText(/DIWALI50 saved/)
+      .waitFor();
+    await row.getByRole('cell', { name: '1 / 5' }).waitFor();
+
+    await row.getByRole('button', { name: 'Change DIWALI50' }).click();
+    await editor.getByRole('button', { name: 'End DIWALI50 now' }).click();
+    await staff.getByRole('status').getByText('DIWALI50 has ended: it is refused from now on.').waitFor();
+    await row.getByRole('cell', { name: /^ended / }).waitFor();
+
+    const refused = await t.api.post(
+      '/api/bookings',
+      { showId: show.id, seatIds: [seats[2]!.id], promoCode: 'DIWALI50' },
+      (await t.api.customer()).token,
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.reason).toMatch(/^This offer ended on /);
+    expect((await t.api.get(`/api/bookings/${held.body.id}`, customer.token)).body.total).toEqual(held.body.total);
   });
 });

@@ -38,7 +38,14 @@ describe('every /api/admin route, as every role', () => {
     expect(sale.status).toBe(201);
     const item = await t.api.post(`/api/admin/cinemas/${a.cinema.id}/items`, { name: 'Popcorn', price: 30_000 }, admin);
     expect(item.status).toBe(201);
+    const promo = await t.api.post(
+      '/api/admin/promo-codes',
+      { code: `ATA${Date.now().toString(36)}`, percentOff: 5, cinemaId: a.cinema.id },
+      admin,
+    );
+    expect(promo.status).toBe(201);
     subjectAtA = {
+      'promo-code': promo.body.code,
       item: item.body.id,
       cinema: a.cinema.id,
       hall: a.hall.id,

@@ -19,6 +19,7 @@ const AdminHomePage = lazyPage(() => import('./admin/AdminHomePage.tsx').then((m
 const HallEditorPage = lazyPage(() => import('./admin/HallEditorPage.tsx').then((m) => m.HallEditorPage));
 const NewShowPage = lazyPage(() => import('./admin/NewShowPage.tsx').then((m) => m.NewShowPage));
 const AdminShowPage = lazyPage(() => import('./admin/AdminShowPage.tsx').then((m) => m.AdminShowPage));
+const SeatBlocksPage = lazyPage(() => import('./admin/SeatBlocksPage.tsx').then((m) => m.SeatBlocksPage));
 const DashboardPage = lazyPage(() => import('./admin/DashboardPage.tsx').then((m) => m.DashboardPage));
 const MoneyPage = lazyPage(() => import('./admin/MoneyPage.tsx').then((m) => m.MoneyPage));
 const CheckInPage = lazyPage(() => import('./admin/CheckInPage.tsx').then((m) => m.CheckInPage));
@@ -47,6 +48,7 @@ const routes: [string, (params: Params) => JSX.Element, { title: string; staff?:
   ['/admin/halls/new', () => <HallEditorPage />, { title: 'New hall', staff: true }],
   ['/admin/shows/new', () => <NewShowPage />, { title: 'New show', staff: true }],
   ['/admin/shows/:id', (p) => <AdminShowPage showId={p.id ?? ''} />, { title: 'Show', staff: true }],
+  ['/admin/shows/:id/blocks', (p) => <SeatBlocksPage showId={p.id ?? ''} />, { title: 'Hold seats back', staff: true }],
   ['/admin/dashboard', () => <DashboardPage />, { title: 'Dashboard', staff: true }],
   ['/admin/checkin', () => <CheckInPage />, { title: 'Door check-in', staff: true }],
   ['/admin/money', () => <MoneyPage />, { title: 'Money', staff: true }],

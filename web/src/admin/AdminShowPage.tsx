@@ -1,4 +1,5 @@
-// A show for staff: the live seat map, its bookings, and cancelling it with what it will refund.
+// A show for staff: the live seat map, its bookings, cancelling it with what it will refund, and
+// (for managers) the way to its held-back seats.
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { SeatLegend, SeatMap } from '../components/SeatMap.tsx';
@@ -6,6 +7,9 @@ import { get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { watchSeats } from '../lib/live-seats.ts';
 import type { CancelledShow, SeatMapData, Show, ShowBookings } from '../lib/types.ts';
+import { Link } from '../lib/router.tsx';
+import { useSession } from '../lib/session.ts';
+import { mayDo } from '../lib/staff-roles.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
 export function AdminShowPage({ showId }: { showId: string }) {
@@ -15,6 +19,7 @@ export function AdminShowPage({ showId }: { showId: string }) {
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  const { user } = useSession();
 
   useEffect(
     () =>
@@ -59,9 +64,16 @@ export function AdminShowPage({ showId }: { showId: string }) {
             </p>
           </div>
           {s.status === 'upcoming' && !confirming && (
-            <button type="button" class="danger" onClick={() => setConfirming(true)}>
-              Cancel show
-            </button>
+            <div class="button-row">
+              {mayDo(user, 'manager') && (
+                <Link href={`/admin/shows/${encodeURIComponent(showId)}/blocks`} class="button">
+                  Hold seats back
+                </Link>
+              )}
+              <button type="button" class="danger" onClick={() => setConfirming(true)}>
+                Cancel show
+              </button>
+            </div>
           )}
         </div>
       )}

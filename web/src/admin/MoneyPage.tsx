@@ -3,27 +3,15 @@
 // daily settlement.
 import { useState } from 'preact/hooks';
 import { ErrorNotice } from '../components/Notice.tsx';
-import { ApiError, api, get, messageOf, post, storedToken } from '../lib/api.ts';
-import { formatMoney } from '../lib/format.ts';
+import { api, get, messageOf, storedToken } from '../lib/api.ts';
 import type { paths } from '../lib/api-types.gen.ts';
 import { useFetch } from '../lib/use-fetch.ts';
+import { paise, problemText, rupees } from './money-inputs.ts';
+import { PromoCodes, type CinemaRow } from './PromoCodes.tsx';
 import { RefundPolicyFields, type RefundPolicy } from './RefundPolicyFields.tsx';
 import { Settlement } from './Settlement.tsx';
 
 type Billing = paths['/api/admin/cinemas/{id}/billing']['get']['responses'][200]['content']['application/json'];
-type PromoCode = paths['/api/admin/promo-codes']['get']['responses'][200]['content']['application/json'][number];
-type CinemaRow = { id: string; name: string };
-
-function problemText(e: unknown): string {
-  if (e instanceof ApiError && e.problem.errors?.length) return e.problem.errors.map((x) => `${x.field}: ${x.message}`).join('; ');
-  return messageOf(e);
-}
-
-/** Rupees typed by staff ("12.50") as paise; undefined when left empty. */
-function paise(value: string): number | undefined {
-  return value.trim() === '' ? undefined : Math.round(Number(value) * 100);
-}
-const rupees = (amount: number | undefined) => (amount === undefined ? '' : (amount / 100).toFixed(2));
 
 function BillingForm({ cinema }: { cinema: CinemaRow }) {
   const billing = useFetch(() => get<Billing>(`/api/admin/cinemas/${cinema.id}/billing`), `billing:${cinema.id}`);
@@ -110,122 +98,6 @@ function BillingForm({ cinema }: { cinema: CinemaRow }) {
       {message && <p role="status">{message}</p>}
       {error && <ErrorNotice>{error}</ErrorNotice>}
     </form>
-  );
-}
-
-function PromoCodes({ cinemas }: { cinemas: CinemaRow[] }) {
-  const codes = useFetch(() => get<PromoCode[]>('/api/admin/promo-codes'), 'promo-codes');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const formElement = event.target as HTMLFormElement;
-    const form = new FormData(formElement);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const number = (name: string) => (text(name) ? Number(text(name)) : undefined);
-    const body = {
-      code: text('code'),
-      ...(text('kind') === 'percent' ? { percentOff: number('off') } : { amountOff: paise(text('off')) }),
-      ...(text('maxDiscount') ? { maxDiscount: paise(text('maxDiscount')) } : {}),
-      ...(text('minTotal') ? { minTotal: paise(text('minTotal')) } : {}),
-      ...(text('validFrom') ? { validFrom: new Date(text('validFrom')).toISOString() } : {}),
-      ...(text('validUntil') ? { validUntil: new Date(text('validUntil')).toISOString() } : {}),
-      ...(text('maxUses') ? { maxUses: number('maxUses') } : {}),
-      ...(text('maxUsesPerCustomer') ? { maxUsesPerCustomer: number('maxUsesPerCustomer') } : {}),
-      ...(text('cinemaId') ? { cinemaId: text('cinemaId') } : {}),
-    };
-    setError(undefined);
-    try {
-      await post('/api/admin/promo-codes', body);
-      formElement.reset();
-      await codes.reload();
-    } catch (e) {
-      setError(problemText(e));
-    }
-  };
-  return (
-    <>
-      <form class="card form" onSubmit={(e) => void submit(e)} aria-label="New promo code">
-        <label>
-          Code
-          <input name="code" required minLength={3} maxLength={32} />
-        </label>
-        <label>
-          Off
-          <select name="kind">
-            <option value="percent">percent</option>
-            <option value="amount">₹ amount</option>
-          </select>
-        </label>
-        <label>
-          Value
-          <input name="off" required inputMode="decimal" />
-        </label>
-        <label>
-          At most (₹)
-          <input name="maxDiscount" inputMode="decimal" />
-        </label>
-        <label>
-          Minimum booking (₹)
-          <input name="minTotal" inputMode="decimal" />
-        </label>
-        <label>
-          From
-          <input name="validFrom" type="datetime-local" />
-        </label>
-        <label>
-          Until
-          <input name="validUntil" type="datetime-local" />
-        </label>
-        <label>
-          Uses in all
-          <input name="maxUses" type="number" min={1} />
-        </label>
-        <label>
-          Uses per customer
-          <input name="maxUsesPerCustomer" type="number" min={1} />
-        </label>
-        <label>
-          Cinema
-          <select name="cinemaId">
-            <option value="">every cinema</option>
-            {cinemas.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" class="primary">
-          Add promo code
-        </button>
-        {error && <ErrorNotice>{error}</ErrorNotice>}
-      </form>
-      {codes.data && (
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">Code</th>
-              <th scope="col">Off</th>
-              <th scope="col">Uses</th>
-              <th scope="col">Until</th>
-            </tr>
-          </thead>
-          <tbody>
-            {codes.data.map((c) => (
-              <tr key={c.code}>
-                <td>{c.code}</td>
-                <td>{c.percentOff !== undefined ? `${c.percentOff}%` : formatMoney(c.amountOff ?? 0)}</td>
-                <td>
-                  {c.uses}
-                  {c.maxUses !== undefined ? ` / ${c.maxUses}` : ''}
-                </td>
-                <td>{c.validUntil ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
   );
 }
 

@@ -392,6 +392,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/promo-codes/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a promo code's window and limits, or end it now; bookings already held with it keep their bill */
+    patch: operations['changePromoCode'];
+    trace?: never;
+  };
   '/api/bookings': {
     parameters: {
       query?: never;
@@ -4333,6 +4350,212 @@ export interface operations {
     responses: {
       /** @description Default Response */
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            percentOff?: number;
+            amountOff?: number;
+            maxDiscount?: number;
+            minTotal?: number;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            validFrom?: string;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            validUntil?: string;
+            maxUses?: number;
+            maxUsesPerCustomer?: number;
+            cinemaId?: string;
+            movieId?: string;
+            /** @description uses taken by live holds and paid bookings */
+            uses: number;
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  changePromoCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    /** @description only the fields given change; what a code takes off and where it applies stay */
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description null: no end */
+          validUntil?: string | null;
+          /** @description null: no limit */
+          maxUses?: number | null;
+          /** @description null: no limit */
+          maxUsesPerCustomer?: number | null;
+          /** @description null: no minimum */
+          minTotal?: number | null;
+          /** @description null: no cap */
+          maxDiscount?: number | null;
+          /**
+           * @description false ends the code now (its validUntil becomes now)
+           * @enum {boolean}
+           */
+          active?: false;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
         headers: {
           [name: string]: unknown;
         };
