@@ -369,9 +369,9 @@ export interface BestAvailableRequest {
 
 /**
  * Holds the best block of `quantity` adjacent free seats (seating/best-available.ts) for the
- * customer, sold online or at the counter with food and drink as holdSeats is, through the same statement and locks as a hold by seat
- * ids; 409 seats-unavailable with no seat ids when there is no such block, or none could be had in
- * BEST_AVAILABLE_ATTEMPTS.
+ * customer, sold online or at the counter and with food and drink as holdSeats is, through the
+ * same statement and locks as a hold by seat ids; 409 seats-unavailable with no seat ids when there
+ * is no such block, or none could be had in BEST_AVAILABLE_ATTEMPTS.
  */
 export async function holdBestAvailable(
   ctx: Context,

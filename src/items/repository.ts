@@ -155,8 +155,6 @@ export interface PickupRow {
   hall_name: string;
   time_zone: string;
   collected_at: Date | null;
-  collected_by: string | null;
-  collected_by_name: string | null;
   lines: { itemId: string; name: string; quantity: number }[];
 }
 
@@ -169,7 +167,7 @@ export async function findPickup(db: Queryable, cinemaId: string, pickupCode: st
   return (
     await db.query<PickupRow>(
       `SELECT o.booking_id, b.status AS booking_status, o.pickup_code, s.id AS show_id, s.starts_at, m.title, h.name AS hall_name,
-         c.time_zone, o.collected_at, o.collected_by, u.name AS collected_by_name,
+         c.time_zone, o.collected_at,
          (SELECT json_agg(json_build_object('itemId', i.id, 'name', i.name, 'quantity', l.quantity) ORDER BY i.name, i.id)
           FROM item_order_lines l JOIN items i ON i.id = l.item_id WHERE l.booking_id = o.booking_id) AS lines
        FROM item_orders o
@@ -178,7 +176,6 @@ export async function findPickup(db: Queryable, cinemaId: string, pickupCode: st
        JOIN halls h ON h.id = s.hall_id
        JOIN cinemas c ON c.id = h.cinema_id
        JOIN movies m ON m.id = s.movie_id
-       LEFT JOIN users u ON u.id = o.collected_by
        WHERE o.pickup_code = $2 AND h.cinema_id = $1
        ORDER BY (b.status = 'confirmed' AND o.collected_at IS NULL) DESC, s.starts_at DESC, o.booking_id
        LIMIT 1`,
