@@ -42,6 +42,29 @@ import type { BookingView } from './schemas.ts';
 /** Who holds: the account, and when it was made (the new-account cap), as the session lookup read them. */
 type Customer = Pick<User, 'id' | 'createdAt'>;
 
+/** How a hold is sold: online (with the cinema's convenience fee) or at the counter, with food and drink maybe. */
+export interface Sale {
+  online: boolean;
+  items?: ItemsAskedValue | undefined;
+}
+
+/** A hold names its seats, or asks for a number of the best (of one seat type, maybe). */
+export interface SeatChoice {
+  seatIds?: readonly string[] | undefined;
+  quantity?: number | undefined;
+  seatType?: string | undefined;
+}
+
+/** Why a seat choice is not one of the two: seatIds, or quantity (with seatType, maybe). */
+export function seatChoiceProblem(choice: SeatChoice): InvalidInput | undefined {
+  if (choice.quantity !== undefined && choice.seatIds !== undefined)
+    return new InvalidInput('quantity', 'send either seatIds or quantity, not both');
+  if (choice.quantity === undefined && choice.seatIds === undefined)
+    return new InvalidInput('seatIds', 'is required (or quantity, for the best seats)');
+  if (choice.seatType !== undefined && choice.quantity === undefined) return new InvalidInput('seatType', 'goes with quantity');
+  return undefined;
+}
+
 /** The checks that need no database: some seats, none repeated, not too many. */
 function seatListProblem(ctx: Context, seatIds: readonly string[]): InvalidInput | undefined {
   if (seatIds.length === 0) return new InvalidInput('seatIds', 'must name at least one seat');
@@ -278,7 +301,7 @@ export async function holdSeats(
   showId: string,
   seatIds: readonly string[],
   promo?: string,
-  sale: { online: boolean; items?: ItemsAskedValue | undefined } = { online: true },
+  sale: Sale = { online: true },
 ): Promise<BookingView> {
   const promoCode = promoCodeOf(promo);
   const listProblem = seatListProblem(ctx, seatIds);
@@ -317,6 +340,7 @@ async function tryBestAvailable(
   request: BestAvailableRequest,
   promoCode: string | undefined,
   attempt: number,
+  online: boolean,
   order: ItemOrder | undefined,
 ): Promise<BookingView | typeof SHOW_CHECKS_FAILED | undefined> {
   const { showId, quantity } = request;
@@ -331,7 +355,7 @@ async function tryBestAvailable(
   const chosen = new Set(pickOf(blocks, attempt).seatIds);
   const wanted = seats.filter((seat) => chosen.has(seat.id));
   const facts = { seats: wanted, billing: seen.billing, rates: seen.rates, promo: seen.promo };
-  const held = await claim(ctx, customer, showId, [...chosen], promoCode, facts, true, order);
+  const held = await claim(ctx, customer, showId, [...chosen], promoCode, facts, online, order);
   if (held === SHOW_CHECKS_FAILED) return held;
   if ('stranded' in held || 'taken' in held) return undefined;
   return held;
@@ -345,16 +369,16 @@ export interface BestAvailableRequest {
 
 /**
  * Holds the best block of `quantity` adjacent free seats (seating/best-available.ts) for the
- * customer, with `items` as holdSeats does, through the same statement and locks as a hold by seat
- * ids; 409 seats-unavailable with no seat ids when there is no such block, or none could be had in
- * BEST_AVAILABLE_ATTEMPTS.
+ * customer, sold online or at the counter and with food and drink as holdSeats is, through the
+ * same statement and locks as a hold by seat ids; 409 seats-unavailable with no seat ids when there
+ * is no such block, or none could be had in BEST_AVAILABLE_ATTEMPTS.
  */
 export async function holdBestAvailable(
   ctx: Context,
   customer: Customer,
   request: BestAvailableRequest,
   promo?: string,
-  items?: ItemsAskedValue,
+  sale: Sale = { online: true },
 ): Promise<BookingView> {
   const promoCode = promoCodeOf(promo);
   const max = ctx.config.maxSeatsPerBooking;
@@ -362,10 +386,10 @@ export async function holdBestAvailable(
     await showForHold(ctx, request.showId, []);
     throw new InvalidInput('quantity', `must be a whole number from 1 to ${max}`);
   }
-  const order = await itemOrder(ctx, request.showId, items);
+  const order = await itemOrder(ctx, request.showId, sale.items);
   let showChanges = 0;
   for (let attempt = 1; attempt <= BEST_AVAILABLE_ATTEMPTS; attempt++) {
-    const held = await tryBestAvailable(ctx, customer, request, promoCode, attempt, order);
+    const held = await tryBestAvailable(ctx, customer, request, promoCode, attempt, sale.online, order);
     if (held === undefined) continue;
     if (held !== SHOW_CHECKS_FAILED) return held;
     const problem = showProblem(ctx, await showForHold(ctx, request.showId, []), []);

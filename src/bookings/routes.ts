@@ -14,7 +14,7 @@ import { lookUpBeforeRefusing } from '../http/validation.ts';
 import type { PaymentRequest } from '../payments/methods.ts';
 import { cancelBooking, quoteCancellation } from './cancel.ts';
 import { completeCheckout, openCheckout } from './checkout.ts';
-import { holdBestAvailable, holdSeats } from './hold.ts';
+import { holdBestAvailable, holdSeats, seatChoiceProblem } from './hold.ts';
 import { payIdempotently } from './pay.ts';
 import { bookingState, getBooking, listBookings } from './read.ts';
 import {
@@ -28,7 +28,6 @@ import {
   HoldBody,
   PaymentBody,
   type BookingView,
-  type HoldBodyValue,
   type PaymentBodyValue,
 } from './schemas.ts';
 
@@ -49,16 +48,6 @@ function toPaymentRequest(body: PaymentBodyValue): PaymentRequest {
       if (body.walletId === undefined) throw new InvalidInput('walletId', 'is required for wallet');
       return { method: 'wallet', walletId: body.walletId };
   }
-}
-
-/** A hold names its seats or asks for a number of the best (with a seat type, maybe): one of the two. */
-function holdBodyProblem(body: HoldBodyValue): InvalidInput | undefined {
-  if (body.quantity !== undefined && body.seatIds !== undefined)
-    return new InvalidInput('quantity', 'send either seatIds or quantity, not both');
-  if (body.quantity === undefined && body.seatIds === undefined)
-    return new InvalidInput('seatIds', 'is required (or quantity, for the best seats)');
-  if (body.seatType !== undefined && body.quantity === undefined) return new InvalidInput('seatType', 'goes with quantity');
-  return undefined;
 }
 
 /** `?seatIds=a,b` as a list; undefined when left out. */
@@ -100,7 +89,7 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
       async (request, reply) => {
         const { showId, seatIds, quantity, seatType, promoCode, items } = request.body;
         const customer = currentUser(request);
-        const problem = holdBodyProblem(request.body);
+        const problem = seatChoiceProblem(request.body);
         if (problem) {
           await existsIn(ctx.db, 'shows')(showId);
           throw problem;
@@ -108,7 +97,7 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
         const booking =
           quantity === undefined
             ? await holdSeats(ctx, customer, showId, seatIds!, promoCode, { online: true, items })
-            : await holdBestAvailable(ctx, customer, { showId, quantity, seatType }, promoCode, items);
+            : await holdBestAvailable(ctx, customer, { showId, quantity, seatType }, promoCode, { online: true, items });
         return reply.status(201).send(booking);
       },
     );

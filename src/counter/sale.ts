@@ -4,7 +4,7 @@
 // till instead of the online gateway, recorded in the cashier's open shift, and belongs to no customer
 // account (the migration's trigger detaches it as it is confirmed).
 import type { User } from '../accounts/repository.ts';
-import { holdSeats } from '../bookings/hold.ts';
+import { holdBestAvailable, holdSeats, seatChoiceProblem, type Sale, type SeatChoice } from '../bookings/hold.ts';
 import { linesView } from '../bookings/read.ts';
 import { settleCapturedPayment } from '../bookings/pay.ts';
 import { billOfBooking, type StoredBill } from '../billing/stored.ts';
@@ -23,26 +23,33 @@ import type { CounterSaleView } from './schemas.ts';
 /** Holds at the counter are the cashier's for a moment only: the new-account cap is for customers. */
 const LONG_AGO = new Date(0);
 
-export interface CounterSaleInput {
+export interface CounterSaleInput extends SeatChoice {
   showId: string;
-  seatIds: string[];
   payment: { method: CounterMethod; reference?: string | undefined };
   items?: ItemsAskedValue | undefined;
 }
 
-/** Sells the seats at the counter of the show's cinema (`cinemaId`, as access control located it) and returns the sale. */
+/**
+ * Sells seats, chosen on the map or the best block of a number, at the counter of the show's
+ * cinema (`cinemaId`, as access control located it) and returns the sale.
+ */
 export async function sellAtCounter(
   ctx: Context,
   cashier: Pick<User, 'id'>,
   cinemaId: string,
   input: CounterSaleInput,
 ): Promise<CounterSaleView> {
+  const problem = seatChoiceProblem(input);
+  if (problem) throw problem;
   const shift = await openShiftOf(ctx.db, cashier.id);
   if (!shift || shift.cinema_id !== cinemaId) throw new NoOpenShift(cinemaId);
-  const held = await holdSeats(ctx, { id: cashier.id, createdAt: LONG_AGO }, input.showId, input.seatIds, undefined, {
-    online: false,
-    items: input.items,
-  });
+  const holder = { id: cashier.id, createdAt: LONG_AGO };
+  const sale: Sale = { online: false, items: input.items };
+  const { showId, quantity, seatType } = input;
+  const held =
+    quantity === undefined
+      ? await holdSeats(ctx, holder, showId, input.seatIds!, undefined, sale)
+      : await holdBestAvailable(ctx, holder, { showId, quantity, seatType }, undefined, sale);
   const paymentId = newId('pay');
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {

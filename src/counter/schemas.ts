@@ -1,6 +1,7 @@
 // The wire shapes of the box office: a counter sale, its ticket, and cashiers' shifts.
 import { Type, type Static } from 'typebox';
 import { BillLine } from '../bookings/schemas.ts';
+import { SeatType } from '../catalogue/schemas.ts';
 import { Id, Money, Timestamp } from '../http/schemas.ts';
 import { ItemsAsked, PickupCode } from '../items/schemas.ts';
 
@@ -9,7 +10,11 @@ export const CounterMethod = Type.Union([Type.Literal('cash'), Type.Literal('car
 export const NewCounterSale = Type.Object(
   {
     showId: Id,
-    seatIds: Type.Array(Id, { maxItems: 100 }),
+    seatIds: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'the seats chosen on the map; or send quantity' })),
+    quantity: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 100, description: 'instead of seatIds: sell the best block of this many adjacent seats' }),
+    ),
+    seatType: Type.Optional(SeatType),
     payment: Type.Object(
       {
         method: CounterMethod,

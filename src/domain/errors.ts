@@ -403,3 +403,14 @@ export class ItemsUnavailable extends DomainError {
     return { field: 'items', unavailableItemIds: this.unavailableItemIds };
   }
 }
+
+/** A booking's food and drink are handed over once. */
+export class ItemsAlreadyCollected extends DomainError {
+  readonly problem = 'items-already-collected';
+  constructor(readonly collectedAt: string) {
+    super(`the food and drink of this pickup code were handed over at ${collectedAt}`);
+  }
+  override extra() {
+    return { field: 'pickupCode', collectedAt: this.collectedAt };
+  }
+}

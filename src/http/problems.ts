@@ -19,6 +19,7 @@ import {
   IdempotencyKeyReused,
   InvalidInput,
   InvalidTransition,
+  ItemsAlreadyCollected,
   ItemsUnavailable,
   NewAccountHoldLimit,
   NoOpenShift,
@@ -96,6 +97,7 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [SeatsAlreadyCancelled, 409, 'Seats already cancelled'],
   [TicketReissued, 409, 'Ticket reissued'],
   [ItemsUnavailable, 409, 'Items unavailable'],
+  [ItemsAlreadyCollected, 409, 'Items already collected'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

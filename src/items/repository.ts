@@ -144,3 +144,59 @@ export async function giveStockBack(tx: Queryable, bookingIds: readonly string[]
     [[...bookingIds], now],
   );
 }
+
+export interface PickupRow {
+  booking_id: string;
+  booking_status: string;
+  pickup_code: string;
+  show_id: string;
+  starts_at: Date;
+  title: string;
+  hall_name: string;
+  time_zone: string;
+  collected_at: Date | null;
+  lines: { itemId: string; name: string; quantity: number }[];
+}
+
+/**
+ * The food and drink order with this pickup code among the bookings of the cinema's shows. Codes
+ * are short, so an old order may share one: a confirmed one still to hand over comes first, then
+ * the latest show's.
+ */
+export async function findPickup(db: Queryable, cinemaId: string, pickupCode: string): Promise<PickupRow | undefined> {
+  return (
+    await db.query<PickupRow>(
+      `SELECT o.booking_id, b.status AS booking_status, o.pickup_code, s.id AS show_id, s.starts_at, m.title, h.name AS hall_name,
+         c.time_zone, o.collected_at,
+         (SELECT json_agg(json_build_object('itemId', i.id, 'name', i.name, 'quantity', l.quantity) ORDER BY i.name, i.id)
+          FROM item_order_lines l JOIN items i ON i.id = l.item_id WHERE l.booking_id = o.booking_id) AS lines
+       FROM item_orders o
+       JOIN bookings b ON b.id = o.booking_id
+       JOIN shows s ON s.id = b.show_id
+       JOIN halls h ON h.id = s.hall_id
+       JOIN cinemas c ON c.id = h.cinema_id
+       JOIN movies m ON m.id = s.movie_id
+       WHERE o.pickup_code = $2 AND h.cinema_id = $1
+       ORDER BY (b.status = 'confirmed' AND o.collected_at IS NULL) DESC, s.starts_at DESC, o.booking_id
+       LIMIT 1`,
+      [cinemaId, pickupCode],
+    )
+  ).rows[0];
+}
+
+/** Records the booking's food and drink as handed over, once; false when they were already. */
+export async function markCollected(tx: Queryable, bookingId: string, staffId: string, now: Date): Promise<boolean> {
+  const marked = await tx.query(
+    'UPDATE item_orders SET collected_at = $3, collected_by = $2 WHERE booking_id = $1 AND collected_at IS NULL',
+    [bookingId, staffId, now],
+  );
+  return marked.rowCount === 1;
+}
+
+/** When the booking's food and drink were handed over; null while they are not. */
+export async function collectedAt(db: Queryable, bookingId: string): Promise<Date | null> {
+  return (
+    (await db.query<{ collected_at: Date | null }>('SELECT collected_at FROM item_orders WHERE booking_id = $1', [bookingId])).rows[0]
+      ?.collected_at ?? null
+  );
+}

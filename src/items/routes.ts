@@ -1,4 +1,4 @@
-// Food and drink: what a cinema sells (public), and its staff's routes to manage it.
+// Food and drink: what a cinema sells (public), its staff's routes to manage it, and handing it over at the counter.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { currentUser } from '../accounts/auth.ts';
@@ -7,7 +7,8 @@ import type { Context } from '../context.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { at } from '../staff/access.ts';
 import { changeItem, cinemaItems, createItem, menu, retire } from './items.ts';
-import { Item, ItemChange, MenuItem, NewItem } from './schemas.ts';
+import { collectPickup } from './pickups.ts';
+import { Item, ItemChange, MenuItem, NewItem, Pickup, PickupAsked } from './schemas.ts';
 
 export function itemRoutes(ctx: Context): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -94,6 +95,21 @@ export function itemRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => retire(ctx, currentUser(request).id, request.params.id),
+    );
+
+    app.post(
+      '/api/admin/pickups',
+      {
+        config: { access: { role: 'box-office', at: at('cinema', 'body.cinemaId') } },
+        schema: {
+          tags: ['food and drink'],
+          operationId: 'collectPickup',
+          summary: "Hand over a booking's food and drink at the cinema's counter by its pickup code, once: what to hand over",
+          body: PickupAsked,
+          response: { 200: Pickup, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => collectPickup(ctx, currentUser(request), request.body),
     );
   };
 }

@@ -65,3 +65,31 @@ export const ItemsAsked = Type.Array(
 export type ItemsAskedValue = Static<typeof ItemsAsked>;
 
 export const PickupCode = Type.String({ description: 'what the customer says at the counter to collect the food and drink' });
+
+export const PickupAsked = Type.Object(
+  {
+    cinemaId: { ...Id, description: 'the cinema whose counter hands the food and drink over' },
+    pickupCode: Type.String({ minLength: 1, maxLength: 20, description: 'as the customer says it: case and spaces do not matter' }),
+  },
+  { additionalProperties: false },
+);
+
+export type PickupAskedValue = Static<typeof PickupAsked>;
+
+export const Pickup = Type.Object({
+  bookingId: Type.String(),
+  pickupCode: PickupCode,
+  show: Type.Object({
+    id: Type.String(),
+    startsAt: Timestamp,
+    movie: Type.Object({ title: Type.String() }),
+    hall: Type.Object({ name: Type.String() }),
+  }),
+  items: Type.Array(Type.Object({ itemId: Type.String(), name: Type.String(), quantity: Type.Integer() }), {
+    description: 'what to hand over',
+  }),
+  collectedAt: Timestamp,
+  collectedBy: Type.Object({ id: Type.String(), name: Type.String() }),
+});
+
+export type PickupView = Static<typeof Pickup>;

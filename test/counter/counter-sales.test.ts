@@ -7,6 +7,15 @@ import { fetchPdf, pdfText } from '../support/pdf.ts';
 
 const sum = (lines: { amount: { amount: number } }[]) => lines.reduce((total, line) => total + line.amount.amount, 0);
 
+// Online customers pay a fee at cinemas billed so; the counter never does.
+const BILLING_WITH_FEE = {
+  legalName: 'Phoenix Screens Private Limited',
+  gstin: '27AAPFU0939F1ZV',
+  pricesIncludeTax: true,
+  convenienceFee: { perTicket: 3_000 },
+  refundPolicy: { tiers: [{ hoursBefore: 0, percent: 100 }], feesRefundable: true },
+};
+
 describe.each(backends())('counter sales (%s)', (backend) => {
   let t: TestApp;
   let admin: string;
@@ -18,15 +27,7 @@ describe.each(backends())('counter sales (%s)', (backend) => {
     admin = await adminToken(t.ctx);
     a = await t.api.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 20 }] });
     b = await t.api.scenario(admin);
-    // Cinema A charges online customers a fee; the counter never does.
-    const billing = {
-      legalName: 'Phoenix Screens Private Limited',
-      gstin: '27AAPFU0939F1ZV',
-      pricesIncludeTax: true,
-      convenienceFee: { perTicket: 3_000 },
-      refundPolicy: { tiers: [{ hoursBefore: 0, percent: 100 }], feesRefundable: true },
-    };
-    expect((await t.api.put(`/api/admin/cinemas/${a.cinema.id}/billing`, billing, admin)).status).toBe(200);
+    expect((await t.api.put(`/api/admin/cinemas/${a.cinema.id}/billing`, BILLING_WITH_FEE, admin)).status).toBe(200);
   });
   afterAll(() => t.close());
 
@@ -160,5 +161,62 @@ describe.each(backends())('counter sales (%s)', (backend) => {
 
     const audit = (await t.api.get(`/api/admin/audit?cinemaId=${a.cinema.id}&limit=500`, manager.token)).body as { action: string }[];
     for (const action of ['shift.open', 'counter.sale', 'shift.close']) expect(audit.map((e) => e.action)).toContain(action);
+  });
+
+  it('sells the best available seats, of a seat type if asked, with no fee; 409 naming no seats when there is no such block', async () => {
+    const c = await t.api.scenario(admin, {
+      rows: [
+        { label: 'A', seatType: 'regular', seats: 6 },
+        { label: 'B', seatType: 'premium', seats: 4 },
+      ],
+    });
+    expect((await t.api.put(`/api/admin/cinemas/${c.cinema.id}/billing`, BILLING_WITH_FEE, admin)).status).toBe(200);
+    const cashier = await staff('box-office', [c.cinema.id]);
+    const shift = (await t.api.post('/api/admin/shifts', { cinemaId: c.cinema.id }, cashier.token)).body;
+    const best = (choice: Record<string, unknown>) =>
+      t.api.post('/api/admin/counter-sales', { showId: c.show.id, payment: { method: 'cash' }, ...choice }, cashier.token);
+    const booked = async () =>
+      ((await t.api.get(`/api/shows/${c.show.id}/seats`)).body.seats as { id: string; status: string }[])
+        .filter((s) => s.status === 'booked')
+        .map((s) => s.id)
+        .sort();
+
+    const sale = await best({ quantity: 2, seatType: 'premium' });
+    expect(sale.status, JSON.stringify(sale.body)).toBe(201);
+    expect(sale.body.status).toBe('confirmed');
+    expect(sale.body.seats.map((s: { type: string }) => s.type)).toEqual(['premium', 'premium']);
+    // Side by side, in the middle of the row.
+    expect(sale.body.seats.map((s: { label: string }) => s.label).sort()).toEqual(['B2', 'B3']);
+    expect(sale.body.lines.map((l: { kind: string }) => l.kind)).not.toContain('fee');
+    expect(sum(sale.body.lines)).toBe(sale.body.total.amount);
+    expect(await booked()).toEqual(sale.body.seats.map((s: { id: string }) => s.id).sort());
+    // Online, best available on the same show carries the fee.
+    const customer = await t.api.customer();
+    const online = await t.api.post('/api/bookings', { showId: c.show.id, quantity: 1 }, customer.token);
+    expect(online.status).toBe(201);
+    expect(online.body.lines.map((l: { kind: string }) => l.kind)).toContain('fee');
+    expect((await t.api.post(`/api/bookings/${online.body.id}/cancel`, undefined, customer.token)).status).toBe(200);
+
+    const seat = c.seats[0]!.id;
+    const bad: [Record<string, unknown>, string][] = [
+      [{ quantity: 1, seatIds: [seat] }, 'quantity'],
+      [{}, 'seatIds'],
+      [{ seatIds: [seat], seatType: 'premium' }, 'seatType'],
+      [{ quantity: 0 }, 'quantity'],
+      [{ quantity: 1.5 }, 'quantity'],
+      [{ quantity: 1, seatType: 'balcony' }, 'seatType'],
+    ];
+    for (const [choice, field] of bad) {
+      const reply = await best(choice);
+      expect(reply.status, JSON.stringify(choice)).toBe(400);
+      expect(reply.body.field ?? reply.body.errors[0].field, JSON.stringify(choice)).toBe(field);
+    }
+    // Two premium seats are left, and not side by side with a third.
+    const none = await best({ quantity: 3, seatType: 'premium' });
+    expect(none.status).toBe(409);
+    expect(none.body).toMatchObject({ type: expect.stringMatching(/\/seats-unavailable$/), unavailableSeatIds: [] });
+    expect(await booked()).toEqual(sale.body.seats.map((s: { id: string }) => s.id).sort());
+    const takings = (await t.api.get(`/api/admin/shifts/${shift.id}`, cashier.token)).body.takings as { sales: number }[];
+    expect(takings.map((row) => row.sales)).toEqual([1]);
   });
 });

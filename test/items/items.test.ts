@@ -323,4 +323,76 @@ describe.each(backends())('food and drink (%s)', (backend) => {
     expect(foreign.body.field).toBe('items[0].itemId');
     expect(await seatStatus(a.seats[13]!.id)).toBe('available');
   });
+
+  it('hands a booking’s food and drink over at its cinema’s counter by pickup code, once', async () => {
+    const tea = await item(a.cinema.id, { name: 'Tea', price: 4_000 });
+    const samosa = await item(a.cinema.id, { name: 'Samosa', price: 6_000 });
+    const customer = await t.api.customer();
+    const wanted = [
+      { itemId: tea.id, quantity: 2 },
+      { itemId: samosa.id, quantity: 1 },
+    ];
+    const held = await t.api.post('/api/bookings', { showId: a.show.id, seatIds: [a.seats[18]!.id], items: wanted }, customer.token);
+    expect(held.status).toBe(201);
+    const code = held.body.pickupCode as string;
+    const cashier = await staff('box-office', [a.cinema.id]);
+    const collect = (pickupCode: string, token = cashier.token, cinemaId = a.cinema.id) =>
+      t.api.post('/api/admin/pickups', { cinemaId, pickupCode }, token);
+
+    // Not paid yet: nothing to hand over.
+    const unpaid = await collect(code);
+    expect(unpaid.status).toBe(409);
+    expect(unpaid.body.currentStatus).toBe('pending');
+    const paid = await t.api.post(`/api/bookings/${held.body.id}/payment`, UPI, customer.token, { 'Idempotency-Key': `pickup-${code}` });
+    expect(paid.status).toBe(200);
+
+    // Typed as said: lower case, with a space.
+    const handed = await collect(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
+    expect(handed.status, JSON.stringify(handed.body)).toBe(200);
+    expect(handed.body).toMatchObject({
+      bookingId: held.body.id,
+      pickupCode: code,
+      show: { id: a.show.id },
+      items: [
+        { itemId: samosa.id, name: 'Samosa', quantity: 1 },
+        { itemId: tea.id, name: 'Tea', quantity: 2 },
+      ],
+      collectedBy: { id: cashier.id, name: 'box-office' },
+    });
+    const again = await collect(code);
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ type: expect.stringMatching(/\/items-already-collected$/), collectedAt: handed.body.collectedAt });
+
+    // Unknown here, malformed, another cinema's counter, or a role that does not sell.
+    const unknown = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    expect((await collect(unknown)).status).toBe(404);
+    const malformed = await collect('AB!');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.field).toBe('pickupCode');
+    expect((await collect(code, admin, b.cinema.id)).status).toBe(404);
+    expect((await collect(code, (await staff('box-office', [b.cinema.id])).token)).status).toBe(404);
+    expect((await collect(code, (await staff('door', [a.cinema.id])).token)).status).toBe(403);
+
+    const audit = (await t.api.get(`/api/admin/audit?cinemaId=${a.cinema.id}&limit=500`, managerA)).body as {
+      action: string;
+      subjectId: string;
+    }[];
+    expect(audit.filter((e) => e.action === 'pickup.collect').map((e) => e.subjectId)).toEqual([held.body.id]);
+  });
+
+  it('hands the food and drink over once to two cashiers given the same code at once', async () => {
+    const cola = await item(a.cinema.id, { name: 'Lime soda', price: 7_000 });
+    const cashiers = await Promise.all([staff('box-office', [a.cinema.id]), staff('box-office', [a.cinema.id])]);
+    expect((await t.api.post('/api/admin/shifts', { cinemaId: a.cinema.id }, cashiers[0].token)).status).toBe(201);
+    const sale = await t.api.post(
+      '/api/admin/counter-sales',
+      { showId: a.show.id, quantity: 1, payment: { method: 'cash' }, items: [{ itemId: cola.id, quantity: 1 }] },
+      cashiers[0].token,
+    );
+    expect(sale.status, JSON.stringify(sale.body)).toBe(201);
+    const replies = await Promise.all(
+      cashiers.map((c) => t.api.post('/api/admin/pickups', { cinemaId: a.cinema.id, pickupCode: sale.body.pickupCode }, c.token)),
+    );
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+  });
 });

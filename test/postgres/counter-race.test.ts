@@ -1,5 +1,5 @@
 // Cashiers at the counter race online customers for the same seats, through two Houseful processes
-// on one PostgreSQL database: every seat goes to exactly one of them, counted.
+// on one PostgreSQL database, by seat and by best available: every seat goes to exactly one of them, counted.
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oversold } from '../../bench/patterns/fixtures.ts';
@@ -117,6 +117,46 @@ describe.skipIf(!postgresAvailable())('counter sales racing online customers thr
       counter: winners.filter((w) => w.racer.counter).length,
       online: winners.filter((w) => !w.racer.counter).length,
     });
+    expect(await brokenInvariants(pool)).toEqual([]);
+  });
+
+  it('gives every seat once when cashiers selling the best available race online customers choosing seats and the best', async () => {
+    const { show, seats, cinema } = await apis[0]!.scenario(admin, {
+      rows: ['A', 'B', 'C'].map((label) => ({ label, seatType: 'regular', seats: 10 })),
+    });
+    const [tills, online] = await Promise.all([cashiers(12, cinema.id), customers(24)]);
+    // The best seats are in the middle: the online customers who choose seats want those too.
+    const middle = seats.filter((s) => /^B[3-8]$/.test(s.label)).map((s) => s.id);
+    const replies = await Promise.all([
+      ...tills.map((token, i) =>
+        apis[i % 2]!.post('/api/admin/counter-sales', { showId: show.id, quantity: 1 + (i % 3), payment: { method: 'cash' } }, token),
+      ),
+      ...online.map((customer, i) =>
+        apis[(i + 1) % 2]!.post(
+          '/api/bookings',
+          i % 2 === 0 ? { showId: show.id, quantity: 2 } : { showId: show.id, seatIds: middle.slice(i % 5, (i % 5) + 2) },
+          customer.token,
+        ),
+      ),
+    ]);
+    expect(replies.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    const won = replies.filter((r) => r.status === 201).map((r) => (r.body.seats as { id: string }[]).map((s) => s.id));
+    const counterWon = replies.slice(0, tills.length).filter((r) => r.status === 201);
+    expect(counterWon.length).toBeGreaterThan(0);
+    expect(oversold(won)).toBe(0);
+    // A refused best-available sale names no seats.
+    for (const refused of replies.slice(0, tills.length).filter((r) => r.status === 409))
+      expect(refused.body.unavailableSeatIds).toEqual([]);
+    const taken = await pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM show_seats WHERE show_id = $1 AND status IN ('held', 'booked')",
+      [show.id],
+    );
+    expect(taken.rows[0]!.n).toBe(new Set(won.flat()).size);
+    const sold = await pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM bookings b JOIN counter_sales cs ON cs.booking_id = b.id WHERE b.show_id = $1 AND b.status = 'confirmed'",
+      [show.id],
+    );
+    expect(sold.rows[0]!.n).toBe(counterWon.length);
     expect(await brokenInvariants(pool)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-// The box office counter: the cashier's shift, a show of its cinema, seats chosen on the live map,
-// the payment taken (cash, card terminal, UPI QR), then the ticket to print. Closing the shift
-// shows what was taken by method.
+// The box office counter: the cashier's shift, a show of its cinema, seats chosen on the live map
+// or the best available of a number, the payment taken (cash, card terminal, UPI QR), then the
+// ticket to print; and food and drink handed over by pickup code. Closing the shift shows what was
+// taken by method.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ItemPicker, itemsAsked, itemsPrice, useMenu, type ItemChoice } from '../components/ItemPicker.tsx';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
@@ -9,8 +10,9 @@ import { ApiError, get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { watchSeats } from '../lib/live-seats.ts';
 import { navigate } from '../lib/router.tsx';
-import type { AdminCinema, CounterMethod, CounterSale, SeatMapData, Shift, Show } from '../lib/types.ts';
+import type { AdminCinema, BookingRules, CounterMethod, CounterSale, SeatMapData, SeatType, Shift, Show } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
+import { PickupForm } from './PickupForm.tsx';
 
 const METHODS: [CounterMethod, string][] = [
   ['cash', 'Cash'],
@@ -111,6 +113,10 @@ function Sell({ shift, onChange }: { shift: Shift; onChange: (closed?: Shift) =>
   const [selling, setSelling] = useState(false);
   const menu = useMenu(shift.cinema.id);
   const [food, setFood] = useState<ItemChoice>({});
+  const rules = useFetch(() => get<BookingRules>('/api/booking-rules'), 'rules');
+  const [choosing, setChoosing] = useState<'map' | 'best'>('map');
+  const [bestCount, setBestCount] = useState(2);
+  const [bestType, setBestType] = useState<SeatType | ''>('');
 
   useEffect(() => {
     setMap(undefined);
@@ -127,6 +133,8 @@ function Sell({ shift, onChange }: { shift: Shift; onChange: (closed?: Shift) =>
 
   const byId = useMemo(() => new Map((map?.seats ?? []).map((s) => [s.id, s])), [map]);
   const chosen = [...selected].map((id) => byId.get(id)).filter((s): s is NonNullable<typeof s> => s !== undefined);
+  const typesInHall = [...new Set((map?.rows ?? []).map((r) => r.seatType))];
+  const best = choosing === 'best';
   const toggle = (seat: MapSeat) => {
     if (seat.status !== 'available' && !selected.has(seat.id)) return;
     setSelected((current) => {
@@ -141,15 +149,13 @@ function Sell({ shift, onChange }: { shift: Shift; onChange: (closed?: Shift) =>
     setError(undefined);
     setSelling(true);
     try {
-      const sale = await post<CounterSale>('/api/admin/counter-sales', {
-        showId,
-        seatIds: chosen.map((s) => s.id),
-        payment: { method },
-        items: itemsAsked(food),
-      });
+      const seats = best ? { quantity: bestCount, ...(bestType ? { seatType: bestType } : {}) } : { seatIds: chosen.map((s) => s.id) };
+      const sale = await post<CounterSale>('/api/admin/counter-sales', { showId, ...seats, payment: { method }, items: itemsAsked(food) });
       navigate(`/admin/counter/sales/${sale.id}`);
     } catch (e) {
-      setError(messageOf(e));
+      if (best && e instanceof ApiError && e.kind === 'seats-unavailable') {
+        setError(`No ${bestCount} seats side by side are free${bestType ? ` in ${bestType}` : ''}. Choose on the map.`);
+      } else setError(messageOf(e));
       if (e instanceof ApiError && e.kind === 'items-unavailable') void menu.reload();
     } finally {
       setSelling(false);
@@ -185,7 +191,44 @@ function Sell({ shift, onChange }: { shift: Shift; onChange: (closed?: Shift) =>
       {map && (
         <>
           <SeatLegend />
-          <SeatMap rows={map.rows} seats={map.seats} selected={selected} onToggle={toggle} caption="Seats: choose the customer's" />
+          <fieldset class="card stack">
+            <legend>Seats</legend>
+            <label>
+              <input type="radio" name="choosing" checked={!best} onChange={() => setChoosing('map')} /> Chosen on the map
+            </label>
+            <label>
+              <input type="radio" name="choosing" checked={best} onChange={() => setChoosing('best')} /> Best available
+            </label>
+            {best && (
+              <>
+                <label class="field">
+                  <span>How many seats</span>
+                  <input
+                    type="number"
+                    min={1}
+                    max={rules.data?.maxSeatsPerBooking}
+                    required
+                    value={bestCount}
+                    onInput={(e) => setBestCount(Number(e.currentTarget.value))}
+                  />
+                </label>
+                <label class="field">
+                  <span>Seat type</span>
+                  <select value={bestType} onChange={(e) => setBestType(e.currentTarget.value as SeatType | '')}>
+                    <option value="">Any</option>
+                    {typesInHall.map((type) => (
+                      <option key={type} value={type}>
+                        {type}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </>
+            )}
+          </fieldset>
+          {!best && (
+            <SeatMap rows={map.rows} seats={map.seats} selected={selected} onToggle={toggle} caption="Seats: choose the customer's" />
+          )}
           {menu.data && <ItemPicker menu={menu.data} choice={food} onChange={setFood} />}
           <fieldset class="card stack">
             <legend>Payment taken</legend>
@@ -194,18 +237,31 @@ function Sell({ shift, onChange }: { shift: Shift; onChange: (closed?: Shift) =>
                 <input type="radio" name="method" value={value} checked={method === value} onChange={() => setMethod(value)} /> {label}
               </label>
             ))}
-            <p>
-              {chosen.length} seats: {chosen.map((s) => s.label).join(', ') || 'none'};{' '}
-              {formatMoney(chosen.reduce((sum, s) => sum + s.price.amount, 0) + itemsPrice(menu.data, food))} with food and drink, before
-              any GST the cinema adds.
-            </p>
-            <button type="button" class="primary" disabled={chosen.length === 0 || selling} onClick={() => void sell()}>
+            {best ? (
+              <p>
+                The best {bestCount} seats{bestType ? ` (${bestType})` : ''} side by side, with {formatMoney(itemsPrice(menu.data, food))}{' '}
+                of food and drink; the price is on the ticket.
+              </p>
+            ) : (
+              <p>
+                {chosen.length} seats: {chosen.map((s) => s.label).join(', ') || 'none'};{' '}
+                {formatMoney(chosen.reduce((sum, s) => sum + s.price.amount, 0) + itemsPrice(menu.data, food))} with food and drink, before
+                any GST the cinema adds.
+              </p>
+            )}
+            <button
+              type="button"
+              class="primary"
+              disabled={(best ? !(bestCount >= 1) : chosen.length === 0) || selling}
+              onClick={() => void sell()}
+            >
               Sell and print ticket
             </button>
           </fieldset>
         </>
       )}
       {error && <ErrorNotice>{error}</ErrorNotice>}
+      <PickupForm cinemaId={shift.cinema.id} />
       <Takings shift={shift} />
     </>
   );

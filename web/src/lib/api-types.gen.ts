@@ -1064,6 +1064,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/pickups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hand over a booking's food and drink at the cinema's counter by its pickup code, once: what to hand over */
+    post: operations['collectPickup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/shows/{id}/events': {
     parameters: {
       query?: never;
@@ -10891,7 +10908,11 @@ export interface operations {
         'application/json': {
           /** @description opaque id */
           showId: string;
-          seatIds: string[];
+          /** @description the seats chosen on the map; or send quantity */
+          seatIds?: string[];
+          /** @description instead of seatIds: sell the best block of this many adjacent seats */
+          quantity?: number;
+          seatType?: 'regular' | 'premium' | 'vip';
           payment: {
             method: 'cash' | 'card-terminal' | 'upi-qr';
             /** @description the card slip's or UPI payment's reference, if noted */
@@ -12093,6 +12114,207 @@ export interface operations {
       };
       /** @description the request was refused: see `type` and `detail` */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  collectPickup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the cinema whose counter hands the food and drink over */
+          cinemaId: string;
+          /** @description as the customer says it: case and spaces do not matter */
+          pickupCode: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bookingId: string;
+            /** @description what the customer says at the counter to collect the food and drink */
+            pickupCode: string;
+            show: {
+              id: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                title: string;
+              };
+              hall: {
+                name: string;
+              };
+            };
+            /** @description what to hand over */
+            items: {
+              itemId: string;
+              name: string;
+              quantity: number;
+            }[];
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            collectedAt: string;
+            collectedBy: {
+              id: string;
+              name: string;
+            };
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      409: {
         headers: {
           [name: string]: unknown;
         };

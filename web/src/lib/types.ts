@@ -67,3 +67,4 @@ export type AuditEntry = Answer<'/api/admin/audit', 'get'>[number];
 export type MenuItem = Answer<'/api/cinemas/{id}/items', 'get'>[number];
 export type Item = Answer<'/api/admin/cinemas/{id}/items', 'get'>[number];
 export type StaffMember = Answer<'/api/admin/staff', 'get'>[number];
+export type Pickup = Answer<'/api/admin/pickups', 'post'>;
