@@ -32,6 +32,7 @@ describe.each(backends())('a gateway slower than PAYMENT_TIMEOUT_MS (%s)', (back
     const first = await pay();
     expect(first.status).toBe(503);
     expect(first.body.type).toMatch(/\/payment-pending$/);
+    expect(first.headers.get('retry-after')).toBe('2');
     // While the charge is still running, a retry is told the same, rather than charged or refused as a second payment.
     const meanwhile = await pay();
     expect(meanwhile.status).toBe(503);

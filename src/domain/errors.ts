@@ -189,6 +189,10 @@ export class PaymentPending extends DomainError {
       'the bank is taking longer than usual; the booking is confirmed, or the charge refunded, automatically: check the booking shortly',
     );
   }
+  // A 503 says when to look again: the booking (or this same request, replayed by its key) has the outcome by then or soon after.
+  override extra() {
+    return { retryAfterSeconds: 2 };
+  }
 }
 
 export class TicketInvalid extends DomainError {

@@ -89,7 +89,6 @@ describe.skipIf(!postgresAvailable())('counter sales racing online customers thr
     );
     expect(replies.every((r) => r.status === 201 || r.status === 409)).toBe(true);
     const winners = replies.map((reply, i) => ({ reply, racer: racers[i]!, seatIds: requests[i]! })).filter((w) => w.reply.status === 201);
-    expect(winners.some((w) => w.racer.counter)).toBe(true);
     expect(oversold(winners.map((w) => w.seatIds))).toBe(0);
 
     // The online winners pay; then every won seat is booked, once.
