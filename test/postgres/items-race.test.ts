@@ -1,43 +1,23 @@
 // Customers online and cashiers at the counter race for the last of an item, through two Houseful
 // processes on one PostgreSQL database: stock never goes below zero, every unit taken belongs to
 // exactly one live booking, and a booking never has its seats without its items or the other way round.
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerProcess } from '../../scripts/server-process.ts';
-import type { Api } from '../support/api.ts';
-import { freshDatabase, postgresAvailable } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { postgresAvailable } from '../support/app.ts';
 import { brokenInvariants } from '../support/invariants.ts';
-import { testPool } from '../support/postgres.ts';
-import { startTwoInstances } from '../support/two-instances.ts';
+import { twoInstancesOnAFreshDatabase } from '../support/two-instances.ts';
 
 describe.skipIf(!postgresAvailable())('food and drink stock raced through two server processes', () => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let servers: ServerProcess[];
-  let apis: Api[];
-  let pool: pg.Pool;
-  let admin: string;
+  const race = twoInstancesOnAFreshDatabase();
 
-  beforeAll(async () => {
-    database = await freshDatabase('postgres');
-    ({ servers, apis, admin } = await startTwoInstances(database.url!));
-    pool = testPool(database.url, 4);
-  });
-
-  afterAll(async () => {
-    await pool?.end();
-    await Promise.all((servers ?? []).map((server) => server.stop()));
-    await database?.dispose();
-  });
-
-  const customers = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => apis[i % 2]!.customer(`Hungry${i}`)));
+  const customers = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => race.apis[i % 2]!.customer(`Hungry${i}`)));
 
   async function cashiers(n: number, cinemaId: string): Promise<string[]> {
     return Promise.all(
       Array.from({ length: n }, async (_, i) => {
-        const api = apis[i % 2]!;
+        const api = race.apis[i % 2]!;
         const account = await api.customer(`Till${i}`);
         expect(
-          (await api.post('/api/admin/staff', { email: account.email, role: 'box-office', cinemaIds: [cinemaId] }, admin)).status,
+          (await api.post('/api/admin/staff', { email: account.email, role: 'box-office', cinemaIds: [cinemaId] }, race.admin)).status,
         ).toBe(201);
         expect((await api.post('/api/admin/shifts', { cinemaId }, account.token)).status).toBe(201);
         return account.token;
@@ -46,14 +26,14 @@ describe.skipIf(!postgresAvailable())('food and drink stock raced through two se
   }
 
   async function item(cinemaId: string, name: string, stock: number): Promise<string> {
-    const created = await apis[0]!.post(`/api/admin/cinemas/${cinemaId}/items`, { name, price: 10_000, stock }, admin);
+    const created = await race.apis[0]!.post(`/api/admin/cinemas/${cinemaId}/items`, { name, price: 10_000, stock }, race.admin);
     expect(created.status).toBe(201);
     return created.body.id as string;
   }
 
   /** Per item: what is left, and what live (unreturned) orders hold; they must add up to what there was. */
   async function ledger(itemIds: string[]) {
-    const { rows } = await pool.query<{ id: string; stock: number; held: number; live_bookings_without_seats: number }>(
+    const { rows } = await race.pool.query<{ id: string; stock: number; held: number; live_bookings_without_seats: number }>(
       `SELECT i.id, i.stock,
          (SELECT coalesce(sum(l.quantity), 0)::int FROM item_order_lines l JOIN item_orders o ON o.booking_id = l.booking_id
           WHERE l.item_id = i.id AND o.stock_returned_at IS NULL) AS held,
@@ -66,19 +46,21 @@ describe.skipIf(!postgresAvailable())('food and drink stock raced through two se
   }
 
   it('gives the last 5 of an item to exactly 5 of 60 customers and cashiers, each on free seats of their own', async () => {
-    const { show, seats, cinema } = await apis[0]!.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 60 }] });
+    const { show, seats, cinema } = await race.apis[0]!.scenario(race.admin, { rows: [{ label: 'A', seatType: 'regular', seats: 60 }] });
     const popcorn = await item(cinema.id, 'Popcorn', 5);
     const [tills, online] = await Promise.all([cashiers(10, cinema.id), customers(50)]);
     const items = [{ itemId: popcorn, quantity: 1 }];
     const replies = await Promise.all([
       ...tills.map((token, i) =>
-        apis[i % 2]!.post(
+        race.apis[i % 2]!.post(
           '/api/admin/counter-sales',
           { showId: show.id, seatIds: [seats[i]!.id], payment: { method: 'cash' }, items },
           token,
         ),
       ),
-      ...online.map((c, i) => apis[(i + 1) % 2]!.post('/api/bookings', { showId: show.id, seatIds: [seats[10 + i]!.id], items }, c.token)),
+      ...online.map((c, i) =>
+        race.apis[(i + 1) % 2]!.post('/api/bookings', { showId: show.id, seatIds: [seats[10 + i]!.id], items }, c.token),
+      ),
     ]);
     const statuses = replies.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(5);
@@ -86,17 +68,17 @@ describe.skipIf(!postgresAvailable())('food and drink stock raced through two se
     for (const refused of replies.filter((r) => r.status === 409)) expect(refused.body.unavailableItemIds).toEqual([popcorn]);
 
     // The losers hold no seats: only the 5 winners' seats are taken.
-    const taken = await pool.query<{ n: number }>(
+    const taken = await race.pool.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM show_seats WHERE show_id = $1 AND status <> 'available'",
       [show.id],
     );
     expect(taken.rows[0]!.n).toBe(5);
     expect(await ledger([popcorn])).toEqual([{ id: popcorn, stock: 0, held: 5, live_bookings_without_seats: 0 }]);
-    expect(await brokenInvariants(pool)).toEqual([]);
+    expect(await brokenInvariants(race.pool)).toEqual([]);
   });
 
   it('settles 80 holds wanting two items in either order with no deadlock, never below zero, and gives back exactly what is cancelled unpaid', async () => {
-    const { show, seats, cinema } = await apis[0]!.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 40 }] });
+    const { show, seats, cinema } = await race.apis[0]!.scenario(race.admin, { rows: [{ label: 'A', seatType: 'regular', seats: 40 }] });
     const [cola, nachos] = [await item(cinema.id, 'Cola', 12), await item(cinema.id, 'Nachos', 7)];
     const racers = await customers(80);
     // Two customers want each seat; each asks for both items, half of them the other way round.
@@ -107,7 +89,7 @@ describe.skipIf(!postgresAvailable())('food and drink stock raced through two se
           { itemId: nachos, quantity: 1 },
         ];
         const items = i % 4 < 2 ? both : both.reverse();
-        return apis[i % 2]!.post('/api/bookings', { showId: show.id, seatIds: [seats[i % 40]!.id], items }, c.token);
+        return race.apis[i % 2]!.post('/api/bookings', { showId: show.id, seatIds: [seats[i % 40]!.id], items }, c.token);
       }),
     );
     expect(replies.every((r) => r.status === 201 || r.status === 409)).toBe(true);
@@ -127,13 +109,13 @@ describe.skipIf(!postgresAvailable())('food and drink stock raced through two se
     const cancelled = await Promise.all(
       won.map((r, i) => {
         const owner = racers[replies.indexOf(r)]!;
-        return apis[i % 2]!.post(`/api/bookings/${r.body.id}/cancel`, undefined, owner.token);
+        return race.apis[i % 2]!.post(`/api/bookings/${r.body.id}/cancel`, undefined, owner.token);
       }),
     );
     expect(cancelled.every((r) => r.status === 200)).toBe(true);
     const after = await ledger([cola, nachos]);
     expect(after.find((r) => r.id === cola)).toEqual({ id: cola, stock: 12, held: 0, live_bookings_without_seats: 0 });
     expect(after.find((r) => r.id === nachos)).toEqual({ id: nachos, stock: 7, held: 0, live_bookings_without_seats: 0 });
-    expect(await brokenInvariants(pool)).toEqual([]);
+    expect(await brokenInvariants(race.pool)).toEqual([]);
   });
 });

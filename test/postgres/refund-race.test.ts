@@ -3,14 +3,11 @@
 // as the hold lapses. Counted exactly; no seat is given back twice, nobody is refunded twice, and
 // every invariant (the ledger's reconciliation among them) holds once the refunds are made.
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerProcess } from '../../scripts/server-process.ts';
-import type { Api } from '../support/api.ts';
-import { freshDatabase, postgresAvailable } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { postgresAvailable } from '../support/app.ts';
 import { bookAndPay } from '../support/bookings.ts';
 import { brokenInvariants, unsettledPayments } from '../support/invariants.ts';
-import { testPool } from '../support/postgres.ts';
-import { startTwoInstances } from '../support/two-instances.ts';
+import { twoInstancesOnAFreshDatabase } from '../support/two-instances.ts';
 import { waitUntil } from '../support/wait.ts';
 
 const CARD = { method: 'credit_card', card: { number: '4242424242424242', expiry: '12/30', cvv: '123' } };
@@ -33,33 +30,17 @@ async function refundsCounted(pool: pg.Pool, showId: string) {
 }
 
 describe.skipIf(!postgresAvailable())('cancellation races through two server processes on one PostgreSQL database', () => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let servers: ServerProcess[];
-  let apis: Api[];
-  let pool: pg.Pool;
-  let admin: string;
-
-  beforeAll(async () => {
-    database = await freshDatabase('postgres');
-    ({ servers, apis, admin } = await startTwoInstances(database.url!));
-    pool = testPool(database.url, 4);
-  });
-
-  afterAll(async () => {
-    await pool?.end();
-    await Promise.all((servers ?? []).map((server) => server.stop()));
-    await database?.dispose();
-  });
+  const race = twoInstancesOnAFreshDatabase();
 
   it('gives seats cancelled twice at once back once: one 200, one 409, one refund', async () => {
-    const { show, seats } = await apis[0]!.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 40 }] });
-    const people = await Promise.all(Array.from({ length: 20 }, (_, i) => apis[i % 2]!.customer(`Twice${i}`)));
+    const { show, seats } = await race.apis[0]!.scenario(race.admin, { rows: [{ label: 'A', seatType: 'regular', seats: 40 }] });
+    const people = await Promise.all(Array.from({ length: 20 }, (_, i) => race.apis[i % 2]!.customer(`Twice${i}`)));
     const bookings = await Promise.all(
-      people.map((person, i) => bookAndPay(apis[i % 2]!, person.token, show.id, [seats[2 * i]!.id, seats[2 * i + 1]!.id])),
+      people.map((person, i) => bookAndPay(race.apis[i % 2]!, person.token, show.id, [seats[2 * i]!.id, seats[2 * i + 1]!.id])),
     );
     const replies = await Promise.all(
       bookings.flatMap((booking, i) =>
-        [0, 1].map((k) => apis[k]!.post(`/api/bookings/${booking.id}/cancel`, { seatIds: [seats[2 * i]!.id] }, people[i]!.token)),
+        [0, 1].map((k) => race.apis[k]!.post(`/api/bookings/${booking.id}/cancel`, { seatIds: [seats[2 * i]!.id] }, people[i]!.token)),
       ),
     );
     expect(replies.filter((r) => r.status === 200)).toHaveLength(20);
@@ -67,27 +48,30 @@ describe.skipIf(!postgresAvailable())('cancellation races through two server pro
     expect(refused).toHaveLength(20);
     for (const reply of refused) expect(reply.body.type).toMatch(/\/seats-already-cancelled$/);
 
-    await waitUntil(async () => (await unsettledPayments(pool)) === 0, 30_000, 'every refund to be made');
-    const counted = await refundsCounted(pool, show.id);
+    await waitUntil(async () => (await unsettledPayments(race.pool)) === 0, 30_000, 'every refund to be made');
+    const counted = await refundsCounted(race.pool, show.id);
     expect(counted).toEqual({ refunds: 20, seats_given_back: 20, distinct_seats: 20, charged: 20 * 50_000, refunded: 20 * 25_000 });
-    const free = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM show_seats WHERE show_id = $1 AND status = 'available'", [
-      show.id,
-    ]);
+    const free = await race.pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM show_seats WHERE show_id = $1 AND status = 'available'",
+      [show.id],
+    );
     expect(free.rows[0]!.n).toBe(20);
-    expect(await brokenInvariants(pool)).toEqual([]);
+    expect(await brokenInvariants(race.pool)).toEqual([]);
   });
 
   it('settles a cancellation racing the payment one way or the other, charging nobody for nothing', async () => {
-    const { show, seats } = await apis[0]!.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 30 }] });
-    const people = await Promise.all(Array.from({ length: 30 }, (_, i) => apis[i % 2]!.customer(`Racer${i}`)));
+    const { show, seats } = await race.apis[0]!.scenario(race.admin, { rows: [{ label: 'A', seatType: 'regular', seats: 30 }] });
+    const people = await Promise.all(Array.from({ length: 30 }, (_, i) => race.apis[i % 2]!.customer(`Racer${i}`)));
     const holds = await Promise.all(
-      people.map((person, i) => apis[i % 2]!.post('/api/bookings', { showId: show.id, seatIds: [seats[i]!.id] }, person.token)),
+      people.map((person, i) => race.apis[i % 2]!.post('/api/bookings', { showId: show.id, seatIds: [seats[i]!.id] }, person.token)),
     );
     const outcomes = await Promise.all(
       holds.map(async (hold, i) => {
         const [paid, cancelled] = await Promise.all([
-          apis[i % 2]!.post(`/api/bookings/${hold.body.id}/payment`, CARD, people[i]!.token, { 'Idempotency-Key': `race-${hold.body.id}` }),
-          apis[(i + 1) % 2]!.post(`/api/bookings/${hold.body.id}/cancel`, undefined, people[i]!.token),
+          race.apis[i % 2]!.post(`/api/bookings/${hold.body.id}/payment`, CARD, people[i]!.token, {
+            'Idempotency-Key': `race-${hold.body.id}`,
+          }),
+          race.apis[(i + 1) % 2]!.post(`/api/bookings/${hold.body.id}/cancel`, undefined, people[i]!.token),
         ]);
         return { id: hold.body.id as string, paid: paid.status, cancelled: cancelled.status };
       }),
@@ -98,46 +82,30 @@ describe.skipIf(!postgresAvailable())('cancellation races through two server pro
       expect([200, 409]).toContain(outcome.cancelled);
       expect(outcome.paid === 200 || outcome.cancelled === 200).toBe(true);
     }
-    await waitUntil(async () => (await unsettledPayments(pool)) === 0, 30_000, 'every refund to be made');
-    const states = await pool.query<{ status: string; n: number }>(
+    await waitUntil(async () => (await unsettledPayments(race.pool)) === 0, 30_000, 'every refund to be made');
+    const states = await race.pool.query<{ status: string; n: number }>(
       'SELECT status, count(*)::int AS n FROM bookings WHERE show_id = $1 GROUP BY status ORDER BY status',
       [show.id],
     );
     const confirmed = outcomes.filter((o) => o.paid === 200 && o.cancelled === 409).length;
     expect(states.rows.find((r) => r.status === 'confirmed')?.n ?? 0).toBe(confirmed);
     expect(states.rows.find((r) => r.status === 'cancelled')?.n ?? 0).toBe(30 - confirmed);
-    const counted = await refundsCounted(pool, show.id);
+    const counted = await refundsCounted(race.pool, show.id);
     // Money kept = the confirmed bookings' seats, exactly.
     expect(counted.charged - counted.refunded).toBe(confirmed * 25_000);
     expect(counted.distinct_seats).toBe(counted.seats_given_back);
-    expect(await brokenInvariants(pool)).toEqual([]);
+    expect(await brokenInvariants(race.pool)).toEqual([]);
   });
 });
 
 describe.skipIf(!postgresAvailable())('cancellations racing the sweeper as holds lapse, through two server processes', () => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let servers: ServerProcess[];
-  let apis: Api[];
-  let pool: pg.Pool;
-  let admin: string;
-
-  beforeAll(async () => {
-    database = await freshDatabase('postgres');
-    ({ servers, apis, admin } = await startTwoInstances(database.url!, { HOLD_TTL_SECONDS: '2', SWEEP_INTERVAL_SECONDS: '1' }));
-    pool = testPool(database.url, 4);
-  });
-
-  afterAll(async () => {
-    await pool?.end();
-    await Promise.all((servers ?? []).map((server) => server.stop()));
-    await database?.dispose();
-  });
+  const race = twoInstancesOnAFreshDatabase({ HOLD_TTL_SECONDS: '2', SWEEP_INTERVAL_SECONDS: '1' });
 
   it('ends each lapsing hold once, expired or cancelled, its seat free and nothing refunded', async () => {
-    const { show, seats } = await apis[0]!.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 30 }] });
-    const people = await Promise.all(Array.from({ length: 30 }, (_, i) => apis[i % 2]!.customer(`Lapse${i}`)));
+    const { show, seats } = await race.apis[0]!.scenario(race.admin, { rows: [{ label: 'A', seatType: 'regular', seats: 30 }] });
+    const people = await Promise.all(Array.from({ length: 30 }, (_, i) => race.apis[i % 2]!.customer(`Lapse${i}`)));
     const holds = await Promise.all(
-      people.map((person, i) => apis[i % 2]!.post('/api/bookings', { showId: show.id, seatIds: [seats[i]!.id] }, person.token)),
+      people.map((person, i) => race.apis[i % 2]!.post('/api/bookings', { showId: show.id, seatIds: [seats[i]!.id] }, person.token)),
     );
     // Each cancel is sent at its own moment around its hold's lapse, from 0.5 s before to 1.5 s after,
     // while both instances' sweepers run every second.
@@ -145,7 +113,7 @@ describe.skipIf(!postgresAvailable())('cancellations racing the sweeper as holds
       holds.map(async (hold, i) => {
         const at = new Date(hold.body.expiresAt).getTime() - 500 + (i * 2_000) / holds.length;
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
-        return apis[(i + 1) % 2]!.post(`/api/bookings/${hold.body.id}/cancel`, undefined, people[i]!.token);
+        return race.apis[(i + 1) % 2]!.post(`/api/bookings/${hold.body.id}/cancel`, undefined, people[i]!.token);
       }),
     );
     const cancelled = replies.filter((r) => r.status === 200).length;
@@ -155,12 +123,15 @@ describe.skipIf(!postgresAvailable())('cancellations racing the sweeper as holds
 
     await waitUntil(
       async () =>
-        (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings WHERE show_id = $1 AND status = 'pending'", [show.id]))
-          .rows[0]!.n === 0,
+        (
+          await race.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings WHERE show_id = $1 AND status = 'pending'", [
+            show.id,
+          ])
+        ).rows[0]!.n === 0,
       30_000,
       'the sweepers to expire every lapsed hold',
     );
-    const states = await pool.query<{ status: string; n: number }>(
+    const states = await race.pool.query<{ status: string; n: number }>(
       'SELECT status, count(*)::int AS n FROM bookings WHERE show_id = $1 GROUP BY status',
       [show.id],
     );
@@ -168,11 +139,12 @@ describe.skipIf(!postgresAvailable())('cancellations racing the sweeper as holds
       ...(cancelled > 0 ? { cancelled } : {}),
       ...(cancelled < 30 ? { expired: 30 - cancelled } : {}),
     });
-    const free = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM show_seats WHERE show_id = $1 AND status = 'available'", [
-      show.id,
-    ]);
+    const free = await race.pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM show_seats WHERE show_id = $1 AND status = 'available'",
+      [show.id],
+    );
     expect(free.rows[0]!.n).toBe(30);
-    expect((await refundsCounted(pool, show.id)).refunds).toBe(0);
-    expect(await brokenInvariants(pool)).toEqual([]);
+    expect((await refundsCounted(race.pool, show.id)).refunds).toBe(0);
+    expect(await brokenInvariants(race.pool)).toEqual([]);
   });
 });

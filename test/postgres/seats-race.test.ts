@@ -1,14 +1,10 @@
 // Best available and the rule against lone seats, raced through two Houseful processes on one
 // PostgreSQL database: no seat is held twice, every block handed out is adjacent, and holds that
 // overlap never together leave a seat alone.
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { oversold } from '../../bench/patterns/fixtures.ts';
-import type { ServerProcess } from '../../scripts/server-process.ts';
-import type { Api } from '../support/api.ts';
-import { freshDatabase, postgresAvailable } from '../support/app.ts';
-import { testPool } from '../support/postgres.ts';
-import { startTwoInstances } from '../support/two-instances.ts';
+import { postgresAvailable } from '../support/app.ts';
+import { twoInstancesOnAFreshDatabase } from '../support/two-instances.ts';
 
 interface SeatRow {
   seat_id: string;
@@ -20,29 +16,13 @@ interface SeatRow {
 }
 
 describe.skipIf(!postgresAvailable())('seats raced through two server processes on one PostgreSQL database', () => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let servers: ServerProcess[];
-  let apis: Api[];
-  let pool: pg.Pool;
-  let admin: string;
+  const race = twoInstancesOnAFreshDatabase();
 
-  beforeAll(async () => {
-    database = await freshDatabase('postgres');
-    ({ servers, apis, admin } = await startTwoInstances(database.url!));
-    pool = testPool(database.url, 4);
-  });
-
-  afterAll(async () => {
-    await pool?.end();
-    await Promise.all((servers ?? []).map((server) => server.stop()));
-    await database?.dispose();
-  });
-
-  const customers = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => apis[i % 2]!.customer(`Racer${i}`)));
+  const customers = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => race.apis[i % 2]!.customer(`Racer${i}`)));
 
   async function seatRows(showId: string): Promise<SeatRow[]> {
     return (
-      await pool.query<SeatRow>(
+      await race.pool.query<SeatRow>(
         `SELECT ss.seat_id, se.row_index, se.number, se.stretch, ss.status = 'available' AS free, ss.booking_id
          FROM show_seats ss JOIN seats se ON se.id = ss.seat_id WHERE ss.show_id = $1 ORDER BY se.row_index, se.number`,
         [showId],
@@ -63,10 +43,10 @@ describe.skipIf(!postgresAvailable())('seats raced through two server processes 
 
   it('hands 60 customers asking for the best 1-4 seats adjacent blocks, no seat twice', async () => {
     const rows = ['A', 'B', 'C', 'D', 'E'].map((label) => ({ label, seatType: 'regular', seats: 12, aislesAfter: [3, 9] }));
-    const { show } = await apis[0]!.scenario(admin, { rows });
+    const { show } = await race.apis[0]!.scenario(race.admin, { rows });
     const racers = await customers(60);
     const replies = await Promise.all(
-      racers.map((racer, i) => apis[i % 2]!.post('/api/bookings', { showId: show.id, quantity: 1 + (i % 4) }, racer.token)),
+      racers.map((racer, i) => race.apis[i % 2]!.post('/api/bookings', { showId: show.id, quantity: 1 + (i % 4) }, racer.token)),
     );
     expect(replies.every((r) => r.status === 201 || r.status === 409)).toBe(true);
     const winners = replies.filter((r) => r.status === 201).map((r) => r.body as { id: string; seats: { id: string }[] });
@@ -87,8 +67,8 @@ describe.skipIf(!postgresAvailable())('seats raced through two server processes 
     // Twenty stretches of five seats; in each, one customer wants seats 1-2 and another 4-5. Either
     // alone is fine; both would leave seat 3 alone.
     const rows = Array.from({ length: 20 }, (_, i) => ({ label: String.fromCharCode(65 + i), seatType: 'regular', seats: 5 }));
-    const { show, cinema, seats } = await apis[0]!.scenario(admin, { rows });
-    expect((await apis[0]!.put(`/api/admin/cinemas/${cinema.id}/seating`, { noSingleSeatGaps: true }, admin)).status).toBe(200);
+    const { show, cinema, seats } = await race.apis[0]!.scenario(race.admin, { rows });
+    expect((await race.apis[0]!.put(`/api/admin/cinemas/${cinema.id}/seating`, { noSingleSeatGaps: true }, race.admin)).status).toBe(200);
     const racers = await customers(40);
     const requests = racers.map((_, i) => {
       const row = Math.floor(i / 2);
@@ -96,7 +76,7 @@ describe.skipIf(!postgresAvailable())('seats raced through two server processes 
       return numbers.map((n) => seats[row * 5 + n - 1]!.id);
     });
     const replies = await Promise.all(
-      racers.map((racer, i) => apis[i % 2]!.post('/api/bookings', { showId: show.id, seatIds: requests[i] }, racer.token)),
+      racers.map((racer, i) => race.apis[i % 2]!.post('/api/bookings', { showId: show.id, seatIds: requests[i] }, racer.token)),
     );
     for (let row = 0; row < 20; row++) {
       const pair = [replies[row * 2]!, replies[row * 2 + 1]!];
@@ -110,11 +90,11 @@ describe.skipIf(!postgresAvailable())('seats raced through two server processes 
 
   it('leaves no seat alone after 80 customers race for the best 1-3 seats under the rule', async () => {
     const rows = ['A', 'B', 'C', 'D'].map((label) => ({ label, seatType: 'regular', seats: 14, aislesAfter: [4, 10] }));
-    const { show, cinema } = await apis[0]!.scenario(admin, { rows });
-    await apis[0]!.put(`/api/admin/cinemas/${cinema.id}/seating`, { noSingleSeatGaps: true }, admin);
+    const { show, cinema } = await race.apis[0]!.scenario(race.admin, { rows });
+    await race.apis[0]!.put(`/api/admin/cinemas/${cinema.id}/seating`, { noSingleSeatGaps: true }, race.admin);
     const racers = await customers(80);
     const replies = await Promise.all(
-      racers.map((racer, i) => apis[i % 2]!.post('/api/bookings', { showId: show.id, quantity: 1 + (i % 3) }, racer.token)),
+      racers.map((racer, i) => race.apis[i % 2]!.post('/api/bookings', { showId: show.id, quantity: 1 + (i % 3) }, racer.token)),
     );
     expect(replies.every((r) => r.status === 201 || r.status === 409)).toBe(true);
     const winners = replies.filter((r) => r.status === 201).map((r) => (r.body as { seats: { id: string }[] }).seats.map((s) => s.id));

@@ -1,7 +1,11 @@
 // Two Houseful processes on one PostgreSQL database, and the admin signed in: how the tests that
 // race customers across instances begin.
+import type pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../../scripts/server-process.ts';
 import { Api } from './api.ts';
+import { freshDatabase } from './app.ts';
+import { testPool } from './postgres.ts';
 
 export interface TwoInstances {
   servers: ServerProcess[];
@@ -24,4 +28,29 @@ export async function startTwoInstances(databaseUrl: string, env: Record<string,
   const apis = servers.map((server) => new Api(server.url));
   const admin = (await apis[0]!.post('/api/sessions', { email: 'admin@example.com', password: 'admin-password' })).body.token as string;
   return { servers, apis, admin };
+}
+
+/** What a race test works with: the two instances, the admin's token, and a pool for counting in the database. */
+export interface RaceSetting extends TwoInstances {
+  pool: pg.Pool;
+}
+
+/**
+ * A fresh PostgreSQL database with two instances on it, made before the enclosing describe's tests
+ * and removed after them; its fields are there once the tests run.
+ */
+export function twoInstancesOnAFreshDatabase(env: Record<string, string> = {}): RaceSetting {
+  const setting = {} as RaceSetting;
+  let database: Awaited<ReturnType<typeof freshDatabase>> | undefined;
+  beforeAll(async () => {
+    database = await freshDatabase('postgres');
+    Object.assign(setting, await startTwoInstances(database.url!, env));
+    setting.pool = testPool(database.url, 4);
+  });
+  afterAll(async () => {
+    await setting.pool?.end();
+    await Promise.all((setting.servers ?? []).map((server) => server.stop()));
+    await database?.dispose();
+  });
+  return setting;
 }
