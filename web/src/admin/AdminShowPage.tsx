@@ -5,7 +5,7 @@ import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { SeatLegend, SeatMap } from '../components/SeatMap.tsx';
 import { get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
-import { watchSeats } from '../lib/live-seats.ts';
+import { watchSeats, withSeatChange } from '../lib/live-seats.ts';
 import type { CancelledShow, SeatMapData, Show, ShowBookings } from '../lib/types.ts';
 import { Link } from '../lib/router.tsx';
 import { useSession } from '../lib/session.ts';
@@ -21,19 +21,7 @@ export function AdminShowPage({ showId }: { showId: string }) {
   const [error, setError] = useState<string | undefined>(undefined);
   const { user } = useSession();
 
-  useEffect(
-    () =>
-      watchSeats(showId, setMap, (change) =>
-        setMap(
-          (current) =>
-            current && {
-              ...current,
-              seats: current.seats.map((seat) => (change.seatIds.includes(seat.id) ? { ...seat, status: change.status } : seat)),
-            },
-        ),
-      ),
-    [showId],
-  );
+  useEffect(() => watchSeats(showId, setMap, (change) => setMap((current) => withSeatChange(current, change))), [showId]);
 
   const cancelShow = async () => {
     setError(undefined);

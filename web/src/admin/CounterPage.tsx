@@ -8,7 +8,7 @@ import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { SeatLegend, SeatMap, type MapSeat } from '../components/SeatMap.tsx';
 import { ApiError, get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
-import { watchSeats } from '../lib/live-seats.ts';
+import { watchSeats, withSeatChange } from '../lib/live-seats.ts';
 import { navigate } from '../lib/router.tsx';
 import type { AdminCinema, BookingRules, CounterMethod, CounterSale, SeatMapData, SeatType, Shift, Show } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
@@ -123,10 +123,7 @@ function Sell({ shift, onChange }: { shift: Shift; onChange: (closed?: Shift) =>
     setSelected(new Set());
     if (!showId) return undefined;
     return watchSeats(showId, setMap, (change) => {
-      setMap(
-        (current) =>
-          current && { ...current, seats: current.seats.map((s) => (change.seatIds.includes(s.id) ? { ...s, status: change.status } : s)) },
-      );
+      setMap((current) => withSeatChange(current, change));
       if (change.status !== 'available') setSelected((current) => new Set([...current].filter((id) => !change.seatIds.includes(id))));
     });
   }, [showId]);

@@ -7,7 +7,7 @@ import { SeatLegend, SeatMap, type MapSeat } from '../components/SeatMap.tsx';
 import { ApiError, get, messageOf, post } from '../lib/api.ts';
 import type { paths } from '../lib/api-types.gen.ts';
 import { formatDateTime } from '../lib/format.ts';
-import { watchSeats } from '../lib/live-seats.ts';
+import { watchSeats, withSeatChange } from '../lib/live-seats.ts';
 import { Link } from '../lib/router.tsx';
 import type { SeatMapData, Show } from '../lib/types.ts';
 import { useFetch } from '../lib/use-fetch.ts';
@@ -27,19 +27,7 @@ export function SeatBlocksPage({ showId }: { showId: string }) {
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
-  useEffect(
-    () =>
-      watchSeats(showId, setMap, (change) =>
-        setMap(
-          (current) =>
-            current && {
-              ...current,
-              seats: current.seats.map((seat) => (change.seatIds.includes(seat.id) ? { ...seat, status: change.status } : seat)),
-            },
-        ),
-      ),
-    [showId],
-  );
+  useEffect(() => watchSeats(showId, setMap, (change) => setMap((current) => withSeatChange(current, change))), [showId]);
 
   const labelOf = (id: string) => map?.seats.find((seat) => seat.id === id)?.label ?? id;
   const toggle = (set: ReadonlySet<string>, id: string) => {

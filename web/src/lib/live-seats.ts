@@ -10,6 +10,11 @@ export interface SeatChange {
   status: SeatStatus;
 }
 
+/** The map with a pushed change applied: the changed seats take its status. */
+export function withSeatChange(map: SeatMapData | undefined, change: SeatChange): SeatMapData | undefined {
+  return map && { ...map, seats: map.seats.map((seat) => (change.seatIds.includes(seat.id) ? { ...seat, status: change.status } : seat)) };
+}
+
 /**
  * Calls onMap with a fresh map now and whenever polling reads one, and onChange for each
  * pushed change. Returns a function that stops everything.

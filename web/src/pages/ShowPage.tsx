@@ -5,7 +5,7 @@ import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
 import { SeatLegend, SeatMap, type MapSeat } from '../components/SeatMap.tsx';
 import { ApiError, get, messageOf, post } from '../lib/api.ts';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
-import { watchSeats } from '../lib/live-seats.ts';
+import { watchSeats, withSeatChange } from '../lib/live-seats.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { useSession } from '../lib/session.ts';
 import type { Booking, BookingRules, SeatMapData, SeatType, Show } from '../lib/types.ts';
@@ -64,13 +64,7 @@ export function ShowPage({ showId }: { showId: string }) {
         );
       },
       (change) => {
-        setMap(
-          (current) =>
-            current && {
-              ...current,
-              seats: current.seats.map((seat) => (change.seatIds.includes(seat.id) ? { ...seat, status: change.status } : seat)),
-            },
-        );
+        setMap((current) => withSeatChange(current, change));
         if (change.status !== 'available') dropTaken(change.seatIds, (id) => id);
       },
     );
