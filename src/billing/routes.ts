@@ -1,7 +1,6 @@
 // Staff routes over a cinema's billing settings.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { currentUser } from '../accounts/auth.ts';
-import { mustExist } from '../catalogue/admin.ts';
 import type { Context } from '../context.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { at } from '../staff/access.ts';
@@ -28,13 +27,8 @@ export function billingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.put(
       '/api/admin/cinemas/:id/billing',
       {
+        // A missing cinema is a 404 before the body is judged: the access check (staff/access.ts) looks it up first.
         config: { access: { role: 'manager', at: at('cinema', 'params.id') } },
-        attachValidation: true,
-        // A missing cinema is a 404 before the body is judged.
-        preHandler: async (request) => {
-          await mustExist(ctx.db, 'cinemas', (request.params as { id: string }).id);
-          if (request.validationError) throw request.validationError;
-        },
         schema: {
           tags: ['admin'],
           operationId: 'setCinemaBilling',

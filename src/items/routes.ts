@@ -32,13 +32,8 @@ export function itemRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.post(
       '/api/admin/cinemas/:id/items',
       {
+        // A missing cinema is a 404 before the body is judged: the access check (staff/access.ts) looks it up first.
         config: { access: { role: 'manager', at: at('cinema', 'params.id') } },
-        attachValidation: true,
-        // A missing cinema is a 404 before the body is judged.
-        preHandler: async (request) => {
-          await mustExist(ctx.db, 'cinemas', (request.params as { id: string }).id);
-          if (request.validationError) throw request.validationError;
-        },
         schema: {
           tags: ['food and drink'],
           operationId: 'createItem',

@@ -1,9 +1,7 @@
 // Staff routes over seats: hold seats of a show back and let them go, and a cinema's rule
 // against lone seats. Thin HTTP over blocks.ts and settings.ts.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { currentUser } from '../accounts/auth.ts';
-import { mustExist, type CatalogueTable } from '../catalogue/admin.ts';
 import type { Context } from '../context.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { at } from '../staff/access.ts';
@@ -12,12 +10,7 @@ import { BlockBody, ReleaseBody, Seating, SeatingView, ShowBlocks } from './sche
 import { cinemaSeating, setCinemaSeating } from './settings.ts';
 
 export function seatingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
-  /** A missing show or cinema is a 404 before the body is judged. */
-  const foundBeforeBody = (table: CatalogueTable) => async (request: FastifyRequest) => {
-    await mustExist(ctx.db, table, (request.params as { id: string }).id);
-    if (request.validationError) throw request.validationError;
-  };
-
+  // A missing show or cinema is a 404 before the body is judged: the access check (staff/access.ts) looks it up first.
   return async (app) => {
     app.get(
       '/api/admin/shows/:id/blocks',
@@ -38,8 +31,6 @@ export function seatingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       '/api/admin/shows/:id/blocks',
       {
         config: { access: { role: 'manager', at: at('show', 'params.id') } },
-        attachValidation: true,
-        preHandler: foundBeforeBody('shows'),
         schema: {
           tags: ['admin'],
           operationId: 'blockShowSeats',
@@ -59,8 +50,6 @@ export function seatingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       '/api/admin/shows/:id/blocks/release',
       {
         config: { access: { role: 'manager', at: at('show', 'params.id') } },
-        attachValidation: true,
-        preHandler: foundBeforeBody('shows'),
         schema: {
           tags: ['admin'],
           operationId: 'releaseShowSeats',
@@ -92,8 +81,6 @@ export function seatingRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       '/api/admin/cinemas/:id/seating',
       {
         config: { access: { role: 'manager', at: at('cinema', 'params.id') } },
-        attachValidation: true,
-        preHandler: foundBeforeBody('cinemas'),
         schema: {
           tags: ['admin'],
           operationId: 'setCinemaSeating',
