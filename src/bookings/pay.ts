@@ -25,7 +25,7 @@ import { sendRefunds } from '../refunds/send.ts';
 import { ticketSecret } from '../tickets/tokens.ts';
 import { bookingState, getBooking } from './read.ts';
 import { endPendingBooking } from './release.ts';
-import { bookHeldSeats, countBookingSeats, moveBooking } from './repository.ts';
+import { bookHeldSeats, countBookingSeats, lockBooking, moveBooking } from './repository.ts';
 
 export async function payForBooking(
   ctx: Context,
@@ -98,6 +98,8 @@ export async function settleCapturedPayment(
   const confirmed = await ctx.db
     .transaction(async (tx) => {
       const now = ctx.clock.now();
+      // The booking's lock first, then its seats': the order a cancel takes them in, so the two never deadlock.
+      await lockBooking(tx, payment.bookingId);
       const wanted = await countBookingSeats(tx, payment.bookingId);
       const booked = await bookHeldSeats(tx, payment.bookingId, now);
       // Fewer seats than the booking's, or the booking moved meanwhile: roll all of it back.
