@@ -48,6 +48,14 @@ export function twoInstancesOnAFreshDatabase(env: Record<string, string> = {}): 
     setting.pool = testPool(database.url, 4);
   });
   afterAll(async () => {
+    // A 5xx in a race is a bug whose cause is only in the servers' log: printed, so a failed run tells it.
+    for (const [i, server] of (setting.servers ?? []).entries()) {
+      const errors = server
+        .output()
+        .split('\n')
+        .filter((line) => /"level":(50|60)/.test(line));
+      if (errors.length > 0) console.error(`instance ${i} logged errors:\n${errors.join('\n')}`);
+    }
     await setting.pool?.end();
     await Promise.all((setting.servers ?? []).map((server) => server.stop()));
     await database?.dispose();
