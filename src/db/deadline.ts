@@ -2,11 +2,16 @@
 // round the hosts of a failover, or for good (postgres-database.ts says when), and nobody waits
 // with it for ever.
 
-/** The work's outcome, or past `ms` a lost-connection error (answered 503, the connection not trusted again). */
+/** What waiting past a deadline throws: a lost-connection error (answered 503, the connection not trusted again). */
+export class DeadlinePassed extends Error {
+  readonly code = 'CONNECT_TIMEOUT';
+}
+
+/** The work's outcome, or past `ms` DeadlinePassed. */
 export async function withinDeadline<T>(work: PromiseLike<T>, ms: number, what = 'answer'): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`no ${what} within ${ms} ms`), { code: 'CONNECT_TIMEOUT' })), ms);
+    timer = setTimeout(() => reject(new DeadlinePassed(`no ${what} within ${ms} ms`)), ms);
   });
   try {
     return await Promise.race([work, deadline]);

@@ -2,7 +2,7 @@
 // statements sent on one connection without waiting for the answer before, so a hold's BEGIN, locks,
 // statement and COMMIT cost one round trip instead of four (README, Benchmark: "The driver").
 import postgres from 'postgres';
-import { withinDeadline } from './deadline.ts';
+import { DeadlinePassed, withinDeadline } from './deadline.ts';
 import {
   beginWithLocks,
   type Database,
@@ -18,6 +18,8 @@ type ReservedSql = postgres.ReservedSql<Record<string, unknown>>;
 type Row = Record<string, unknown>;
 
 const DEADLOCK_DETECTED = '40P01';
+/** The server refused a new connection: every slot of max_connections (or a role's limit) is taken. */
+const TOO_MANY_CONNECTIONS = '53300';
 const READ_ONLY_TRANSACTION = '25006';
 
 /**
@@ -90,6 +92,33 @@ const OUTAGE_CONNECTION_WAIT_MS = 2_000;
  */
 const STATEMENT_DEADLINE_MS = 30_000;
 
+/**
+ * How long a statement refused a connection by a full server is sent again: meanwhile one of this
+ * pool's own connections comes free, or the server a slot. Past this it is an outage (503).
+ */
+const FULL_SERVER_WAIT_MS = 2_000;
+
+/** A full server is said in the log at most this often, not once per refused connection. */
+const FULL_SERVER_WARNING_EVERY_MS = 10_000;
+
+/**
+ * Statements sent together on one connection, each settled; but once one fails because the
+ * connection is lost, that failure at once: statements the driver had not yet written when the
+ * connection went (one waiting for an earlier one to be described) are never answered.
+ */
+function settledUnlessLost<T extends readonly Promise<unknown>[]>(
+  sent: T,
+): Promise<{ -readonly [K in keyof T]: PromiseSettledResult<Awaited<T[K]>> }> {
+  return new Promise((resolve, reject) => {
+    for (const statement of sent) {
+      statement.catch((error: unknown) => {
+        if (!connectionSurvives(error)) reject(error);
+      });
+    }
+    void Promise.allSettled(sent).then(resolve);
+  });
+}
+
 /** The first failure among settled statements, in the order they were sent. */
 function firstFailure(results: PromiseSettledResult<unknown>[]): unknown {
   return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
@@ -116,8 +145,14 @@ export class PostgresDatabase implements Database {
   private readonly listening: ChannelListener;
   /** Set when a connection is lost, cleared when one is had again: meanwhile waiting for one is bounded. */
   private connectionLost = false;
+  private fullServerWarnedAt = -Infinity;
 
-  constructor(connectionString: string, poolSize: number, onError: (error: Error) => void, settings: PostgresOptions = {}) {
+  constructor(
+    connectionString: string,
+    poolSize: number,
+    private readonly onError: (error: Error) => void,
+    settings: PostgresOptions = {},
+  ) {
     const options = {
       max: poolSize,
       connect_timeout: 5,
@@ -142,16 +177,18 @@ export class PostgresDatabase implements Database {
     );
   }
 
-  async query<R>(text: string, params: unknown[] = []): Promise<QueryResult<R>> {
-    this.roundTrips++;
-    const run = (sql: Sql | ReservedSql) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED);
-    if (this.connectionLost) return this.onReservedConnection(async (connection) => resultOf<R>(await run(connection)));
-    try {
-      return resultOf<R>(await withinDeadline(run(this.sql), STATEMENT_DEADLINE_MS));
-    } catch (error) {
-      if (!connectionSurvives(error)) this.connectionLost = true;
-      throw error;
-    }
+  query<R>(text: string, params: unknown[] = []): Promise<QueryResult<R>> {
+    return this.retrying(async () => {
+      this.roundTrips++;
+      const run = (sql: Sql | ReservedSql) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED);
+      if (this.connectionLost) return this.onReservedConnection(async (connection) => resultOf<R>(await run(connection)));
+      try {
+        return resultOf<R>(await withinDeadline(run(this.sql), STATEMENT_DEADLINE_MS));
+      } catch (error) {
+        if (!connectionSurvives(error)) this.connectionLost = true;
+        throw error;
+      }
+    });
   }
 
   /**
@@ -164,38 +201,62 @@ export class PostgresDatabase implements Database {
     if (row?.read_only === 'on') throw Object.assign(new Error('the database server is read-only'), { code: READ_ONLY_TRANSACTION });
   }
 
-  /** A deadlock between transactions that lock in different orders is retried: one of them always goes through. */
-  private async retryingDeadlocks<T>(run: () => Promise<T>): Promise<T> {
+  /**
+   * Runs the work again after a failure that changed nothing and may pass. A deadlock (its victim was
+   * rolled back whole) up to three times: one of the transactions always goes through. A connection
+   * refused by a full server (no statement reached it) for up to FULL_SERVER_WAIT_MS, waiting a little
+   * longer each time, which a pool that already has connections open rides out on those.
+   */
+  private async retrying<T>(run: () => Promise<T>): Promise<T> {
+    const fullServerDeadline = Date.now() + FULL_SERVER_WAIT_MS;
+    let pause = 20;
     for (let attempt = 1; ; attempt++) {
       try {
         return await run();
       } catch (error) {
-        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= 3) throw error;
+        const code = (error as { code?: string }).code;
+        if (code === DEADLOCK_DETECTED && attempt < 3) continue;
+        if (code !== TOO_MANY_CONNECTIONS || Date.now() + pause > fullServerDeadline) throw error;
+        this.warnOfFullServer(error as Error);
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        pause = Math.min(pause * 2, 250);
       }
     }
   }
 
+  private warnOfFullServer(error: Error): void {
+    if (Date.now() - this.fullServerWarnedAt < FULL_SERVER_WARNING_EVERY_MS) return;
+    this.fullServerWarnedAt = Date.now();
+    const cure = 'keep DATABASE_POOL_SIZE times the instances below max_connections, or put pgbouncer in front';
+    this.onError(Object.assign(new Error(`the database refused a connection (${error.message}): ${cure}`), { code: TOO_MANY_CONNECTIONS }));
+  }
+
   /**
-   * A connection of its own. While the database is known to be out, a connection not had within
-   * OUTAGE_CONNECTION_WAIT_MS is an outage (503), otherwise one not had within
-   * STATEMENT_DEADLINE_MS; either way it is handed back unused when it comes.
+   * A connection of its own, waited for at most STATEMENT_DEADLINE_MS, and given up sooner once the
+   * database is known to be out (a connection lost or refused meanwhile): a request is answered 503
+   * within seconds, not after half a minute. The driver can leave a request for a connection
+   * unanswered for good when connections are cut while it waits (porsager/postgres#1195), so one
+   * unanswered for OUTAGE_CONNECTION_WAIT_MS is asked again, which an idle connection answers at
+   * once. A connection that comes after its request was given up is handed back unused.
    */
   private async reserve(): Promise<ReservedSql> {
-    const reserving = this.sql.reserve() as unknown as Promise<ReservedSql>;
-    // Bounded even while all seems well: a connection asked for as its server dies can be left
-    // unanswered by the driver until a failover ends, or for good.
-    const waitMs = this.connectionLost ? OUTAGE_CONNECTION_WAIT_MS : STATEMENT_DEADLINE_MS;
-    try {
-      const connection = await withinDeadline(reserving, waitMs, 'connection');
-      this.connectionLost = false;
-      return connection;
-    } catch (error) {
-      this.connectionLost = true;
-      void reserving.then(
-        (connection) => connection.release(),
-        () => undefined,
-      );
-      throw error;
+    const started = Date.now();
+    for (;;) {
+      const reserving = this.sql.reserve() as unknown as Promise<ReservedSql>;
+      const left = STATEMENT_DEADLINE_MS - (Date.now() - started);
+      try {
+        const connection = await withinDeadline(reserving, Math.min(left, OUTAGE_CONNECTION_WAIT_MS), 'connection');
+        this.connectionLost = false;
+        return connection;
+      } catch (error) {
+        void reserving.then(
+          (connection) => connection.release(),
+          () => undefined,
+        );
+        if (error instanceof DeadlinePassed && !this.connectionLost && left > OUTAGE_CONNECTION_WAIT_MS) continue;
+        this.connectionLost = true;
+        throw error;
+      }
     }
   }
 
@@ -217,7 +278,7 @@ export class PostgresDatabase implements Database {
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.retryingDeadlocks(() => this.onReservedConnection((connection) => this.transactionOn(connection, fn, options)));
+    return this.retrying(() => this.onReservedConnection((connection) => this.transactionOn(connection, fn, options)));
   }
 
   private async transactionOn<T>(connection: ReservedSql, fn: (tx: Queryable) => Promise<T>, options: TransactionOptions): Promise<T> {
@@ -237,7 +298,7 @@ export class PostgresDatabase implements Database {
       query: async <R>(text: string, params: unknown[] = []) => {
         this.roundTrips++;
         const running = connection.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED).execute();
-        const [began, ran] = await Promise.allSettled([startedOrThrow(), running]);
+        const [began, ran] = await settledUnlessLost([startedOrThrow(), running] as const);
         if (began.status === 'rejected') throw began.reason;
         if (ran.status === 'rejected') throw ran.reason;
         return resultOf<R>(ran.value);
@@ -259,7 +320,7 @@ export class PostgresDatabase implements Database {
   }
 
   lockedStatement<R>(text: string, params: unknown[], options: TransactionOptions): Promise<QueryResult<R>> {
-    return this.retryingDeadlocks(() =>
+    return this.retrying(() =>
       this.onReservedConnection(async (connection) => {
         this.roundTrips++;
         // Sent together; a failure in any makes COMMIT a rollback, and the first failure is the answer.
@@ -268,7 +329,7 @@ export class PostgresDatabase implements Database {
           connection.unsafe(text, params as postgres.ParameterOrJSON<never>[], PREPARED).execute(),
           connection.unsafe('COMMIT').execute(),
         ] as const;
-        const settled = await withinDeadline(Promise.allSettled(sent), STATEMENT_DEADLINE_MS);
+        const settled = await withinDeadline(settledUnlessLost(sent), STATEMENT_DEADLINE_MS);
         const failure = firstFailure(settled);
         if (failure !== undefined) throw failure;
         return resultOf<R>((settled[1] as PromiseFulfilledResult<postgres.RowList<Row[]>>).value);

@@ -205,5 +205,6 @@ function isDatabaseOutage(error: Error & { code?: string }): boolean {
     ...['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT'], // the driver's
     ...['57P01', '57P02', '57P03', '08006', '08001', '08003'], // the server's
     '25006', // a write refused by a server that is read-only for now: a primary still being promoted
+    '53300', // a connection refused by a server with no slot left, for longer than a request waits (postgres-database.ts)
   ].includes(code);
 }

@@ -1,7 +1,7 @@
 // Faults under load, on real PostgreSQL: an instance killed mid-payment, the database
-// restarted, a slow gateway. After each, every invariant holds and nothing a customer was
-// told is lost.
-import type pg from 'pg';
+// restarted, a server with no connection slot left, a slow gateway. After each, every invariant
+// holds and nothing a customer was told is lost.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../../scripts/server-process.ts';
 import { Api } from '../support/api.ts';
@@ -190,5 +190,65 @@ describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
     await until('recovery to settle every payment', async () => (await unsettledPayments(pool!)) === 0);
     expect(await brokenInvariants(pool)).toEqual([]);
     expect(await lostConfirmations(pool, record)).toEqual([]);
+  });
+});
+
+describe.skipIf(!postgresAvailable())('a PostgreSQL server with no connection slot left', () => {
+  // Fewer slots than the test's connection, the pool's 8 and the LISTEN one: the pool is refused some ("too many clients").
+  const SLOTS = 6;
+  let server: OwnPostgres | undefined;
+  let houseful: ServerProcess | undefined;
+  let pool: pg.Pool | undefined;
+  beforeAll(async () => {
+    if (!(await ownPostgresAvailable())) throw new Error('PostgreSQL server binaries are needed to fill a server of its own');
+    server = await startOwnPostgres({ maxConnections: SLOTS });
+    // The test's own connection, had before Houseful takes the rest, and kept for counting at the end.
+    pool = new pg.Pool({ connectionString: server.url, max: 1, idleTimeoutMillis: 0 });
+    await pool.query('SELECT 1');
+  });
+  afterAll(async () => {
+    await houseful?.kill();
+    await pool?.end();
+    await server?.stop();
+  });
+
+  it('serves on the connections it could open, never answers 500 for those refused, and loses nothing', async () => {
+    houseful = await startServerProcess({ ...faultEnv, DATABASE_URL: server!.url });
+    const api = new Api(houseful.url);
+    const { show, seats, customers } = await setUp(api);
+
+    const answers: LoadAnswer[] = [];
+    const stop = new AbortController();
+    const load = runLoad({
+      urls: () => [houseful!.url],
+      customers,
+      showId: show.id,
+      seatIds: seats,
+      stop: stop.signal,
+      onAnswer: (answer) => answers.push(answer),
+    });
+    await until('the server to refuse Houseful a connection', async () => houseful!.output().includes('the database refused a connection'));
+    const refusedAt = Date.now();
+    const later = () => answers.filter((a) => a.sentAt >= refusedAt);
+    await until('confirmations after a refusal', async () =>
+      later().some((a) => a.status === 200 && (a.body as { status?: string } | undefined)?.status === 'confirmed'),
+    );
+    await until(
+      'answers for every customer after a refusal',
+      async () => new Set(later().map((a) => a.customer)).size === customers.length,
+    );
+    stop.abort();
+    const record = await load;
+
+    const summary = (a: LoadAnswer) => `${a.status} ${a.contentType} ${a.retryAfter} ${JSON.stringify(a.body).slice(0, 200)}`;
+    // No 5xx but a 503 problem that says when to come back.
+    const unexpected = answers.filter(
+      (a) => a.status >= 500 && !(a.status === 503 && a.contentType.startsWith('application/problem+json') && a.retryAfter !== null),
+    );
+    expect(unexpected.map(summary)).toEqual([]);
+    expect(record.networkErrors).toBe(0);
+    await until('recovery to settle every payment', async () => (await unsettledPayments(pool!)) === 0);
+    expect(await brokenInvariants(pool!)).toEqual([]);
+    expect(await lostConfirmations(pool!, record)).toEqual([]);
   });
 });

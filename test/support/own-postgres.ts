@@ -55,7 +55,8 @@ export interface OwnPostgresWithBackups extends OwnPostgres {
   startStandby(): Promise<OwnPostgres>;
 }
 
-export async function startOwnPostgres(): Promise<OwnPostgresWithBackups> {
+/** `maxConnections`: the server's max_connections (60 unless given), small to test a server that is full. */
+export async function startOwnPostgres(settings: { maxConnections?: number } = {}): Promise<OwnPostgresWithBackups> {
   const bin = await binDir();
   if (!bin) throw new Error('no PostgreSQL server binaries under /usr/lib/postgresql');
   const asRoot = process.getuid?.() === 0;
@@ -73,7 +74,7 @@ export async function startOwnPostgres(): Promise<OwnPostgresWithBackups> {
     const port = await freePort();
     // wal_level=replica and max_wal_senders are PostgreSQL's defaults; initdb --auth=trust lets
     // replication connections from 127.0.0.1 in: pg_basebackup works against it as it is.
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60 -c wal_level=replica -c max_wal_senders=4`;
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=${settings.maxConnections ?? 60} -c wal_level=replica -c max_wal_senders=4`;
     const ctl = (...args: string[]) => exec('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '60', ...args]);
     await ctl('start');
     return {
