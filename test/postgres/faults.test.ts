@@ -1,7 +1,7 @@
 // Faults under load, on real PostgreSQL: an instance killed mid-payment, the database
 // restarted, a server with no connection slot left, a slow gateway. After each, every invariant
 // holds and nothing a customer was told is lost.
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../../scripts/server-process.ts';
 import { Api } from '../support/api.ts';
@@ -41,6 +41,48 @@ async function lostConfirmations(db: pg.Pool, record: LoadRecord): Promise<strin
   return [...record.confirmed].filter(
     (id) => !(status.get(id) === 'confirmed' || (status.get(id) === 'cancelled' && record.cancelAsked.has(id))),
   );
+}
+
+/** A load against one instance whose every answer is kept, in order; `finish` stops it and gives its record. */
+function recordedLoad(url: string, setting: Awaited<ReturnType<typeof setUp>>) {
+  const answers: LoadAnswer[] = [];
+  const stop = new AbortController();
+  const load = runLoad({
+    urls: () => [url],
+    customers: setting.customers,
+    showId: setting.show.id,
+    seatIds: setting.seats,
+    stop: stop.signal,
+    onAnswer: (answer) => answers.push(answer),
+  });
+  const finish = () => {
+    stop.abort();
+    return load;
+  };
+  return { answers, finish };
+}
+
+const summary = (a: LoadAnswer) => `${a.status} ${a.contentType} ${a.retryAfter} ${JSON.stringify(a.body).slice(0, 200)}`;
+
+/**
+ * A PostgreSQL server of the enclosing describe's own, with `maxConnections` slots, and the test's
+ * one connection to it, opened before any Houseful takes the rest and kept; the Houseful instance
+ * the test starts is killed after it.
+ */
+function ownServerSetting(settings: { maxConnections?: number } = {}) {
+  const setting = {} as { server: OwnPostgres; pool: pg.Pool; houseful?: ServerProcess };
+  beforeAll(async () => {
+    if (!(await ownPostgresAvailable())) throw new Error("PostgreSQL server binaries are needed for a server of the test's own");
+    setting.server = await startOwnPostgres(settings);
+    setting.pool = testPool(setting.server.url, 1, { keepIdle: true });
+    await setting.pool.query('SELECT 1');
+  });
+  afterAll(async () => {
+    await setting.houseful?.kill();
+    await setting.pool?.end();
+    await setting.server?.stop();
+  });
+  return setting;
 }
 
 describe.skipIf(!postgresAvailable())('an instance killed with SIGKILL in the middle of holds and payments', () => {
@@ -101,26 +143,14 @@ describe.skipIf(!postgresAvailable())('an instance killed with SIGKILL in the mi
 });
 
 describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
-  let server: OwnPostgres | undefined;
-  let houseful: ServerProcess | undefined;
-  let pool: pg.Pool | undefined;
-  beforeAll(async () => {
-    if (!(await ownPostgresAvailable())) throw new Error('PostgreSQL server binaries are needed to restart a server under load');
-    server = await startOwnPostgres();
-  });
-  afterAll(async () => {
-    await houseful?.kill();
-    await pool?.end();
-    await server?.stop();
-  });
+  const own = ownServerSetting();
 
   it('fails requests cleanly while it is down, recovers by itself, and loses nothing', async () => {
-    houseful = await startServerProcess({ ...faultEnv, DATABASE_URL: server!.url });
-    pool = testPool(server!.url, 2);
-    const api = new Api(houseful.url);
-    const { show, seats, customers } = await setUp(api);
+    const houseful = (own.houseful = await startServerProcess({ ...faultEnv, DATABASE_URL: own.server.url }));
+    const { server, pool } = own;
+    const setting = await setUp(new Api(houseful.url));
+    const { customers } = setting;
 
-    const answers: LoadAnswer[] = [];
     // The outage: from the moment PostgreSQL has stopped until it is asked to start again.
     let downAt = Infinity;
     let upAt = Infinity;
@@ -128,20 +158,12 @@ describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
     const afterRestart = () => answers.filter((a) => a.sentAt >= upAt);
     const customersIn = (list: LoadAnswer[]) => new Set(list.map((a) => a.customer)).size;
 
-    const stop = new AbortController();
-    const load = runLoad({
-      urls: () => [houseful!.url],
-      customers,
-      showId: show.id,
-      seatIds: seats,
-      stop: stop.signal,
-      onAnswer: (answer) => answers.push(answer),
-    });
+    const { answers, finish } = recordedLoad(houseful.url, setting);
     await until(
       'confirmations before the restart',
-      async () => (await pool!.query("SELECT 1 FROM bookings WHERE status = 'confirmed'")).rowCount! > 2,
+      async () => (await pool.query("SELECT 1 FROM bookings WHERE status = 'confirmed'")).rowCount! > 2,
     );
-    await server!.restart(async () => {
+    await server.restart(async () => {
       downAt = Date.now();
       // Keep it down until every customer has sent a request and had it answered during the outage.
       await until('every customer answered while PostgreSQL is down', async () => customersIn(whileDown()) === customers.length);
@@ -149,9 +171,9 @@ describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
     });
     await until(
       'readiness after the restart',
-      async () => (await fetch(`${houseful!.url}/readyz`, { signal: AbortSignal.timeout(3_000) })).status === 200,
+      async () => (await fetch(`${houseful.url}/readyz`, { signal: AbortSignal.timeout(3_000) })).status === 200,
     ).catch((error: unknown) => {
-      throw new Error(`${String(error)}\n${houseful!.output().slice(-3_000)}`);
+      throw new Error(`${String(error)}\n${houseful.output().slice(-3_000)}`);
     });
     await until(
       'a 2xx for every customer after the restart',
@@ -163,13 +185,11 @@ describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
     await until(
       'new confirmations after the restart',
       async () =>
-        (await pool!.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings WHERE status IN ('confirmed', 'cancelled')")).rows[0]!
-          .n > confirmedBefore,
+        (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings WHERE status IN ('confirmed', 'cancelled')")).rows[0]!.n >
+        confirmedBefore,
     );
-    stop.abort();
-    const record = await load;
+    const record = await finish();
 
-    const summary = (a: LoadAnswer) => `${a.status} ${a.contentType} ${JSON.stringify(a.body).slice(0, 200)}`;
     const isProblem503 = (a: LoadAnswer) =>
       a.status === 503 &&
       a.contentType.startsWith('application/problem+json') &&
@@ -187,7 +207,7 @@ describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
     expect(customersIn(afterRestart().filter((a) => a.status >= 200 && a.status < 300))).toBe(customers.length);
     expect(record.networkErrors).toBe(0); // Houseful itself stayed up and answered every request
     expect(houseful.child.exitCode).toBeNull(); // the server survived the restart
-    await until('recovery to settle every payment', async () => (await unsettledPayments(pool!)) === 0);
+    await until('recovery to settle every payment', async () => (await unsettledPayments(pool)) === 0);
     expect(await brokenInvariants(pool)).toEqual([]);
     expect(await lostConfirmations(pool, record)).toEqual([]);
   });
@@ -195,39 +215,14 @@ describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
 
 describe.skipIf(!postgresAvailable())('a PostgreSQL server with no connection slot left', () => {
   // Fewer slots than the test's connection, the pool's 8 and the LISTEN one: the pool is refused some ("too many clients").
-  const SLOTS = 6;
-  let server: OwnPostgres | undefined;
-  let houseful: ServerProcess | undefined;
-  let pool: pg.Pool | undefined;
-  beforeAll(async () => {
-    if (!(await ownPostgresAvailable())) throw new Error('PostgreSQL server binaries are needed to fill a server of its own');
-    server = await startOwnPostgres({ maxConnections: SLOTS });
-    // The test's own connection, had before Houseful takes the rest, and kept for counting at the end.
-    pool = new pg.Pool({ connectionString: server.url, max: 1, idleTimeoutMillis: 0 });
-    await pool.query('SELECT 1');
-  });
-  afterAll(async () => {
-    await houseful?.kill();
-    await pool?.end();
-    await server?.stop();
-  });
+  const own = ownServerSetting({ maxConnections: 6 });
 
   it('serves on the connections it could open, never answers 500 for those refused, and loses nothing', async () => {
-    houseful = await startServerProcess({ ...faultEnv, DATABASE_URL: server!.url });
-    const api = new Api(houseful.url);
-    const { show, seats, customers } = await setUp(api);
+    const houseful = (own.houseful = await startServerProcess({ ...faultEnv, DATABASE_URL: own.server.url }));
+    const setting = await setUp(new Api(houseful.url));
 
-    const answers: LoadAnswer[] = [];
-    const stop = new AbortController();
-    const load = runLoad({
-      urls: () => [houseful!.url],
-      customers,
-      showId: show.id,
-      seatIds: seats,
-      stop: stop.signal,
-      onAnswer: (answer) => answers.push(answer),
-    });
-    await until('the server to refuse Houseful a connection', async () => houseful!.output().includes('the database refused a connection'));
+    const { answers, finish } = recordedLoad(houseful.url, setting);
+    await until('the server to refuse Houseful a connection', async () => houseful.output().includes('the database refused a connection'));
     const refusedAt = Date.now();
     const later = () => answers.filter((a) => a.sentAt >= refusedAt);
     await until('confirmations after a refusal', async () =>
@@ -235,20 +230,18 @@ describe.skipIf(!postgresAvailable())('a PostgreSQL server with no connection sl
     );
     await until(
       'answers for every customer after a refusal',
-      async () => new Set(later().map((a) => a.customer)).size === customers.length,
+      async () => new Set(later().map((a) => a.customer)).size === setting.customers.length,
     );
-    stop.abort();
-    const record = await load;
+    const record = await finish();
 
-    const summary = (a: LoadAnswer) => `${a.status} ${a.contentType} ${a.retryAfter} ${JSON.stringify(a.body).slice(0, 200)}`;
     // No 5xx but a 503 problem that says when to come back.
     const unexpected = answers.filter(
       (a) => a.status >= 500 && !(a.status === 503 && a.contentType.startsWith('application/problem+json') && a.retryAfter !== null),
     );
     expect(unexpected.map(summary)).toEqual([]);
     expect(record.networkErrors).toBe(0);
-    await until('recovery to settle every payment', async () => (await unsettledPayments(pool!)) === 0);
-    expect(await brokenInvariants(pool!)).toEqual([]);
-    expect(await lostConfirmations(pool!, record)).toEqual([]);
+    await until('recovery to settle every payment', async () => (await unsettledPayments(own.pool)) === 0);
+    expect(await brokenInvariants(own.pool)).toEqual([]);
+    expect(await lostConfirmations(own.pool, record)).toEqual([]);
   });
 });

@@ -45,9 +45,10 @@ export async function createTestDatabase(template: string): Promise<{ url: strin
 /**
  * A pool for a test's own queries. pg-pool's end() resolves before its connections have closed,
  * so a database dropped right after may send them its farewell: the pool must listen for it.
+ * `keepIdle`: idle connections are kept, not closed after 10 s (for a server whose slots others would take meanwhile).
  */
-export function testPool(connectionString: string | undefined, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max });
+export function testPool(connectionString: string | undefined, max: number, options: { keepIdle?: boolean } = {}): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, ...(options.keepIdle ? { idleTimeoutMillis: 0 } : {}) });
   pool.on('error', () => undefined);
   return pool;
 }
