@@ -95,11 +95,15 @@ const badDate = fc.oneof(
   impossibleDateTime,
 );
 
-const badIds = fc.oneof(
-  fc.string({ minLength: 1, maxLength: 80 }),
-  fc.constantFrom("' OR 1=1 --", 'shw_missing', '%00', '..%2F..%2Fetc', 'ü🎬', 'x'.repeat(300), '$1', 'null'),
-  fc.string({ maxLength: 20 }).chain((id) => withControlCharacter(id, false)),
-);
+// "." and ".." are left out: as a path segment the client resolves them before sending (/api/shows/.
+// is /api/shows/), so the request would name no id at all.
+const badIds = fc
+  .oneof(
+    fc.string({ minLength: 1, maxLength: 80 }),
+    fc.constantFrom("' OR 1=1 --", 'shw_missing', '%00', '..%2F..%2Fetc', 'ü🎬', 'x'.repeat(300), '$1', 'null'),
+    fc.string({ maxLength: 20 }).chain((id) => withControlCharacter(id, false)),
+  )
+  .filter((id) => id !== '.' && id !== '..');
 
 describe('fuzzing every route', () => {
   let t: TestApp;
