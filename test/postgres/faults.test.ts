@@ -62,6 +62,8 @@ function recordedLoad(url: string, setting: Awaited<ReturnType<typeof setUp>>) {
   return { answers, finish };
 }
 
+const is503Problem = (a: LoadAnswer) => a.status === 503 && a.contentType.startsWith('application/problem+json');
+
 const summary = (a: LoadAnswer) => `${a.status} ${a.contentType} ${a.retryAfter} ${JSON.stringify(a.body).slice(0, 200)}`;
 
 /**
@@ -190,10 +192,7 @@ describe.skipIf(!postgresAvailable())('PostgreSQL restarted under load', () => {
     );
     const record = await finish();
 
-    const isProblem503 = (a: LoadAnswer) =>
-      a.status === 503 &&
-      a.contentType.startsWith('application/problem+json') &&
-      typeof (a.body as { type?: unknown } | undefined)?.type === 'string';
+    const isProblem503 = (a: LoadAnswer) => is503Problem(a) && typeof (a.body as { type?: unknown } | undefined)?.type === 'string';
     // While it was down, every answer was a 503 problem, and there were some.
     expect(
       whileDown()
@@ -235,10 +234,7 @@ describe.skipIf(!postgresAvailable())('a PostgreSQL server with no connection sl
     const record = await finish();
 
     // No 5xx but a 503 problem that says when to come back.
-    const unexpected = answers.filter(
-      (a) => a.status >= 500 && !(a.status === 503 && a.contentType.startsWith('application/problem+json') && a.retryAfter !== null),
-    );
-    expect(unexpected.map(summary)).toEqual([]);
+    expect(answers.filter((a) => a.status >= 500 && !(is503Problem(a) && a.retryAfter !== null)).map(summary)).toEqual([]);
     expect(record.networkErrors).toBe(0);
     await until('recovery to settle every payment', async () => (await unsettledPayments(own.pool)) === 0);
     expect(await brokenInvariants(own.pool)).toEqual([]);
