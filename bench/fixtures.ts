@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import type { Context } from '../src/context.ts';
 import type { Database } from '../src/db/database.ts';
 import { systemClock } from '../src/domain/clock.ts';
-import { TestGateway } from '../src/payments/test-gateway.ts';
+import { TestGateway } from '../src/gateways/test-gateway.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';

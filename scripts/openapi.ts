@@ -17,7 +17,7 @@ import { loadConfig } from '../src/config.ts';
 import type { Context } from '../src/context.ts';
 import type { Database } from '../src/db/database.ts';
 import { systemClock } from '../src/domain/clock.ts';
-import { TestGateway } from '../src/payments/test-gateway.ts';
+import { TestGateway } from '../src/gateways/test-gateway.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUTS = { document: 'docs/openapi.json', types: 'web/src/lib/api-types.gen.ts' } as const;

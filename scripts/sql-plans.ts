@@ -27,7 +27,7 @@ import {
 import { hallLayoutOf, seatRows, showRow, showRows } from '../src/browsing/repository.ts';
 import type { Database, QueryResult, Queryable } from '../src/db/database.ts';
 import { giveStockBack, itemsForHold, takeStock } from '../src/items/repository.ts';
-import { notifySeatChange } from '../src/live/repository.ts';
+import { notifySeatChange } from '../src/db/seat-notices.ts';
 import { claimDueMessages, queueBookingMessages } from '../src/notifications/repository.ts';
 import { insertPendingPayment, leaseUnsettledPayments, movePayment } from '../src/payments/repository.ts';
 import {

@@ -1,7 +1,7 @@
 // Every setting Houseful reads from the environment, validated once at start.
 // A bad value ends the process with one line naming the variable (see main.ts).
 import { parseDatabaseUrl } from './db/database-url.ts';
-import { passwordWeakness } from './accounts/password-policy.ts';
+import { passwordWeakness } from './domain/password-policy.ts';
 
 export interface Config {
   /** HTTP port; 0 picks any free port and the bound URL is logged. */
@@ -176,7 +176,7 @@ export function loadConfig(env: Env = process.env): Config {
   if ((adminEmail === undefined) !== (adminPassword === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
-  // The same policy as any account's password (src/accounts/password-policy.ts).
+  // The same policy as any account's password (src/domain/password-policy.ts).
   const adminPasswordWeakness = adminPassword !== undefined && adminEmail !== undefined && passwordWeakness(adminPassword, adminEmail);
   if (adminPasswordWeakness) throw new ConfigError(`ADMIN_PASSWORD ${adminPasswordWeakness}`);
   const authSecret = optional(env, 'AUTH_SECRET');

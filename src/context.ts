@@ -4,7 +4,7 @@ import type { SessionCache } from './accounts/session-cache.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Clock } from './domain/clock.ts';
-import type { PaymentGateway } from './payments/gateway.ts';
+import type { PaymentGateway } from './gateways/gateway.ts';
 
 export interface Context {
   db: Database;

@@ -11,7 +11,7 @@ import { logSerializers } from './http/logging.ts';
 import { systemClock } from './domain/clock.ts';
 import { startOutboxWorker } from './jobs/outbox-worker.ts';
 import { startJobs } from './jobs/scheduler.ts';
-import { paymentGateway } from './payments/gateways.ts';
+import { paymentGateway } from './gateways/from-config.ts';
 import { seedDemoCatalogue } from './seed/demo.ts';
 
 const SHUTDOWN_DEADLINE_MS = 9_000;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { billOf, computeBill, DEFAULT_BILLING, rateFor, roundHalfUp, type BillingSettings, type TaxRate } from '../src/billing/bill.ts';
 import { financialYear } from '../src/billing/financial-year.ts';
 import { gstinCheckCharacter, gstinProblem } from '../src/billing/gstin.ts';
-import { refundFor, seatShares, shareValue, tierInForce } from '../src/billing/refund.ts';
+import { refundFor, seatShares, shareValue, tierInForce } from '../src/payments/refunds/amounts.ts';
 
 const since2019 = new Date('2019-01-01T00:00:00+05:30');
 const RATES: TaxRate[] = [

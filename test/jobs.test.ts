@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { payForBooking } from '../src/bookings/pay.ts';
+import { payForBooking } from '../src/payments/pay.ts';
 import type { Context } from '../src/context.ts';
 import { recoverPayments } from '../src/jobs/payment-recovery.ts';
 import { sweepExpiredHolds } from '../src/jobs/sweeper.ts';
-import { TestGateway } from '../src/payments/test-gateway.ts';
+import { TestGateway } from '../src/gateways/test-gateway.ts';
 import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
 
 describe.each(backends())('the sweeper (%s)', (backend) => {

@@ -8,7 +8,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Context } from '../src/context.ts';
 import { ManualClock } from '../src/domain/clock.ts';
-import { TestGateway } from '../src/payments/test-gateway.ts';
+import { TestGateway } from '../src/gateways/test-gateway.ts';
 import { Api } from './support/api.ts';
 import { backends, freshDatabase } from './support/app.ts';
 

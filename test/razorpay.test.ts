@@ -4,7 +4,7 @@
 // ticket or a refund, at the gateway as in the database.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recoverPayments } from '../src/jobs/payment-recovery.ts';
-import { sendRefund } from '../src/refunds/send.ts';
+import { sendRefund } from '../src/payments/refunds/send.ts';
 import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
 import { brokenGatewayInvariants, brokenInvariants, unsettledPayments } from './support/invariants.ts';
 import { RazorpayStandIn, type Delivery } from './support/razorpay-stand-in.ts';

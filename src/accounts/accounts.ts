@@ -6,7 +6,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import { EmailTaken, InvalidInput, Unauthenticated } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
-import { passwordWeakness } from './password-policy.ts';
+import { passwordWeakness } from '../domain/password-policy.ts';
 import type { SessionCache } from './session-cache.ts';
 import {
   deleteSession,

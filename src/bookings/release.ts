@@ -1,7 +1,7 @@
 // Freeing seats: shared by cancelling, a declined payment, a lapsed hold, the sweeper and a
 // cancelled show. One place frees them, tells the live seat map and each show's waitlist.
 import type { Queryable } from '../db/database.ts';
-import { notifySeatChange } from '../live/repository.ts';
+import { notifySeatChange } from '../db/seat-notices.ts';
 import { queueWaitlistMessages } from '../notifications/repository.ts';
 import { giveStockBack } from '../items/repository.ts';
 import { givePromoUsesBack } from '../promos/repository.ts';

@@ -3,7 +3,7 @@
 import type { Database, Queryable, TransactionOptions } from '../db/database.ts';
 import { seatIsFree, seatIsHeldLive } from '../db/seat-predicates.ts';
 import { assertBookingTransition, type BookingStatus } from '../domain/states.ts';
-import { SEAT_CHANNEL } from '../live/repository.ts';
+import { SEAT_CHANNEL } from '../db/seat-notices.ts';
 
 /**
  * A seat of `segment` left alone at `when` ('before' or 'after' the hold): free, with a taken seat

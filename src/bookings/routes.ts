@@ -11,11 +11,11 @@ import { inr } from '../domain/money.ts';
 import { problemForDomainError, sendProblem, type Problem } from '../http/problems.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
-import type { PaymentRequest } from '../payments/methods.ts';
-import { cancelBooking, quoteCancellation } from './cancel.ts';
-import { completeCheckout, openCheckout } from './checkout.ts';
+import type { PaymentRequest } from '../gateways/methods.ts';
+import { cancelBooking, quoteCancellation } from '../payments/refunds/cancel.ts';
+import { completeCheckout, openCheckout } from '../payments/checkout.ts';
 import { holdBestAvailable, holdSeats, seatChoiceProblem } from './hold.ts';
-import { payIdempotently } from './pay.ts';
+import { payIdempotently } from '../payments/pay.ts';
 import { bookingState, getBooking, listBookings } from './read.ts';
 import {
   Booking,

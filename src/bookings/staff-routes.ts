@@ -8,7 +8,7 @@ import type { Context } from '../context.ts';
 import { inr } from '../domain/money.ts';
 import { IdParams, Money, problems, Timestamp } from '../http/schemas.ts';
 import { at } from '../staff/access.ts';
-import { cancelShow, refundByStaff } from './cancel.ts';
+import { cancelShow, refundByStaff } from '../payments/refunds/cancel.ts';
 import { ShowBookings } from './schemas.ts';
 import { showBookings } from './staff.ts';
 

@@ -23,7 +23,7 @@ import type { ReadAbout, ReadReplicas } from '../db/read-replicas.ts';
 import { seatStatusAtInstant } from '../db/seat-predicates.ts';
 import { NotFound } from '../domain/errors.ts';
 import { parseCalendarDate } from '../domain/zoned-time.ts';
-import { SEAT_CHANNEL } from '../live/repository.ts';
+import { SEAT_CHANNEL } from '../db/seat-notices.ts';
 import { toSeatMapView, toShowView } from './read.ts';
 import {
   hallLayoutOf,

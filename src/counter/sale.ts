@@ -1,12 +1,12 @@
 // Selling at the box office. A counter sale is held and confirmed by the same rules as an online
-// booking (bookings/hold.ts, bookings/pay.ts), so it has the same seat guarantees and races online
+// booking (bookings/hold.ts, payments/pay.ts), so it has the same seat guarantees and races online
 // customers on equal terms; it is billed without the online convenience fee, paid at the counter's
 // till instead of the online gateway, recorded in the cashier's open shift, and belongs to no customer
 // account (the migration's trigger detaches it as it is confirmed).
 import type { User } from '../accounts/repository.ts';
 import { holdBestAvailable, holdSeats, seatChoiceProblem, type Sale, type SeatChoice } from '../bookings/hold.ts';
 import { linesView } from '../bookings/read.ts';
-import { settleCapturedPayment } from '../bookings/pay.ts';
+import { settleCapturedPayment } from '../payments/pay.ts';
 import { billOfBooking, type StoredBill } from '../billing/stored.ts';
 import { recordAudit } from '../catalogue/repository.ts';
 import type { Context } from '../context.ts';
@@ -73,7 +73,7 @@ export async function sellAtCounter(
     };
     if (!(await insertPendingPayment(tx, attempt))) throw new InvalidTransition('booking', 'being paid', 'paid again');
   });
-  // The cashier has the money: the till records it (payments/counter-till.ts), never the online gateway.
+  // The cashier has the money: the till records it (gateways/counter-till.ts), never the online gateway.
   const charge = await ctx.gateway.charge(paymentId, held.total.amount, { method: input.payment.method });
   if (charge.status === 'declined') throw new PaymentDeclined(charge.reason);
   const settled = await settleCapturedPayment(ctx, {

@@ -58,7 +58,7 @@ export async function issueInvoice(tx: Queryable, bookingId: string, now: Date):
 
 /**
  * Issues the credit note of a refund, in the transaction that writes the refund: it gives back
- * `supplies` (billing/refund.ts refundFor) of the booking's invoice, under the next number of the
+ * `supplies` (payments/refunds/amounts.ts refundFor) of the booking's invoice, under the next number of the
  * cinema's credit-note series. Undefined for a booking that has no invoice.
  */
 export async function issueCreditNote(

@@ -2,12 +2,12 @@
 // longer than any gateway call takes is looked up at the gateway, then confirmed or refunded;
 // refunds that failed are retried. Rows are leased by bumping updated_at, so instances share.
 // With a hosted checkout, a webhook that never came is made up for here by asking the gateway about
-// the attempts made on it; a counter sale is asked of the counter's till (payments/counter-till.ts).
-import { recoverCheckout } from '../bookings/checkout.ts';
-import { expireBooking, markRefundedAtGateway, refundPayment, settleCapturedPayment } from '../bookings/pay.ts';
+// the attempts made on it; a counter sale is asked of the counter's till (gateways/counter-till.ts).
+import { recoverCheckout } from '../payments/checkout.ts';
+import { expireBooking, markRefundedAtGateway, refundPayment, settleCapturedPayment } from '../payments/pay.ts';
 import type { Context } from '../context.ts';
 import { leaseUnsettledPayments, movePayment } from '../payments/repository.ts';
-import { recoverRefunds } from '../refunds/send.ts';
+import { recoverRefunds } from '../payments/refunds/send.ts';
 
 const BATCH = 100;
 
@@ -53,7 +53,7 @@ export async function recoverPayments(ctx: Context): Promise<{ confirmed: number
       ctx.log.error({ err: error, paymentId: payment.id }, 'payment recovery failed; it will be retried');
     }
   }
-  // Refunds of seats given back (refunds/send.ts) that a crash or a failing gateway left pending.
+  // Refunds of seats given back (payments/refunds/send.ts) that a crash or a failing gateway left pending.
   counts.refunded += await recoverRefunds(ctx);
   return counts;
 }

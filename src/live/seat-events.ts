@@ -3,7 +3,7 @@
 // show, so a browser sees changes made through any instance. Nothing is shared but the database.
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.ts';
-import { SEAT_CHANNEL, type SeatChange, type SeatEventStatus } from './repository.ts';
+import { SEAT_CHANNEL, type SeatChange, type SeatEventStatus } from '../db/seat-notices.ts';
 
 export interface SeatEvent {
   /** `<instance>.<sequence>`: a reconnecting client's Last-Event-ID says which instance saw what. */

@@ -15,7 +15,7 @@ import {
   storeIdempotentAnswer,
   takeOverIdempotencyKey,
 } from './repository.ts';
-import { cardNumber, type PaymentRequest } from './methods.ts';
+import { cardNumber, type PaymentRequest } from '../gateways/methods.ts';
 
 /** An answer as it is stored and replayed: an HTTP status and its body. */
 export interface StoredAnswer {

@@ -47,7 +47,7 @@ export async function movePayment(
   return moved.rowCount === 1;
 }
 
-/** Marks the completed payments of these (cancelled) bookings refund_pending: they wait on their refunds (refunds/send.ts). */
+/** Marks the completed payments of these (cancelled) bookings refund_pending: they wait on their refunds (payments/refunds/send.ts). */
 export async function markCompletedPaymentsForRefund(tx: Queryable, bookingIds: readonly string[], now: Date): Promise<void> {
   assertPaymentTransition('completed', 'refund_pending');
   if (bookingIds.length === 0) return;

@@ -1,6 +1,6 @@
 // Routes of the payment gateway itself: which gateway takes the money, and its webhooks.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { applyRazorpayEvent } from '../bookings/gateway-events.ts';
+import { applyRazorpayEvent } from './gateway-events.ts';
 import type { Context } from '../context.ts';
 import { NotFound } from '../domain/errors.ts';
 import { problems } from '../http/schemas.ts';

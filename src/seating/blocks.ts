@@ -6,7 +6,7 @@ import { recordAudit } from '../catalogue/repository.ts';
 import { InvalidInput, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { notifySeatChange } from '../live/repository.ts';
+import { notifySeatChange } from '../db/seat-notices.ts';
 import { queueWaitlistMessages } from '../notifications/repository.ts';
 import { blockedSeatsOf, blockSeats, findShowForBlocks, lockShowSeats, unblockSeats, type ShowForBlocks } from './repository.ts';
 import type { ShowBlocksView } from './schemas.ts';

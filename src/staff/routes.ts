@@ -5,7 +5,7 @@ import { currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
 import { Id, IdParams, problems } from '../http/schemas.ts';
 import { cinemasWhere, staffOf } from './access.ts';
-import { readAudit } from './audit.ts';
+import { readAudit } from '../audit/audit.ts';
 import { AuditEntry, AuditQuery, NewStaffRole, StaffMember } from './schemas.ts';
 import { grantRole, listStaff, revokeAllRoles, revokeRole } from './staff.ts';
 

@@ -13,8 +13,8 @@ import type { Database } from '../../src/db/database.ts';
 import { PgliteDatabase } from '../../src/db/pglite-database.ts';
 import { PostgresDatabase } from '../../src/db/postgres-database.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
-import { paymentGateway } from '../../src/payments/gateways.ts';
-import type { TestGatewayOptions } from '../../src/payments/test-gateway.ts';
+import { paymentGateway } from '../../src/gateways/from-config.ts';
+import type { TestGatewayOptions } from '../../src/gateways/test-gateway.ts';
 import { Api } from './api.ts';
 import { createTestDatabase } from './postgres.ts';
 

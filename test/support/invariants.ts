@@ -2,7 +2,7 @@
 // Each query returns the rows that break one rule; no rows means it holds. The ledger's
 // reconciliation needs each seat's share of its bill, worked out by the billing rules themselves.
 import { billOfBooking, type StoredBill, type TaxRateJson } from '../../src/billing/stored.ts';
-import { seatShares, shareValue } from '../../src/billing/refund.ts';
+import { seatShares, shareValue } from '../../src/payments/refunds/amounts.ts';
 import { TAX_RATES_IN_FORCE } from '../../src/bookings/repository.ts';
 
 interface Queryable {

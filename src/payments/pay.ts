@@ -15,17 +15,17 @@ import { newId } from '../domain/ids.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
 import { issueInvoice } from '../invoices/issue.ts';
 import { addLedgerEntry } from '../ledger/repository.ts';
-import { notifySeatChange } from '../live/repository.ts';
+import { notifySeatChange } from '../db/seat-notices.ts';
 import { queueBookingMessages } from '../notifications/repository.ts';
-import { keptOfPayment, requestHash, withIdempotency, type StoredAnswer } from '../payments/idempotency.ts';
-import { strategyFor, type PaymentRequest } from '../payments/methods.ts';
-import { findPayment, findPaymentForKey, insertPendingPayment, movePayment } from '../payments/repository.ts';
-import { refundsOfPayment } from '../refunds/repository.ts';
-import { sendRefunds } from '../refunds/send.ts';
+import { keptOfPayment, requestHash, withIdempotency, type StoredAnswer } from './idempotency.ts';
+import { strategyFor, type PaymentRequest } from '../gateways/methods.ts';
+import { findPayment, findPaymentForKey, insertPendingPayment, movePayment } from './repository.ts';
+import { refundsOfPayment } from './refunds/repository.ts';
+import { sendRefunds } from './refunds/send.ts';
 import { ticketSecret } from '../tickets/tokens.ts';
-import { bookingState, getBooking } from './read.ts';
-import { endPendingBooking } from './release.ts';
-import { bookHeldSeats, countBookingSeats, lockBooking, moveBooking } from './repository.ts';
+import { bookingState, getBooking } from '../bookings/read.ts';
+import { endPendingBooking } from '../bookings/release.ts';
+import { bookHeldSeats, countBookingSeats, lockBooking, moveBooking } from '../bookings/repository.ts';
 
 export async function payForBooking(
   ctx: Context,
@@ -169,7 +169,7 @@ export async function markRefundedAtGateway(ctx: Context, payment: { id: string;
 
 /**
  * Gives back what the payment still owes: the refunds of seats given back by cancelling, when it
- * has any (each under its own id, refunds/send.ts), or else, once it is marked refund_pending (a
+ * has any (each under its own id, payments/refunds/send.ts), or else, once it is marked refund_pending (a
  * capture that paid for no seats), the whole charge. So however many sides ask (the settlement,
  * a webhook, recovery), a payment is never refunded both ways. False when the gateway failed:
  * recovery retries later.

@@ -10,7 +10,7 @@
 // the seats' shares summed and multiplied by the tier's percent, rounded half up to the paisa (the
 // whole, the CGST and the SGST each; the value before tax is the rest, so half of a ₹250 seat is
 // ₹125): never more than was paid for those seats, and exactly that at 100%.
-import { apportion, billOf, percentBp, roundHalfUp, TYPE_NAMES, type Bill, type RefundTier, type Supply } from './bill.ts';
+import { apportion, billOf, percentBp, roundHalfUp, TYPE_NAMES, type Bill, type RefundTier, type Supply } from '../../billing/bill.ts';
 
 export interface BookedSeat {
   id: string;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from '../context.ts';
 import { InvalidInput } from '../domain/errors.ts';
-import { findPaymentByGatewayRef, findPaymentByOrder, gatewayEventApplied, recordGatewayEvent } from '../payments/repository.ts';
+import { findPaymentByGatewayRef, findPaymentByOrder, gatewayEventApplied, recordGatewayEvent } from './repository.ts';
 import { hostedCheckout, settleCheckoutPayment } from './checkout.ts';
 import { refundPayment } from './pay.ts';
 

@@ -1,22 +1,22 @@
 // Cancelling: some or all seats of a customer's booking, a staff refund, or a whole show by the
 // cinema. Seats are freed and refunds written pending in one transaction, under the booking's
 // lock; the refunds are sent to the gateway after it (docs/design.md, "Refunds").
-import { findShowTimes, markShowCancelled, recordAudit } from '../catalogue/repository.ts';
-import type { Context } from '../context.ts';
-import type { Queryable } from '../db/database.ts';
-import { DomainError, InvalidInput, InvalidTransition, NotFound } from '../domain/errors.ts';
-import { newId } from '../domain/ids.ts';
-import { effectiveBookingStatus, effectiveShowStatus } from '../domain/states.ts';
-import { inZone } from '../domain/zoned-time.ts';
-import { issueCreditNote } from '../invoices/issue.ts';
-import { queueBookingMessages } from '../notifications/repository.ts';
-import { markCompletedPaymentsForRefund } from '../payments/repository.ts';
-import { planCancellation, type CancellationPlan } from '../refunds/cancellation.ts';
-import { cancellationFacts, insertRefund, type CancellationFacts, type PendingRefund } from '../refunds/repository.ts';
-import { sendRefunds } from '../refunds/send.ts';
-import { bookingState } from './read.ts';
-import { releaseSeats } from './release.ts';
-import { lockBooking, lockLiveBookingsOfShow, markSeatsRefunded, moveBooking, moveBookings, raiseTicketVersion } from './repository.ts';
+import { findShowTimes, markShowCancelled, recordAudit } from '../../catalogue/repository.ts';
+import type { Context } from '../../context.ts';
+import type { Queryable } from '../../db/database.ts';
+import { DomainError, InvalidInput, InvalidTransition, NotFound } from '../../domain/errors.ts';
+import { newId } from '../../domain/ids.ts';
+import { effectiveBookingStatus, effectiveShowStatus } from '../../domain/states.ts';
+import { inZone } from '../../domain/zoned-time.ts';
+import { issueCreditNote } from '../../invoices/issue.ts';
+import { queueBookingMessages } from '../../notifications/repository.ts';
+import { markCompletedPaymentsForRefund } from '../repository.ts';
+import { planCancellation, type CancellationPlan } from './cancellation.ts';
+import { cancellationFacts, insertRefund, type CancellationFacts, type PendingRefund } from './repository.ts';
+import { sendRefunds } from './send.ts';
+import { bookingState } from '../../bookings/read.ts';
+import { releaseSeats } from '../../bookings/release.ts';
+import { lockBooking, lockLiveBookingsOfShow, markSeatsRefunded, moveBooking, moveBookings, raiseTicketVersion } from '../../bookings/repository.ts';
 
 type RefundReason = 'customer' | 'staff' | 'show-cancelled';
 
@@ -47,7 +47,7 @@ async function giveBack(
   await markSeatsRefunded(tx, facts.id, plan.seatIds, refund.id);
   if (plan.last) {
     await moveBooking(tx, facts.id, 'confirmed', 'cancelled', now);
-    // The payment now waits on its refunds; the last one to be made marks it refunded (refunds/send.ts).
+    // The payment now waits on its refunds; the last one to be made marks it refunded (payments/refunds/send.ts).
     await markCompletedPaymentsForRefund(tx, [facts.id], now);
   } else {
     await raiseTicketVersion(tx, facts.id);

@@ -1,8 +1,8 @@
 // Every SQL statement about refunds: what deciding a cancellation needs of a booking, the refunds
 // as written pending and settled once the gateway has made them, and their lease for recovery.
-import { TAX_RATES_IN_FORCE } from '../bookings/repository.ts';
-import type { Queryable } from '../db/database.ts';
-import type { BookingStatus } from '../domain/states.ts';
+import { TAX_RATES_IN_FORCE } from '../../bookings/repository.ts';
+import type { Queryable } from '../../db/database.ts';
+import type { BookingStatus } from '../../domain/states.ts';
 
 /** What deciding a cancellation needs: the booking, its show, its bill and seats, the cinema's policy. */
 export interface CancellationFacts {

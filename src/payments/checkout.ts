@@ -20,7 +20,7 @@ import {
 import { newId } from '../domain/ids.ts';
 import { inr, type Money } from '../domain/money.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
-import type { GatewayPayment, HostedCheckout } from '../payments/gateway.ts';
+import type { GatewayPayment, HostedCheckout } from '../gateways/gateway.ts';
 import {
   attachOrder,
   findLivePayment,
@@ -30,11 +30,11 @@ import {
   movePayment,
   recordGatewayRef,
   type CheckoutAttempt,
-} from '../payments/repository.ts';
+} from './repository.ts';
 import { expireBooking, markCaptureForRefund, markRefundedAtGateway, refundPayment, settleCapturedPayment } from './pay.ts';
-import { bookingState, getBooking } from './read.ts';
-import { endPendingBooking } from './release.ts';
-import { findBookingForPayment } from './repository.ts';
+import { bookingState, getBooking } from '../bookings/read.ts';
+import { endPendingBooking } from '../bookings/release.ts';
+import { findBookingForPayment } from '../bookings/repository.ts';
 
 /** What the web app opens the gateway's checkout with. */
 export interface CheckoutView {

@@ -2,9 +2,9 @@
 // seats; it is sent after that commits, never inside it (docs/design.md rule 3), under its own id,
 // so a refund sent twice (a retry, two instances recovering) is made once. Only once the gateway
 // has made it is it marked refunded and entered in the ledger.
-import type { Context } from '../context.ts';
-import { addLedgerEntry } from '../ledger/repository.ts';
-import { addRefunded, lockPayment } from '../payments/repository.ts';
+import type { Context } from '../../context.ts';
+import { addLedgerEntry } from '../../ledger/repository.ts';
+import { addRefunded, lockPayment } from '../repository.ts';
 import { hasPendingRefunds, leasePendingRefunds, markRefunded, type PendingRefund } from './repository.ts';
 
 const BATCH = 100;

@@ -1,6 +1,6 @@
 // The SQL of the live seat map: the NOTIFY a seat-changing transaction sends. Every instance
 // LISTENs on SEAT_CHANNEL (seat-events.ts) and fans the change out to its browsers.
-import type { Queryable } from '../db/database.ts';
+import type { Queryable } from './database.ts';
 
 export const SEAT_CHANNEL = 'houseful_seats';
 

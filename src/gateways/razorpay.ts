@@ -8,7 +8,7 @@ import type { RazorpayConfig } from '../config.ts';
 import type { Queryable } from '../db/database.ts';
 import { CheckoutRequired, GatewayUnavailable } from '../domain/errors.ts';
 import type { ChargeResult, ChargeState, GatewayPayment, HostedCheckout, PaymentGateway } from './gateway.ts';
-import { findPayment } from './repository.ts';
+import { findPayment } from '../payments/repository.ts';
 
 interface RazorpayPayment {
   id: string;
