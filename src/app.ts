@@ -27,11 +27,14 @@ import { SeatEventHub } from './live/seat-events.ts';
 import { waitlistRoutes } from './notifications/routes.ts';
 import { browsingReadsMetric, readCacheMetric, registerMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { payRoutes } from './payments/pay-routes.ts';
+import { cancelRoutes } from './payments/refunds/routes.ts';
+import { staffRefundRoutes } from './payments/refunds/staff-routes.ts';
 import { paymentRoutes } from './payments/routes.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { staffBookingRoutes } from './bookings/staff-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
-import { accessHooks } from './staff/access.ts';
+import { accessHooks, cinemaRolesOf } from './staff/access.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { counterRoutes } from './counter/routes.ts';
 import { itemRoutes } from './items/routes.ts';
@@ -157,10 +160,14 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   app.decorate('staffAccess', access.declared);
   await app.register(opsRoutes(ctx, registry, options.isReady ?? (() => true)));
   await app.register(
-    accountRoutes(ctx, {
+    accountRoutes(
+      ctx,
+      {
       signUp: perClient('ip', ctx.config.signUpLimitPerHour, '1 hour'),
       signIn: perClient('ip', ctx.config.signInLimitPerMinute),
-    }),
+      },
+      (user) => cinemaRolesOf(ctx, user),
+    ),
   );
   await app.register(browsingRoutes(ctx, reads, replicas));
   await app.register(catalogueRoutes(ctx));
@@ -170,6 +177,9 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(bookingRoutes(ctx, perClient('user')));
   await app.register(bookingRulesRoutes(ctx));
   await app.register(staffBookingRoutes(ctx));
+  await app.register(payRoutes(ctx));
+  await app.register(cancelRoutes(ctx));
+  await app.register(staffRefundRoutes(ctx));
   await app.register(paymentRoutes(ctx));
   await app.register(seatingRoutes(ctx));
   await app.register(reportRoutes(ctx));

@@ -7,7 +7,7 @@ import type { Clock } from '../domain/clock.ts';
 import { EmailTaken, InvalidInput, Unauthenticated } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { passwordWeakness } from '../domain/password-policy.ts';
-import type { SessionCache } from './session-cache.ts';
+import type { Sessions } from '../context.ts';
 import {
   deleteSession,
   deleteSessionsOf,
@@ -92,7 +92,7 @@ export async function signIn(
 }
 
 /** Who the token belongs to: from this instance's memory when it has seen the session, else the database. */
-export function userForToken(db: Queryable, sessions: SessionCache, clock: Clock, token: string): Promise<User | undefined> {
+export function userForToken(db: Queryable, sessions: Sessions, clock: Clock, token: string): Promise<User | undefined> {
   const tokenHash = hashToken(token);
   const now = clock.now();
   return sessions.userFor(tokenHash, now, () => userForSession(db, tokenHash, now));
@@ -104,7 +104,7 @@ export function userForToken(db: Queryable, sessions: SessionCache, clock: Clock
  */
 export async function signOut(
   db: Queryable,
-  sessions: SessionCache,
+  sessions: Sessions,
   user: User,
   token: string,
   options: { everywhere?: boolean } = {},
@@ -124,7 +124,7 @@ export async function signOut(
  */
 export async function changePassword(
   db: Database,
-  sessions: SessionCache,
+  sessions: Sessions,
   user: User,
   token: string,
   input: { currentPassword: string; newPassword: string },

@@ -1,19 +1,9 @@
 // Every SQL statement about accounts and sessions. Session tokens are stored only as their hash.
 import type { Queryable } from '../db/database.ts';
 
-export type Role = 'customer' | 'admin';
+import type { Role, User } from '../domain/user.ts';
 
-export interface User {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  role: Role;
-  /** When the account was made: accounts younger than NEW_ACCOUNT_MINUTES hold fewer seats. */
-  createdAt: Date;
-  /** Whether the account has a role at some cinema (staff/access.ts reads which only then). */
-  hasCinemaRoles: boolean;
-}
+export type { Role, User } from '../domain/user.ts';
 
 const HAS_CINEMA_ROLES = (user: string) => `EXISTS (SELECT 1 FROM staff_roles r WHERE r.user_id = ${user}.id) AS "hasCinemaRoles"`;
 

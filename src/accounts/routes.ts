@@ -2,11 +2,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Context } from '../context.ts';
+import type { User } from '../domain/user.ts';
 import { problems, Text } from '../http/schemas.ts';
 import { changePassword, createUser, publicUser, signOut } from './accounts.ts';
 import { authHooks, bearerToken, currentUser } from './auth.ts';
 import { signInWithBackoff } from './sign-in-backoff.ts';
-import { staffScope } from '../staff/access.ts';
 
 const PublicUser = Type.Object({
   id: Type.String(),
@@ -30,7 +30,10 @@ export interface AccountRateLimits {
   signIn: object | false;
 }
 
-export function accountRoutes(ctx: Context, limits: AccountRateLimits): FastifyPluginAsyncTypebox {
+/** The cinemas where an account has a staff role (staff/ knows them; accounts only shows them). */
+export type CinemaRolesOf = (user: User) => Promise<{ cinemaId: string; role: string }[]>;
+
+export function accountRoutes(ctx: Context, limits: AccountRateLimits, cinemaRolesOf: CinemaRolesOf): FastifyPluginAsyncTypebox {
   const { requireUser } = authHooks(ctx);
   return async (app) => {
     app.post(
@@ -138,9 +141,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits): FastifyP
       },
       async (request) => {
         const user = currentUser(request);
-        const scope = await staffScope(ctx, user);
-        const cinemaRoles = [...scope.roles].map(([cinemaId, role]) => ({ cinemaId, role }));
-        return { ...publicUser(user), role: user.role, cinemaRoles };
+        return { ...publicUser(user), role: user.role, cinemaRoles: await cinemaRolesOf(user) };
       },
     );
   };

@@ -3,16 +3,12 @@
 // sends when a session ends or an account changes (migration 005): every instance forgets at once.
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database.ts';
-import type { User } from './repository.ts';
+import type { CachedSession, Sessions } from '../context.ts';
+import type { User } from '../domain/user.ts';
 
 export const SESSION_CHANNEL = 'houseful_sessions';
 
-interface CachedSession {
-  user: User;
-  expiresAt: Date;
-}
-
-export class SessionCache {
+export class SessionCache implements Sessions {
   private readonly entries: LRUCache<string, CachedSession>;
   /** Token hashes cached per account, so an account's change forgets all of its sessions. */
   private readonly byAccount = new Map<string, Set<string>>();

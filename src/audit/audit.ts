@@ -1,8 +1,8 @@
 // Reading the audit log: admins read all of it, managers the entries of their cinemas.
 import type { Queryable } from '../db/database.ts';
 import { InvalidInput } from '../domain/errors.ts';
-import { auditEntries } from '../staff/repository.ts';
-import type { AuditEntryView } from '../staff/schemas.ts';
+import { auditEntries } from './repository.ts';
+import type { AuditEntryView } from './schemas.ts';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 500;

@@ -1,5 +1,5 @@
 // A cinema's billing settings: read (the defaults until set) and replaced by staff.
-import { recordAudit } from '../catalogue/repository.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Context } from '../context.ts';
 import type { Queryable } from '../db/database.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';

@@ -1,7 +1,7 @@
 // Holding seats: all requested seats or none, decided by one conditional statement under the
 // customer's lock (docs/design.md rule 1; the statement is HOLD_STATEMENT in repository.ts).
 import type { Context } from '../context.ts';
-import type { User } from '../accounts/repository.ts';
+import type { User } from '../domain/user.ts';
 import {
   CompanionSeatReserved,
   HoldLimitReached,

@@ -5,7 +5,7 @@ import { NotFound } from '../domain/errors.ts';
 import { inr } from '../domain/money.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
 import { inZone, parseCalendarDate } from '../domain/zoned-time.ts';
-import { mustExist } from '../catalogue/admin.ts';
+import { mustExist } from '../db/exists.ts';
 import type { HallRowView, SeatKindValue } from '../catalogue/schemas.ts';
 import { seatNote } from '../seating/kinds.ts';
 import {

@@ -7,37 +7,12 @@ import { newId } from '../domain/ids.ts';
 import { isValidTimeZone, parseCalendarDate, parseInstant } from '../domain/zoned-time.ts';
 import { couplePartners, kindsOf, stretchesOf } from '../seating/kinds.ts';
 import type { NewHallValue } from './schemas.ts';
-import {
-  clashesInHall,
-  exists,
-  insertCinema,
-  insertCity,
-  insertHall,
-  insertMovie,
-  insertShow,
-  lockHall,
-  recordAudit,
-  showSlot as findShowSlot,
-  type CatalogueTable,
-  type Prices,
-} from './repository.ts';
+import { clashesInHall, insertCinema, insertCity, insertHall, insertMovie, insertShow, lockHall, showSlot as findShowSlot, type Prices } from './repository.ts';
+import { mustExist } from '../db/exists.ts';
+import { recordAudit } from '../audit/repository.ts';
 
 /** A hall row as staff lay it out: label, seat type, seat count, the seat numbers an aisle follows, and seat kinds. */
 export type HallRow = NewHallValue['rows'][number];
-
-export type { CatalogueTable } from './repository.ts';
-
-const resourceNames: Record<CatalogueTable, string> = { cities: 'city', cinemas: 'cinema', halls: 'hall', movies: 'movie', shows: 'show' };
-
-/** NotFound naming the resource when there is no row with this id. */
-export async function mustExist(db: Queryable, table: CatalogueTable, id: string): Promise<void> {
-  if (!(await exists(db, table, id))) throw new NotFound(resourceNames[table]);
-}
-
-/** The check that a row of this table exists, for a route's "404 before 400" lookups. */
-export function existsIn(db: Queryable, table: CatalogueTable): (id: string) => Promise<void> {
-  return (id) => mustExist(db, table, id);
-}
 
 function nonEmpty(field: string, value: string): string {
   const trimmed = value.trim();

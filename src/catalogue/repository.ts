@@ -1,39 +1,7 @@
 // Every SQL statement about the catalogue staff write: cities, cinemas, halls and their seats,
-// movies, shows and each show's seat rows, and the audit of who changed what.
+// movies, shows and each show's seat rows.
 import type { Queryable } from '../db/database.ts';
 import type { HallRowView } from './schemas.ts';
-
-/** The catalogue's tables that other records name by id. */
-export type CatalogueTable = 'cities' | 'cinemas' | 'halls' | 'movies' | 'shows';
-
-export async function exists(db: Queryable, table: CatalogueTable, id: string): Promise<boolean> {
-  return (await db.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).rowCount > 0;
-}
-
-/**
- * Records a staff action. Its cinema is the one given, or else the cinema of its subject (a cinema,
- * hall, show, booking, promo code or counter shift), so a manager reads the log of their cinemas;
- * null for what belongs to the whole chain.
- */
-export async function recordAudit(
-  tx: Queryable,
-  userId: string,
-  action: string,
-  subjectId: string,
-  details: unknown,
-  cinemaId?: string,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO admin_audit (user_id, action, subject_id, details, cinema_id) VALUES ($1, $2, $3, $4, coalesce($5::text,
-       (SELECT id FROM cinemas WHERE id = $3),
-       (SELECT cinema_id FROM halls WHERE id = $3),
-       (SELECT h.cinema_id FROM shows s JOIN halls h ON h.id = s.hall_id WHERE s.id = $3),
-       (SELECT h.cinema_id FROM bookings b JOIN shows s ON s.id = b.show_id JOIN halls h ON h.id = s.hall_id WHERE b.id = $3),
-       (SELECT cinema_id FROM promo_codes WHERE code = $3),
-       (SELECT cinema_id FROM counter_shifts WHERE id = $3)))`,
-    [userId, action, subjectId, JSON.stringify(details), cinemaId ?? null],
-  );
-}
 
 export async function insertCity(tx: Queryable, city: { id: string; name: string; state: string }): Promise<void> {
   await tx.query('INSERT INTO cities (id, name, state) VALUES ($1, $2, $3)', [city.id, city.name, city.state]);

@@ -9,7 +9,8 @@ import { inZone, parseInstant } from '../domain/zoned-time.ts';
 import { Id, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
 import { at, cinemasWhere, staffOf } from '../staff/access.ts';
-import { createCinema, createCity, createHall, createMovie, createShow, existsIn } from './admin.ts';
+import { createCinema, createCity, createHall, createMovie, createShow } from './admin.ts';
+import { existsIn } from '../db/exists.ts';
 import { clashingShows, listCinemas, listHalls, listMovies } from './read.ts';
 import {
   Cinema,

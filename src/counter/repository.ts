@@ -1,7 +1,9 @@
 // Every SQL statement about the box office counter: cashiers' shifts and the sales made in them.
 import type { Queryable } from '../db/database.ts';
 
-export type CounterMethod = 'cash' | 'card-terminal' | 'upi-qr';
+import type { CounterMethod } from '../gateways/gateway.ts';
+
+export type { CounterMethod } from '../gateways/gateway.ts';
 
 export interface Takings {
   method: CounterMethod;

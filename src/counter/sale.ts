@@ -3,12 +3,12 @@
 // customers on equal terms; it is billed without the online convenience fee, paid at the counter's
 // till instead of the online gateway, recorded in the cashier's open shift, and belongs to no customer
 // account (the migration's trigger detaches it as it is confirmed).
-import type { User } from '../accounts/repository.ts';
+import type { User } from '../domain/user.ts';
 import { holdBestAvailable, holdSeats, seatChoiceProblem, type Sale, type SeatChoice } from '../bookings/hold.ts';
 import { linesView } from '../bookings/read.ts';
 import { settleCapturedPayment } from '../payments/pay.ts';
 import { billOfBooking, type StoredBill } from '../billing/stored.ts';
-import { recordAudit } from '../catalogue/repository.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Context } from '../context.ts';
 import { HoldExpired, InvalidTransition, NoOpenShift, NotFound, PaymentDeclined } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';

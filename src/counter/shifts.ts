@@ -1,6 +1,6 @@
 // Cashiers' shifts: opened at one cinema's counter, closed with what was taken by method. A cashier
 // sees their own shifts; a manager every shift of their cinemas.
-import { recordAudit } from '../catalogue/repository.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Context } from '../context.ts';
 import { InvalidTransition, NotFound, ShiftAlreadyOpen } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';

@@ -2,13 +2,7 @@
 // (cash in the drawer, a card terminal's slip, a UPI QR's confirmation) before the sale is
 // confirmed, and what is given back of a counter sale (a sale that fails to confirm, a show the
 // cinema cancels, a staff refund), the cashier hands back there. No online gateway ever sees it.
-import type { CounterMethod } from '../counter/repository.ts';
-import type { ChargeRequest, ChargeResult, ChargeState, PaymentGateway } from './gateway.ts';
-
-/** What a counter sale's charge is asked with: the cashier already has the money, by this method. */
-export interface CounterPayment {
-  method: CounterMethod;
-}
+import type { ChargeRequest, ChargeResult, ChargeState, CounterMethod, CounterPayment, PaymentGateway } from './gateway.ts';
 
 const counterMethods: Record<CounterMethod, true> = { cash: true, 'card-terminal': true, 'upi-qr': true };
 

@@ -8,7 +8,7 @@ import type { RazorpayConfig } from '../config.ts';
 import type { Queryable } from '../db/database.ts';
 import { CheckoutRequired, GatewayUnavailable } from '../domain/errors.ts';
 import type { ChargeResult, ChargeState, GatewayPayment, HostedCheckout, PaymentGateway } from './gateway.ts';
-import { findPayment } from '../payments/repository.ts';
+import { gatewayRefsOf } from './repository.ts';
 
 interface RazorpayPayment {
   id: string;
@@ -118,7 +118,7 @@ export class RazorpayGateway implements PaymentGateway, HostedCheckout {
    * is followed by a new one, under the next idempotency key.
    */
   async refund(reference: string, amount: number, refundId?: string): Promise<void> {
-    const gatewayRef = (await findPayment(this.db, reference))?.gateway_ref;
+    const gatewayRef = (await gatewayRefsOf(this.db, reference))?.gateway_ref;
     if (!gatewayRef) throw new Error(`payment ${reference} has no Razorpay payment to refund`);
     const receipt = refundId ?? reference;
     const path = `/v1/payments/${encodeURIComponent(gatewayRef)}/refund`;
@@ -132,7 +132,7 @@ export class RazorpayGateway implements PaymentGateway, HostedCheckout {
   }
 
   async lookup(reference: string): Promise<ChargeState> {
-    const orderId = (await findPayment(this.db, reference))?.gateway_order_id;
+    const orderId = (await gatewayRefsOf(this.db, reference))?.gateway_order_id;
     if (!orderId) return 'unknown';
     const payments = await this.paymentsOfOrder(orderId);
     if (payments.some((p) => p.status === 'captured')) return 'captured';

@@ -4,7 +4,7 @@
 import type { Queryable } from '../db/database.ts';
 import { counterTill, isCounterMethod, isCounterPayment } from './counter-till.ts';
 import type { ChargeRequest, ChargeResult, ChargeState, HostedCheckout, PaymentGateway } from './gateway.ts';
-import { paymentMethod } from '../payments/repository.ts';
+import { paymentMethod } from './repository.ts';
 
 export class RoutedGateway implements PaymentGateway {
   readonly checkout?: HostedCheckout;

@@ -5,7 +5,7 @@ import type { Queryable } from '../db/database.ts';
 import { cardNumber, type PaymentRequest } from './methods.ts';
 import { isCounterPayment } from './counter-till.ts';
 import type { ChargeRequest, ChargeResult, ChargeState, PaymentGateway } from './gateway.ts';
-import { recordTestCharge, refundPartOfTestCharge, refundTestCharge, testChargeStatus } from '../payments/repository.ts';
+import { recordTestCharge, refundPartOfTestCharge, refundTestCharge, testChargeStatus } from './repository.ts';
 
 export interface TestGatewayOptions {
   /** Waited after a charge is recorded and before it is answered: a slow bank, or a window to crash in. */

@@ -1,7 +1,7 @@
 // A cinema's food and drink as its staff keep it: add, change, restock and retire items. Each
 // change is in the audit log, at the item's cinema.
 import { percentBp } from '../billing/bill.ts';
-import { recordAudit } from '../catalogue/repository.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';

@@ -1,7 +1,7 @@
 // Food and drink handed over at the counter: the customer says the pickup code on their ticket, the
 // cashier hands over what it names, once. The mark is one conditional statement, so two cashiers
 // given the same code at once hand it over once between them.
-import { recordAudit } from '../catalogue/repository.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput, InvalidTransition, ItemsAlreadyCollected, NotFound } from '../domain/errors.ts';
 import { inZone } from '../domain/zoned-time.ts';

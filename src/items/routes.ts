@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { currentUser } from '../accounts/auth.ts';
-import { mustExist } from '../catalogue/admin.ts';
+import { mustExist } from '../db/exists.ts';
 import type { Context } from '../context.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { at } from '../staff/access.ts';

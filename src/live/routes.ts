@@ -6,7 +6,7 @@ import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { seatMap } from '../browsing/read.ts';
-import { mustExist } from '../catalogue/admin.ts';
+import { mustExist } from '../db/exists.ts';
 import type { Context } from '../context.ts';
 import { problem, sendProblem } from '../http/problems.ts';
 import { IdParams, problems } from '../http/schemas.ts';

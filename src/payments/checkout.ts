@@ -5,7 +5,7 @@
 // as a direct charge (rules 2 and 3). Every settlement reads what the gateway says the payment is
 // now, and every status write is guarded by the old status, so the order they arrive in, and how
 // often, changes nothing.
-import type { User } from '../accounts/repository.ts';
+import type { User } from '../domain/user.ts';
 import type { Context } from '../context.ts';
 import {
   GatewayUnavailable,

@@ -1,5 +1,5 @@
-// Every SQL statement about payments: payment attempts and their status, Idempotency-Keys, and
-// the built-in test gateway's own ledger. Every status write goes through movePayment(s), which
+// Every SQL statement about payments: payment attempts and their status, Idempotency-Keys and
+// the gateway's events. Every status write goes through movePayment(s), which
 // checks the transition table in domain/states.ts and guards the UPDATE with the old status.
 import type { Queryable } from '../db/database.ts';
 import { assertPaymentTransition, type PaymentStatus } from '../domain/states.ts';
@@ -149,11 +149,6 @@ export async function findPaymentByGatewayRef(db: Queryable, gatewayRef: string)
     .rows[0];
 }
 
-/** How the payment was made (an online method, razorpay, or a counter method); undefined when there is no such payment. */
-export async function paymentMethod(db: Queryable, paymentId: string): Promise<string | undefined> {
-  return (await db.query<{ method: string }>('SELECT method FROM payments WHERE id = $1', [paymentId])).rows[0]?.method;
-}
-
 export async function findPayment(db: Queryable, paymentId: string): Promise<CheckoutAttempt | undefined> {
   return (await db.query<CheckoutAttempt>(`${CHECKOUT_ATTEMPT} WHERE id = $1`, [paymentId])).rows[0];
 }
@@ -241,49 +236,4 @@ export async function storeIdempotentAnswer(db: Queryable, userId: string, key: 
 
 export async function purgeIdempotencyKeys(db: Queryable, createdBefore: Date): Promise<void> {
   await db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [createdBefore]);
-}
-
-export type LedgerStatus = 'captured' | 'declined' | 'refunded';
-
-/** The test gateway's charge for this reference; charging a reference again keeps the first outcome. */
-export async function recordTestCharge(db: Queryable, reference: string, amount: number, method: string, status: LedgerStatus) {
-  return (
-    await db.query<{ status: LedgerStatus }>(
-      `INSERT INTO test_gateway_charges (reference, amount, method, status) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (reference) DO UPDATE SET reference = EXCLUDED.reference RETURNING status`,
-      [reference, amount, method, status],
-    )
-  ).rows[0]!.status;
-}
-
-export async function refundTestCharge(db: Queryable, reference: string): Promise<void> {
-  await db.query(
-    "UPDATE test_gateway_charges SET status = 'refunded', refunded_amount = amount WHERE reference = $1 AND status = 'captured'",
-    [reference],
-  );
-}
-
-/**
- * The test gateway refunds part of a charge under a refund id, once: the charge reads refunded when
- * nothing of it is left. False when the charge has not that much left (or was never captured).
- */
-export async function refundPartOfTestCharge(db: Queryable, reference: string, amount: number, refundId: string): Promise<boolean> {
-  const done = await db.query(
-    `WITH charge AS (
-       UPDATE test_gateway_charges SET refunded_amount = refunded_amount + $3,
-         status = CASE WHEN refunded_amount + $3 = amount THEN 'refunded' ELSE status END
-       WHERE reference = $1 AND status = 'captured' AND refunded_amount + $3 <= amount
-         AND NOT EXISTS (SELECT 1 FROM test_gateway_refunds WHERE refund_id = $2)
-       RETURNING reference)
-     INSERT INTO test_gateway_refunds (refund_id, reference, amount) SELECT $2, reference, $3 FROM charge`,
-    [reference, refundId, amount],
-  );
-  if (done.rowCount === 1) return true;
-  // Asked again under the same id: already done.
-  return (await db.query('SELECT 1 FROM test_gateway_refunds WHERE refund_id = $1', [refundId])).rows.length === 1;
-}
-
-export async function testChargeStatus(db: Queryable, reference: string): Promise<LedgerStatus | undefined> {
-  return (await db.query<{ status: LedgerStatus }>('SELECT status FROM test_gateway_charges WHERE reference = $1', [reference])).rows[0]
-    ?.status;
 }

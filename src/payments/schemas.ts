@@ -1,5 +1,6 @@
 // The wire shapes of the payment gateway's own routes.
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import { Money, Timestamp } from '../http/schemas.ts';
 
 export const PaymentGatewayInfo = Type.Object(
   {
@@ -21,4 +22,56 @@ export const WebhookReceipt = Type.Object(
     duplicate: Type.Boolean({ description: 'this event was applied before, and is not applied again' }),
   },
   { description: 'the event is applied (or was before); anything but 2xx makes the gateway deliver it again' },
+);
+
+export const PaymentBody = Type.Object(
+  {
+    method: Type.Union([
+      Type.Literal('credit_card'),
+      Type.Literal('debit_card'),
+      Type.Literal('upi'),
+      Type.Literal('net_banking'),
+      Type.Literal('wallet'),
+    ]),
+    card: Type.Optional(
+      Type.Object(
+        {
+          number: Type.String({ maxLength: 30 }),
+          expiry: Type.String({ maxLength: 5, description: 'MM/YY' }),
+          cvv: Type.String({ maxLength: 4 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    upiId: Type.Optional(Type.String({ maxLength: 100 })),
+    bank: Type.Optional(Type.String({ maxLength: 100 })),
+    walletId: Type.Optional(Type.String({ maxLength: 100 })),
+  },
+  { additionalProperties: false, description: 'method plus the one detail it needs: card, upiId, bank or walletId' },
+);
+
+export type PaymentBodyValue = Static<typeof PaymentBody>;
+
+export const Checkout = Type.Object(
+  {
+    gateway: Type.Literal('razorpay'),
+    keyId: Type.String({ description: "the gateway's public key id the checkout is opened with" }),
+    scriptUrl: Type.String({ description: "the gateway's checkout script" }),
+    orderId: Type.String({ description: "the booking's order at the gateway: the same on every call" }),
+    amount: Money,
+    bookingId: Type.String(),
+    expiresAt: Timestamp,
+    description: Type.String(),
+    prefill: Type.Object({ name: Type.String(), email: Type.String(), contact: Type.Optional(Type.String()) }),
+  },
+  { description: "what the gateway's checkout is opened with" },
+);
+
+export const CheckoutAnswerBody = Type.Object(
+  {
+    razorpay_payment_id: Type.String({ minLength: 1, maxLength: 64 }),
+    razorpay_order_id: Type.String({ minLength: 1, maxLength: 64 }),
+    razorpay_signature: Type.String({ minLength: 1, maxLength: 128 }),
+  },
+  { additionalProperties: false, description: "the checkout's answer, exactly as it gave it to the page" },
 );

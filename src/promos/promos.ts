@@ -2,8 +2,8 @@
 // The use itself is taken inside the hold statement (HOLD_STATEMENT's `promo`), never here.
 import type { Offer } from '../billing/bill.ts';
 import type { PromoJson } from '../bookings/repository.ts';
-import { mustExist } from '../catalogue/admin.ts';
-import { recordAudit } from '../catalogue/repository.ts';
+import { mustExist } from '../db/exists.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput, NotFound, PromoCodeNotApplicable, PromoCodeTaken, PromoCodeUsesTaken } from '../domain/errors.ts';
 import { formatInr } from '../domain/money.ts';

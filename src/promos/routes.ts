@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { currentUser } from '../accounts/auth.ts';
-import { existsIn } from '../catalogue/admin.ts';
+import { existsIn } from '../db/exists.ts';
 import type { Context } from '../context.ts';
 import { problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';

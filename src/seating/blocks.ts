@@ -2,7 +2,7 @@
 // blocked seat reads `booked` with `blocked: true`, so no hold can take it (docs/design.md,
 // "Seats as halls really are"); a seat someone holds or has bought cannot be blocked.
 import type { Context } from '../context.ts';
-import { recordAudit } from '../catalogue/repository.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { InvalidInput, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../domain/errors.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';

@@ -1,7 +1,7 @@
 // A cinema's seating rule: whether a hold may leave one seat alone (noSingleSeatGaps). The hold
 // reads it with its precheck, so a change applies to the next hold with no cache to drop.
 import type { Context } from '../context.ts';
-import { recordAudit } from '../catalogue/repository.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { NotFound } from '../domain/errors.ts';
 import { seatingOf, setSeatingOf } from './repository.ts';
 

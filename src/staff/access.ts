@@ -12,6 +12,7 @@
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { authHooks, currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
+import type { User } from '../domain/user.ts';
 import { Forbidden, NotFound, TicketInvalid, type DomainError } from '../domain/errors.ts';
 import { ticketSecret, verifyTicket } from '../tickets/tokens.ts';
 import { cinemaOf, rolesOf, type CinemaRole, type Subject } from './repository.ts';
@@ -93,6 +94,12 @@ export async function staffScope(ctx: Context, user: { id: string; role: string;
   // Known with the session (and forgotten with it when a role is granted), so a customer costs no read here.
   const roles = admin || !user.hasCinemaRoles ? [] : await rolesOf(ctx.db, user.id);
   return { userId: user.id, admin, roles: new Map(roles.map((r) => [r.cinema_id, r.role])) };
+}
+
+/** The cinemas where the account has a role, as /api/me shows them. */
+export async function cinemaRolesOf(ctx: Context, user: User): Promise<{ cinemaId: string; role: CinemaRole }[]> {
+  const scope = await staffScope(ctx, user);
+  return [...scope.roles].map(([cinemaId, role]) => ({ cinemaId, role }));
 }
 
 /** The scope the access hooks set; only called on routes that declare access. */

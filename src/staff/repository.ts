@@ -94,34 +94,3 @@ export async function staffMembers(db: Queryable): Promise<StaffMemberRow[]> {
 export async function staffMember(db: Queryable, userId: string): Promise<StaffMemberRow | undefined> {
   return (await db.query<StaffMemberRow>(`${SELECT_STAFF} WHERE u.id = $1`, [userId])).rows[0];
 }
-
-export interface AuditRow {
-  id: string;
-  at: Date;
-  user_id: string;
-  name: string | null;
-  email: string | null;
-  action: string;
-  subject_id: string | null;
-  cinema_id: string | null;
-  details: unknown;
-}
-
-/**
- * The audit log, newest first, before the entry `beforeId` when given: every entry when `cinemaIds`
- * is null (an admin), else those of these cinemas.
- */
-export async function auditEntries(
-  db: Queryable,
-  filter: { cinemaIds: readonly string[] | null; beforeId: number | null; limit: number },
-): Promise<AuditRow[]> {
-  return (
-    await db.query<AuditRow>(
-      `SELECT a.id::text AS id, a.at, a.user_id, u.name, u.email, a.action, a.subject_id, a.cinema_id, a.details
-       FROM admin_audit a LEFT JOIN users u ON u.id = a.user_id
-       WHERE ($1::text[] IS NULL OR a.cinema_id = ANY($1::text[])) AND ($2::bigint IS NULL OR a.id < $2::bigint)
-       ORDER BY a.id DESC LIMIT $3`,
-      [filter.cinemaIds === null ? null : [...filter.cinemaIds], filter.beforeId, filter.limit],
-    )
-  ).rows;
-}

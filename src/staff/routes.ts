@@ -6,7 +6,9 @@ import type { Context } from '../context.ts';
 import { Id, IdParams, problems } from '../http/schemas.ts';
 import { cinemasWhere, staffOf } from './access.ts';
 import { readAudit } from '../audit/audit.ts';
-import { AuditEntry, AuditQuery, NewStaffRole, StaffMember } from './schemas.ts';
+import { NewStaffRole, StaffMember } from './schemas.ts';
+import { AuditQuery } from '../audit/schemas.ts';
+import { AuditEntry } from '../audit/schemas.ts';
 import { grantRole, listStaff, revokeAllRoles, revokeRole } from './staff.ts';
 
 export function staffRoutes(ctx: Context): FastifyPluginAsyncTypebox {

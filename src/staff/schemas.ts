@@ -1,6 +1,6 @@
 // The wire shapes of staff: a role granted at cinemas, a member of staff, and the audit log.
 import { Type, type Static } from 'typebox';
-import { Id, Timestamp } from '../http/schemas.ts';
+import { Id } from '../http/schemas.ts';
 
 export const StaffRoleName = Type.Union([Type.Literal('admin'), Type.Literal('manager'), Type.Literal('box-office'), Type.Literal('door')]);
 
@@ -30,24 +30,3 @@ export const StaffMember = Type.Object({
 });
 
 export type StaffMemberView = Static<typeof StaffMember>;
-
-export const AuditQuery = Type.Object(
-  {
-    cinemaId: Type.Optional(Id),
-    before: Type.Optional(Type.String({ pattern: '^[0-9]{1,18}$', description: 'the id of the entry to read on from (older ones)' })),
-    limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$', description: '1 to 500, default 100' })),
-  },
-  { additionalProperties: false },
-);
-
-export const AuditEntry = Type.Object({
-  id: Type.String(),
-  at: Timestamp,
-  user: Type.Object({ id: Type.String(), name: Type.Union([Type.String(), Type.Null()]), email: Type.Union([Type.String(), Type.Null()]) }),
-  action: Type.String({ description: 'what was done, like show.create or counter.sale' }),
-  subjectId: Type.Union([Type.String(), Type.Null()]),
-  cinemaId: Type.Union([Type.String(), Type.Null()], { description: "null for the chain's own (cities, movies, staff)" }),
-  details: Type.Unknown(),
-});
-
-export type AuditEntryView = Static<typeof AuditEntry>;

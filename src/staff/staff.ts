@@ -1,6 +1,6 @@
 // Granting roles: an admin gives an existing account a role, chain-wide (admin) or at cinemas.
 import type { Context } from '../context.ts';
-import { recordAudit } from '../catalogue/repository.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { Forbidden, InvalidInput, InvalidTransition, NotFound } from '../domain/errors.ts';
 import {
   deleteAllRoles,

@@ -13,7 +13,7 @@ import {
   TicketReissued,
 } from '../domain/errors.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { recordAudit } from '../catalogue/repository.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { firstCheckIn, insertCheckIn, lockTicket, ownBookingStatus } from './repository.ts';
 import { readTicket, signTicket, ticketSecret } from './tokens.ts';
 

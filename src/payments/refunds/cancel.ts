@@ -1,7 +1,8 @@
 // Cancelling: some or all seats of a customer's booking, a staff refund, or a whole show by the
 // cinema. Seats are freed and refunds written pending in one transaction, under the booking's
 // lock; the refunds are sent to the gateway after it (docs/design.md, "Refunds").
-import { findShowTimes, markShowCancelled, recordAudit } from '../../catalogue/repository.ts';
+import { findShowTimes, markShowCancelled } from '../../catalogue/repository.ts';
+import { recordAudit } from '../../audit/repository.ts';
 import type { Context } from '../../context.ts';
 import type { Queryable } from '../../db/database.ts';
 import { DomainError, InvalidInput, InvalidTransition, NotFound } from '../../domain/errors.ts';

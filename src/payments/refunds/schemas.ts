@@ -1,0 +1,45 @@
+// Cancelling and its quote on the wire.
+import { Type } from 'typebox';
+import { Money } from '../../http/schemas.ts';
+
+export const CancelBody = Type.Union(
+  [
+    Type.Object(
+      {
+        seatIds: Type.Optional(
+          Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+            minItems: 1,
+            maxItems: 100,
+            description: 'the seats to cancel; left out, every seat the booking still has',
+          }),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    Type.Null(),
+  ],
+  { description: 'optional: which seats to cancel' },
+);
+
+export const CancellationQuery = Type.Object(
+  {
+    seatIds: Type.Optional(Type.String({ maxLength: 6_500, description: 'comma-separated seat ids; left out, every seat left' })),
+  },
+  { additionalProperties: false },
+);
+
+export const CancellationQuoteView = Type.Object(
+  {
+    cancellable: Type.Boolean(),
+    refund: Money,
+    reason: Type.Optional(Type.String({ description: 'why it cannot be cancelled now' })),
+    seatIds: Type.Array(Type.String(), { description: 'the seats the quote is for' }),
+    percent: Type.Optional(Type.Number({ description: "the percent of the refund policy's tier in force now" })),
+    hoursBefore: Type.Optional(Type.Number({ description: 'that tier: from this many hours before the show' })),
+    feesRefundable: Type.Optional(Type.Boolean()),
+  },
+  {
+    description:
+      'what cancelling now would give back; the cancel itself applies the tier in force at the moment it is made, which may differ by then',
+  },
+);
