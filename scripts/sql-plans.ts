@@ -28,7 +28,7 @@ import { hallLayoutOf, seatRows, showRow, showRows } from '../src/browsing/repos
 import type { Database, QueryResult, Queryable } from '../src/db/database.ts';
 import { giveStockBack, itemsForHold, takeStock } from '../src/items/repository.ts';
 import { notifySeatChange } from '../src/db/seat-notices.ts';
-import { claimDueMessages, queueBookingMessages } from '../src/notifications/repository.ts';
+import { claimDueMessages, queueBookingMessages } from '../src/outbox/repository.ts';
 import { insertPendingPayment, leaseUnsettledPayments, movePayment } from '../src/payments/repository.ts';
 import {
   TEST_CARD,

@@ -35,6 +35,7 @@ import { ticketRoutes } from './tickets/routes.ts';
 import { staffBookingRoutes } from './bookings/staff-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { accessHooks, cinemaRolesOf } from './staff/access.ts';
+import { bookingOfTicket } from './tickets/tokens.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { counterRoutes } from './counter/routes.ts';
 import { itemRoutes } from './items/routes.ts';
@@ -153,7 +154,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
     if (mayHaveChangedReads(request.method, request.routeOptions.url, reply.statusCode)) reads.dropAll();
   });
   // Every staff route's declared access is checked here, once (staff/access.ts); one that declares none is refused at start.
-  const access = accessHooks(ctx);
+  const access = accessHooks(ctx, (token) => bookingOfTicket(ctx, token));
   app.addHook('onRoute', access.onRoute);
   app.addHook('onRequest', access.onRequest);
   app.addHook('preValidation', access.preValidation);
@@ -163,8 +164,8 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
     accountRoutes(
       ctx,
       {
-      signUp: perClient('ip', ctx.config.signUpLimitPerHour, '1 hour'),
-      signIn: perClient('ip', ctx.config.signInLimitPerMinute),
+        signUp: perClient('ip', ctx.config.signUpLimitPerHour, '1 hour'),
+        signIn: perClient('ip', ctx.config.signInLimitPerMinute),
       },
       (user) => cinemaRolesOf(ctx, user),
     ),

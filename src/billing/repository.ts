@@ -1,6 +1,21 @@
 // Every SQL statement about billing settings and tax rates.
 import type { Queryable } from '../db/database.ts';
 
+/** The GST bands in force at $1, as JSON for bill.ts's TaxRate (stored.ts taxRatesOf). */
+export const TAX_RATES_IN_FORCE = `SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
+    'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
+  FROM tax_rates WHERE valid_from <= $1 AND (valid_until IS NULL OR valid_until > $1)`;
+
+/** A GST band as JSON: its dates are strings. */
+export interface TaxRateJson {
+  appliesTo: 'admission' | 'fee';
+  above: number | null;
+  upTo: number | null;
+  rateBp: number;
+  validFrom: string;
+  validUntil: string | null;
+}
+
 export async function findBillingSettings(db: Queryable, cinemaId: string): Promise<object | null> {
   return (
     (await db.query<{ settings: object }>('SELECT settings FROM cinema_billing WHERE cinema_id = $1', [cinemaId])).rows[0]?.settings ?? null

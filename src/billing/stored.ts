@@ -1,20 +1,12 @@
 // A bill as the database keeps it, and the settings and rates as they are read back. The hold
 // stores { supplies, offer }; the lines are derived from the supplies (bill.ts billOf), so the
 // stored form cannot disagree with itself.
+import type { TaxRateJson } from './repository.ts';
 import { billOf, computeBill, DEFAULT_BILLING, type Bill, type BillingSettings, type Supply, type TaxRate } from './bill.ts';
 
 export interface StoredBill {
   supplies: Supply[];
   offer?: string;
-}
-
-export interface TaxRateJson {
-  appliesTo: 'admission' | 'fee';
-  above: number | null;
-  upTo: number | null;
-  rateBp: number;
-  validFrom: string;
-  validUntil: string | null;
 }
 
 export function taxRatesOf(rows: readonly TaxRateJson[] | null | undefined): TaxRate[] {

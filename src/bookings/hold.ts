@@ -30,12 +30,12 @@ import {
   precheckHold,
   type HoldOutcome,
   type HoldRequest,
-  type PromoJson,
   type SeatFacts,
   type ShowBilling,
   type ShowForHold,
-  type TaxRateJson,
 } from './repository.ts';
+import type { PromoJson } from '../promos/repository.ts';
+import type { TaxRateJson } from '../billing/repository.ts';
 import { bookedSeatView, linesView } from './read.ts';
 import type { BookingView } from './schemas.ts';
 

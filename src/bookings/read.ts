@@ -9,7 +9,7 @@ import { effectiveBookingStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { bookingRowsOf, findBookingRow, findBookingState, type BookingRow, type BookingState } from './repository.ts';
 import type { BookingView } from './schemas.ts';
-import type { SeatKindValue } from '../catalogue/schemas.ts';
+import type { SeatKindValue } from '../seating/schemas.ts';
 import { seatNote } from '../seating/kinds.ts';
 
 export type { BookingView } from './schemas.ts';

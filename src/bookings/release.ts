@@ -2,7 +2,7 @@
 // cancelled show. One place frees them, tells the live seat map and each show's waitlist.
 import type { Queryable } from '../db/database.ts';
 import { notifySeatChange } from '../db/seat-notices.ts';
-import { queueWaitlistMessages } from '../notifications/repository.ts';
+import { queueWaitlistMessages } from '../outbox/repository.ts';
 import { giveStockBack } from '../items/repository.ts';
 import { givePromoUsesBack } from '../promos/repository.ts';
 import { moveBooking, releaseSeatsOf, type ShowSeat } from './repository.ts';

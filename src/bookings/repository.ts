@@ -3,6 +3,8 @@
 import type { Database, Queryable, TransactionOptions } from '../db/database.ts';
 import { seatIsFree, seatIsHeldLive } from '../db/seat-predicates.ts';
 import { assertBookingTransition, type BookingStatus } from '../domain/states.ts';
+import { TAX_RATES_IN_FORCE, type TaxRateJson } from '../billing/repository.ts';
+import type { PromoJson } from '../promos/repository.ts';
 import { SEAT_CHANNEL } from '../db/seat-notices.ts';
 
 /**
@@ -147,11 +149,6 @@ export const HOLD_STATEMENT = `
 /** The precheck saw every wanted seat free: only then are prices, billing and the promo code read. */
 const ALL_LOOK_FREE = 'cardinality(wanted.free_ids) = cardinality($2::text[])';
 
-/** The GST bands in force at $1, as JSON for billing/bill.ts's TaxRate. */
-export const TAX_RATES_IN_FORCE = `SELECT coalesce(json_agg(json_build_object('appliesTo', applies_to, 'above', above, 'upTo', up_to,
-    'rateBp', rate_bp, 'validFrom', valid_from, 'validUntil', valid_until)), '[]'::json)
-  FROM tax_rates WHERE valid_from <= $1 AND (valid_until IS NULL OR valid_until > $1)`;
-
 /** The seats the customer holds in the show at `now`, starting from the customer's bookings of it (a few). */
 const heldBy = (
   customer: string,
@@ -249,33 +246,6 @@ export interface HoldRequest {
    * the wanted seats sit in, each taken as an advisory lock before the statement. Null: rule off.
    */
   strandLocks: string[] | null;
-}
-
-/** A promo code as the precheck reads it, with the uses this customer holds of it. */
-export interface PromoJson {
-  code: string;
-  percentOff: number | null;
-  amountOff: number | null;
-  maxDiscount: number | null;
-  minTotal: number | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  maxUses: number | null;
-  maxUsesPerCustomer: number | null;
-  cinemaId: string | null;
-  movieId: string | null;
-  uses: number;
-  mine: number;
-}
-
-/** A GST band as JSON: its dates are strings. */
-export interface TaxRateJson {
-  appliesTo: 'admission' | 'fee';
-  above: number | null;
-  upTo: number | null;
-  rateBp: number;
-  validFrom: string;
-  validUntil: string | null;
 }
 
 /** A seat of a show as the hold's rules read it (SEAT_FACTS). */

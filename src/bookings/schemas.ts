@@ -1,7 +1,8 @@
 // The wire shapes of bookings: one TypeBox schema each, which validates requests, shapes
 // responses, documents the routes in /openapi.json, and gives the server its types (Static).
 import { Type, type Static } from 'typebox';
-import { SeatKind, SeatType } from '../catalogue/schemas.ts';
+import { SeatType } from '../catalogue/schemas.ts';
+import { SeatKind } from '../seating/schemas.ts';
 import { Id, Money, Timestamp } from '../http/schemas.ts';
 import { ItemsAsked, PickupCode } from '../items/schemas.ts';
 

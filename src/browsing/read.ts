@@ -6,7 +6,8 @@ import { inr } from '../domain/money.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
 import { inZone, parseCalendarDate } from '../domain/zoned-time.ts';
 import { mustExist } from '../db/exists.ts';
-import type { HallRowView, SeatKindValue } from '../catalogue/schemas.ts';
+import type { HallRowView } from '../catalogue/schemas.ts';
+import type { SeatKindValue } from '../seating/schemas.ts';
 import { seatNote } from '../seating/kinds.ts';
 import {
   allCities,

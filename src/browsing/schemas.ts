@@ -1,7 +1,8 @@
 // The wire shapes of what anyone may read: shows and seat maps (cities, cinemas and movies are
 // the catalogue's own shapes).
 import { Type, type Static } from 'typebox';
-import { HallRow, SeatKind } from '../catalogue/schemas.ts';
+import { HallRow } from '../catalogue/schemas.ts';
+import { SeatKind } from '../seating/schemas.ts';
 import { Id, Money, Timestamp } from '../http/schemas.ts';
 
 export const Show = Type.Object({

@@ -7,7 +7,17 @@ import { newId } from '../domain/ids.ts';
 import { isValidTimeZone, parseCalendarDate, parseInstant } from '../domain/zoned-time.ts';
 import { couplePartners, kindsOf, stretchesOf } from '../seating/kinds.ts';
 import type { NewHallValue } from './schemas.ts';
-import { clashesInHall, insertCinema, insertCity, insertHall, insertMovie, insertShow, lockHall, showSlot as findShowSlot, type Prices } from './repository.ts';
+import {
+  clashesInHall,
+  insertCinema,
+  insertCity,
+  insertHall,
+  insertMovie,
+  insertShow,
+  lockHall,
+  showSlot as findShowSlot,
+  type Prices,
+} from './repository.ts';
 import { mustExist } from '../db/exists.ts';
 import { recordAudit } from '../audit/repository.ts';
 

@@ -2,28 +2,9 @@
 // movies and shows. One TypeBox schema each; the server's types come from them with Static.
 import { Type, type Static } from 'typebox';
 import { Id, Text, Timestamp } from '../http/schemas.ts';
+import { RowKinds, SeatKind } from '../seating/schemas.ts';
 
 export const SeatType = Type.Union([Type.Literal('regular'), Type.Literal('premium'), Type.Literal('vip')]);
-
-/** The kinds a hall row may set on its seats; a seat not named is `standard`. */
-export const SetSeatKind = Type.Union([
-  Type.Literal('wheelchair'),
-  Type.Literal('companion'),
-  Type.Literal('couple'),
-  Type.Literal('recliner'),
-  Type.Literal('restricted-view'),
-]);
-
-/** What a seat is besides its price band. */
-export const SeatKind = Type.Union([Type.Literal('standard'), ...SetSeatKind.anyOf]);
-
-export type SeatKindValue = Static<typeof SeatKind>;
-
-/** Seat numbers (as strings, JSON keys) to the kind of that seat; seats not named are standard. */
-export const RowKinds = Type.Record(Type.String({ maxLength: 3 }), SetSeatKind, {
-  maxProperties: 100,
-  description: 'seat number → kind, e.g. { "1": "wheelchair", "2": "companion" }; seats not named are standard',
-});
 
 export const Price = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'paise' });
 

@@ -1,9 +1,9 @@
 // Every SQL statement about the box office counter: cashiers' shifts and the sales made in them.
 import type { Queryable } from '../db/database.ts';
 
-import type { CounterMethod } from '../gateways/gateway.ts';
+import type { CounterMethod } from '../domain/tenders.ts';
 
-export type { CounterMethod } from '../gateways/gateway.ts';
+export type { CounterMethod } from '../domain/tenders.ts';
 
 export interface Takings {
   method: CounterMethod;

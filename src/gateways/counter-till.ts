@@ -2,7 +2,8 @@
 // (cash in the drawer, a card terminal's slip, a UPI QR's confirmation) before the sale is
 // confirmed, and what is given back of a counter sale (a sale that fails to confirm, a show the
 // cinema cancels, a staff refund), the cashier hands back there. No online gateway ever sees it.
-import type { ChargeRequest, ChargeResult, ChargeState, CounterMethod, CounterPayment, PaymentGateway } from './gateway.ts';
+import type { CounterMethod } from '../domain/tenders.ts';
+import type { ChargeRequest, ChargeResult, ChargeState, CounterPayment, PaymentGateway } from './gateway.ts';
 
 const counterMethods: Record<CounterMethod, true> = { cash: true, 'card-terminal': true, 'upi-qr': true };
 

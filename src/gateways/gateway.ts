@@ -1,11 +1,9 @@
 // What Houseful needs of a payment gateway. Every call is keyed by Houseful's payment id,
 // so asking twice never charges or refunds twice.
+import type { CounterMethod } from '../domain/tenders.ts';
 import type { PaymentRequest } from './methods.ts';
 
 export type ChargeResult = { status: 'captured'; gatewayRef: string } | { status: 'declined'; reason: string };
-
-/** How the cashier took a counter sale's money. */
-export type CounterMethod = 'cash' | 'card-terminal' | 'upi-qr';
 
 /** What a counter sale's charge is asked with: the cashier already has the money, by this method. */
 export interface CounterPayment {

@@ -9,7 +9,10 @@ export async function paymentMethod(db: Queryable, paymentId: string): Promise<s
 }
 
 /** The gateway's own references a payment row keeps: its payment id and, on a hosted checkout, its order. */
-export async function gatewayRefsOf(db: Queryable, paymentId: string): Promise<{ gateway_ref: string | null; gateway_order_id: string | null } | undefined> {
+export async function gatewayRefsOf(
+  db: Queryable,
+  paymentId: string,
+): Promise<{ gateway_ref: string | null; gateway_order_id: string | null } | undefined> {
   return (
     await db.query<{ gateway_ref: string | null; gateway_order_id: string | null }>(
       'SELECT gateway_ref, gateway_order_id FROM payments WHERE id = $1',

@@ -4,7 +4,8 @@
 // transaction, so numbers run 1, 2, 3… without a gap or a repeat however many instances confirm.
 import type { Supply } from '../billing/bill.ts';
 import { financialYear } from '../billing/financial-year.ts';
-import { billOfBooking, settingsOf, type StoredBill, type TaxRateJson } from '../billing/stored.ts';
+import { billOfBooking, settingsOf, type StoredBill } from '../billing/stored.ts';
+import type { TaxRateJson } from '../billing/repository.ts';
 import type { Queryable } from '../db/database.ts';
 import { newId } from '../domain/ids.ts';
 import { findTaxDocument, insertTaxDocument, invoiceFacts, takeDocumentNumber, type DocumentKind, type TaxDocument } from './repository.ts';

@@ -1,7 +1,7 @@
 // Every SQL statement about tax invoices and credit notes: their numbering counters and the
 // documents as issued.
 import type { Queryable } from '../db/database.ts';
-import { TAX_RATES_IN_FORCE } from '../bookings/repository.ts';
+import { TAX_RATES_IN_FORCE } from '../billing/repository.ts';
 
 export type DocumentKind = 'invoice' | 'credit-note';
 

@@ -16,7 +16,7 @@ import {
   recordDelivered,
   recordDeliveryFailure,
   type OutboxRow,
-} from '../notifications/repository.ts';
+} from '../outbox/repository.ts';
 import { sendSms, SmsRefused } from '../notifications/sms.ts';
 
 export interface OutboxWorkerOptions {

@@ -7,7 +7,7 @@ import { FAILURE_MEMORY_MS } from '../accounts/sign-in-backoff.ts';
 import { releaseSeats } from '../bookings/release.ts';
 import { expireLapsedBookings } from '../bookings/repository.ts';
 import type { Context } from '../context.ts';
-import { purgeSentMessages, queueBookingMessages } from '../notifications/repository.ts';
+import { purgeSentMessages, queueBookingMessages } from '../outbox/repository.ts';
 import { purgeIdempotencyKeys } from '../payments/repository.ts';
 
 const BATCH = 500;

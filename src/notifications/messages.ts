@@ -9,7 +9,8 @@ import { formatInr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { documentPdf } from '../invoices/documents.ts';
 import { signTicket, ticketSecret } from '../tickets/tokens.ts';
-import { bookingFacts, showFacts, type BookingFacts, type MessageKind, type ShowFacts } from './repository.ts';
+import type { MessageKind } from '../outbox/repository.ts';
+import { bookingFacts, showFacts, type BookingFacts, type ShowFacts } from './repository.ts';
 
 export interface MailAttachment {
   filename: string;

@@ -16,7 +16,7 @@ import { effectiveBookingStatus } from '../domain/states.ts';
 import { issueInvoice } from '../invoices/issue.ts';
 import { addLedgerEntry } from '../ledger/repository.ts';
 import { notifySeatChange } from '../db/seat-notices.ts';
-import { queueBookingMessages } from '../notifications/repository.ts';
+import { queueBookingMessages } from '../outbox/repository.ts';
 import { keptOfPayment, requestHash, withIdempotency, type StoredAnswer } from './idempotency.ts';
 import { strategyFor, type PaymentRequest } from '../gateways/methods.ts';
 import { findPayment, findPaymentForKey, insertPendingPayment, movePayment } from './repository.ts';

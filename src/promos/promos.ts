@@ -1,14 +1,21 @@
 // Promo codes: whether one applies to a hold, the offer it makes, and staff creating and changing them.
 // The use itself is taken inside the hold statement (HOLD_STATEMENT's `promo`), never here.
 import type { Offer } from '../billing/bill.ts';
-import type { PromoJson } from '../bookings/repository.ts';
+import {
+  allPromoCodes,
+  insertPromoCode,
+  lockPromoCode,
+  type PromoCodeLimits,
+  type PromoCodeRow,
+  type PromoJson,
+  updatePromoCode,
+} from './repository.ts';
 import { mustExist } from '../db/exists.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput, NotFound, PromoCodeNotApplicable, PromoCodeTaken, PromoCodeUsesTaken } from '../domain/errors.ts';
 import { formatInr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { allPromoCodes, insertPromoCode, lockPromoCode, updatePromoCode, type PromoCodeLimits, type PromoCodeRow } from './repository.ts';
 import type { NewPromoCodeValue, PromoCodeChangeValue, PromoCodeView } from './schemas.ts';
 
 export const PROMO_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{2,31}$/;

@@ -1,6 +1,23 @@
 // Every SQL statement about promo codes outside the hold (which takes a use in HOLD_STATEMENT).
 import type { Queryable } from '../db/database.ts';
 
+/** A promo code as the precheck reads it, with the uses this customer holds of it. */
+export interface PromoJson {
+  code: string;
+  percentOff: number | null;
+  amountOff: number | null;
+  maxDiscount: number | null;
+  minTotal: number | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  maxUses: number | null;
+  maxUsesPerCustomer: number | null;
+  cinemaId: string | null;
+  movieId: string | null;
+  uses: number;
+  mine: number;
+}
+
 export interface PromoCodeRow {
   code: string;
   percent_off: string | null;

@@ -7,7 +7,7 @@ import { InvalidInput, NotFound, SeatsUnavailable, ShowNotUpcoming } from '../do
 import { effectiveShowStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { notifySeatChange } from '../db/seat-notices.ts';
-import { queueWaitlistMessages } from '../notifications/repository.ts';
+import { queueWaitlistMessages } from '../outbox/repository.ts';
 import { blockedSeatsOf, blockSeats, findShowForBlocks, lockShowSeats, unblockSeats, type ShowForBlocks } from './repository.ts';
 import type { ShowBlocksView } from './schemas.ts';
 

@@ -1,7 +1,7 @@
 // What a seat's kind means for the hall it is laid out in: which stretch of its row it sits in,
 // which seat a couple seat is sold with, and what a customer is told about it before paying.
 import { InvalidInput } from '../domain/errors.ts';
-import type { SeatKindValue } from '../catalogue/schemas.ts';
+import type { SeatKindValue } from './schemas.ts';
 
 /** A row as staff lay it out, with the kinds its seats were given (seat number → kind). */
 export interface RowWithKinds {

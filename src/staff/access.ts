@@ -14,7 +14,6 @@ import { authHooks, currentUser } from '../accounts/auth.ts';
 import type { Context } from '../context.ts';
 import type { User } from '../domain/user.ts';
 import { Forbidden, NotFound, TicketInvalid, type DomainError } from '../domain/errors.ts';
-import { ticketSecret, verifyTicket } from '../tickets/tokens.ts';
 import { cinemaOf, rolesOf, type CinemaRole, type Subject } from './repository.ts';
 
 export type { CinemaRole } from './repository.ts';
@@ -120,6 +119,7 @@ function readPlace(request: FastifyRequest, place: Place): string | undefined | 
 /** The cinema of what the request names, and what the caller is told when it is missing or not theirs to see. */
 async function locate(
   ctx: Context,
+  bookingOfTicket: BookingOfTicket,
   subject: Place['subject'],
   id: string,
 ): Promise<{ cinemaId?: string | null; hidden: DomainError } | 'unreadable'> {
@@ -128,14 +128,17 @@ async function locate(
     return { ...(cinemaId !== undefined ? { cinemaId } : {}), hidden: new NotFound(subject) };
   }
   // A malformed or forged ticket is the check-in's own answer; a genuine one at another cinema reads as no ticket.
-  const bookingId = verifyTicket(await ticketSecret(ctx), id);
+  const bookingId = await bookingOfTicket(id);
   if (!bookingId) return 'unreadable';
   const cinemaId = await cinemaOf(ctx.db, 'booking', bookingId);
   return { ...(cinemaId ? { cinemaId } : {}), hidden: new TicketInvalid() };
 }
 
+/** The booking a genuine ticket token names; undefined for a malformed or forged one (tickets/ reads them). */
+export type BookingOfTicket = (token: string) => Promise<string | undefined>;
+
 /** The hooks app.ts installs once for every route. */
-export function accessHooks(ctx: Context) {
+export function accessHooks(ctx: Context, bookingOfTicket: BookingOfTicket) {
   const { requireUser } = authHooks(ctx);
 
   const declared = new Map<string, Access>();
@@ -174,7 +177,7 @@ export function accessHooks(ctx: Context) {
         throw new Forbidden(`without ${place.field} this acts on every cinema: only an admin may`);
       return;
     }
-    const found = await locate(ctx, place.subject, value);
+    const found = await locate(ctx, bookingOfTicket, place.subject, value);
     if (found === 'unreadable') return;
     if (found.cinemaId === null) {
       if (!scope.admin) throw new Forbidden(`this ${place.subject} belongs to the whole chain: only an admin may change it`);

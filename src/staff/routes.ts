@@ -7,8 +7,7 @@ import { Id, IdParams, problems } from '../http/schemas.ts';
 import { cinemasWhere, staffOf } from './access.ts';
 import { readAudit } from '../audit/audit.ts';
 import { NewStaffRole, StaffMember } from './schemas.ts';
-import { AuditQuery } from '../audit/schemas.ts';
-import { AuditEntry } from '../audit/schemas.ts';
+import { AuditEntry, AuditQuery } from '../audit/schemas.ts';
 import { grantRole, listStaff, revokeAllRoles, revokeRole } from './staff.ts';
 
 export function staffRoutes(ctx: Context): FastifyPluginAsyncTypebox {

@@ -72,3 +72,8 @@ export function readTicket(secret: Buffer, token: string): { bookingId: string; 
   const expected = mac(secret, bookingId, issue);
   return given.length === expected.length && timingSafeEqual(given, expected) ? { bookingId, issue } : undefined;
 }
+
+/** The booking a genuine ticket token names, for the staff access check at the door. */
+export async function bookingOfTicket(ctx: Pick<Context, 'db' | 'config'>, token: string): Promise<string | undefined> {
+  return verifyTicket(await ticketSecret(ctx), token);
+}

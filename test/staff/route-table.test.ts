@@ -122,7 +122,7 @@ describe('every /api/admin route, as every role', () => {
 
   it('refuses to register a staff route that declares no access', async () => {
     const app = Fastify();
-    app.addHook('onRoute', accessHooks(t.ctx).onRoute);
+    app.addHook('onRoute', accessHooks(t.ctx, async () => undefined).onRoute);
     expect(() => app.get('/api/admin/forgotten', async () => 'open')).toThrow(/declares no access rule/);
     await app.close();
   });

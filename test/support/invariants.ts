@@ -1,9 +1,9 @@
 // What must hold after anything, whatever failed: checked after every fault scenario.
 // Each query returns the rows that break one rule; no rows means it holds. The ledger's
 // reconciliation needs each seat's share of its bill, worked out by the billing rules themselves.
-import { billOfBooking, type StoredBill, type TaxRateJson } from '../../src/billing/stored.ts';
+import { billOfBooking, type StoredBill } from '../../src/billing/stored.ts';
+import { TAX_RATES_IN_FORCE, type TaxRateJson } from '../../src/billing/repository.ts';
 import { seatShares, shareValue } from '../../src/payments/refunds/amounts.ts';
-import { TAX_RATES_IN_FORCE } from '../../src/bookings/repository.ts';
 
 interface Queryable {
   query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;

@@ -10,14 +10,21 @@ import { newId } from '../../domain/ids.ts';
 import { effectiveBookingStatus, effectiveShowStatus } from '../../domain/states.ts';
 import { inZone } from '../../domain/zoned-time.ts';
 import { issueCreditNote } from '../../invoices/issue.ts';
-import { queueBookingMessages } from '../../notifications/repository.ts';
+import { queueBookingMessages } from '../../outbox/repository.ts';
 import { markCompletedPaymentsForRefund } from '../repository.ts';
 import { planCancellation, type CancellationPlan } from './cancellation.ts';
 import { cancellationFacts, insertRefund, type CancellationFacts, type PendingRefund } from './repository.ts';
 import { sendRefunds } from './send.ts';
 import { bookingState } from '../../bookings/read.ts';
 import { releaseSeats } from '../../bookings/release.ts';
-import { lockBooking, lockLiveBookingsOfShow, markSeatsRefunded, moveBooking, moveBookings, raiseTicketVersion } from '../../bookings/repository.ts';
+import {
+  lockBooking,
+  lockLiveBookingsOfShow,
+  markSeatsRefunded,
+  moveBooking,
+  moveBookings,
+  raiseTicketVersion,
+} from '../../bookings/repository.ts';
 
 type RefundReason = 'customer' | 'staff' | 'show-cancelled';
 

@@ -3,7 +3,8 @@
 // it decides again under the booking's lock with the clock read then, so the tier applied is the
 // one in force at the moment of cancelling, not the one quoted a moment before.
 import { refundFor, tierInForce, type Refund } from './amounts.ts';
-import { billOfBooking, settingsOf, type StoredBill, type TaxRateJson } from '../../billing/stored.ts';
+import { billOfBooking, settingsOf, type StoredBill } from '../../billing/stored.ts';
+import type { TaxRateJson } from '../../billing/repository.ts';
 import { InvalidInput, InvalidTransition, NoRefundNow, SeatsAlreadyCancelled, ShowStarted, TicketCheckedIn } from '../../domain/errors.ts';
 import { effectiveBookingStatus } from '../../domain/states.ts';
 import { inZone } from '../../domain/zoned-time.ts';

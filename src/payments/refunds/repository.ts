@@ -1,6 +1,6 @@
 // Every SQL statement about refunds: what deciding a cancellation needs of a booking, the refunds
 // as written pending and settled once the gateway has made them, and their lease for recovery.
-import { TAX_RATES_IN_FORCE } from '../../bookings/repository.ts';
+import { TAX_RATES_IN_FORCE } from '../../billing/repository.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { BookingStatus } from '../../domain/states.ts';
 
