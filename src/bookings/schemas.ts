@@ -5,12 +5,10 @@ import { SeatKind, SeatType } from '../catalogue/schemas.ts';
 import { Id, Money, Timestamp } from '../http/schemas.ts';
 import { ItemsAsked, PickupCode } from '../items/schemas.ts';
 
-export const BookingStatus = Type.Union([
-  Type.Literal('pending'),
-  Type.Literal('confirmed'),
-  Type.Literal('expired'),
-  Type.Literal('cancelled'),
-]);
+export const BookingStatus = Type.Union(
+  [Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('expired'), Type.Literal('cancelled')],
+  { title: 'BookingStatus' },
+);
 
 export const BillLine = Type.Object(
   {
@@ -18,7 +16,7 @@ export const BillLine = Type.Object(
     label: Type.String(),
     amount: Money,
   },
-  { description: "one line of what a booking costs; a discount's amount is negative" },
+  { title: 'Line', description: "one line of what a booking costs; a discount's amount is negative" },
 );
 
 export const TaxDocumentRef = Type.Object(
@@ -27,7 +25,7 @@ export const TaxDocumentRef = Type.Object(
     issuedAt: Timestamp,
     url: Type.String({ description: 'where its PDF is' }),
   },
-  { description: 'a tax invoice or credit note' },
+  { title: 'TaxDocument', description: 'a tax invoice or credit note' },
 );
 
 export const Booking = Type.Object(
@@ -76,7 +74,7 @@ export const Booking = Type.Object(
             createdAt: Timestamp,
             creditNote: Type.Optional(TaxDocumentRef),
           },
-          { description: 'seats given back and what was refunded for them' },
+          { title: 'Refund', description: 'seats given back and what was refunded for them' },
         ),
         { description: 'every refund of the booking, oldest first; absent until there is one' },
       ),
@@ -85,7 +83,7 @@ export const Booking = Type.Object(
     creditNote: Type.Optional({ ...TaxDocumentRef, description: 'its latest credit note' }),
     pickupCode: Type.Optional(PickupCode),
   },
-  { description: 'a booking as its customer sees it' },
+  { title: 'Booking', description: 'a booking as its customer sees it' },
 );
 
 export type BookingView = Static<typeof Booking>;
@@ -105,7 +103,7 @@ export const HoldBody = Type.Object(
     ),
     items: Type.Optional(ItemsAsked),
   },
-  { additionalProperties: false },
+  { title: 'HoldRequest', additionalProperties: false },
 );
 
 export type HoldBodyValue = Static<typeof HoldBody>;
@@ -133,7 +131,11 @@ export const PaymentBody = Type.Object(
     bank: Type.Optional(Type.String({ maxLength: 100 })),
     walletId: Type.Optional(Type.String({ maxLength: 100 })),
   },
-  { additionalProperties: false, description: 'method plus the one detail it needs: card, upiId, bank or walletId' },
+  {
+    title: 'PaymentRequest',
+    additionalProperties: false,
+    description: 'method plus the one detail it needs: card, upiId, bank or walletId',
+  },
 );
 
 export type PaymentBodyValue = Static<typeof PaymentBody>;
@@ -150,7 +152,7 @@ export const Checkout = Type.Object(
     description: Type.String(),
     prefill: Type.Object({ name: Type.String(), email: Type.String(), contact: Type.Optional(Type.String()) }),
   },
-  { description: "what the gateway's checkout is opened with" },
+  { title: 'Checkout', description: "what the gateway's checkout is opened with" },
 );
 
 export const CheckoutAnswerBody = Type.Object(
@@ -159,7 +161,7 @@ export const CheckoutAnswerBody = Type.Object(
     razorpay_order_id: Type.String({ minLength: 1, maxLength: 64 }),
     razorpay_signature: Type.String({ minLength: 1, maxLength: 128 }),
   },
-  { additionalProperties: false, description: "the checkout's answer, exactly as it gave it to the page" },
+  { title: 'CheckoutAnswer', additionalProperties: false, description: "the checkout's answer, exactly as it gave it to the page" },
 );
 
 export const CancelBody = Type.Union(
@@ -178,7 +180,7 @@ export const CancelBody = Type.Union(
     ),
     Type.Null(),
   ],
-  { description: 'optional: which seats to cancel' },
+  { title: 'CancelRequest', description: 'optional: which seats to cancel; send no body to cancel every seat left' },
 );
 
 export const CancellationQuery = Type.Object(
@@ -199,12 +201,13 @@ export const CancellationQuoteView = Type.Object(
     feesRefundable: Type.Optional(Type.Boolean()),
   },
   {
+    title: 'CancellationQuote',
     description:
       'what cancelling now would give back; the cancel itself applies the tier in force at the moment it is made, which may differ by then',
   },
 );
 
-export const BookingRules = Type.Object({ maxSeatsPerBooking: Type.Integer(), holdTtlSeconds: Type.Integer() });
+export const BookingRules = Type.Object({ maxSeatsPerBooking: Type.Integer(), holdTtlSeconds: Type.Integer() }, { title: 'BookingRules' });
 
 export const ShowBookings = Type.Object({
   bookings: Type.Array(

@@ -9,7 +9,7 @@ export const PaymentGatewayInfo = Type.Object(
     }),
     checkoutScriptUrl: Type.Optional(Type.String({ description: "the gateway's checkout script, for a hosted checkout" })),
   },
-  { description: 'who takes the money on this server' },
+  { title: 'PaymentGateway', description: 'who takes the money on this server' },
 );
 
 export const GatewayParams = Type.Object({ gateway: Type.String({ maxLength: 32 }) });
@@ -20,5 +20,19 @@ export const WebhookReceipt = Type.Object(
     event: Type.String(),
     duplicate: Type.Boolean({ description: 'this event was applied before, and is not applied again' }),
   },
-  { description: 'the event is applied (or was before); anything but 2xx makes the gateway deliver it again' },
+  { title: 'WebhookReceipt', description: 'the event is applied (or was before); anything but 2xx makes the gateway deliver it again' },
 );
+
+/** A gateway event as Razorpay sends it. Documented only: the route reads the raw bytes, which the signature is over. */
+export const GatewayEvent = Type.Object(
+  {
+    event: Type.String({ description: 'e.g. payment.captured, payment.failed, order.paid, refund.processed, refund.failed' }),
+    payload: Type.Object({}, { additionalProperties: true, description: 'the entities of the event (payment, order, refund)' }),
+  },
+  { title: 'GatewayEvent', additionalProperties: true, description: "the gateway's event, exactly as it sent it" },
+);
+
+export const GatewayEventHeaders = Type.Object({
+  'x-razorpay-signature': Type.String({ description: 'HMAC-SHA256 of the raw body with the webhook secret' }),
+  'x-razorpay-event-id': Type.Optional(Type.String({ description: 'the event id: an event is applied once per id' })),
+});
