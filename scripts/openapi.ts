@@ -66,7 +66,8 @@ async function format(text: string, path: string): Promise<string> {
 async function render(): Promise<Record<keyof typeof OUTPUTS, string>> {
   const document = await openApiDocument();
   const json = JSON.stringify(document, null, 2);
-  const ast = await openapiTS(json, { alphabetize: false, exportType: false });
+  // Each named schema is exported by its name too (`Booking`, `Problem`), for clients that import them.
+  const ast = await openapiTS(json, { alphabetize: false, exportType: false, rootTypes: true, rootTypesNoSchemaPrefix: true });
   return {
     document: await format(json, OUTPUTS.document),
     types: await format(HEADER + astToString(ast), OUTPUTS.types),

@@ -21,6 +21,7 @@ import type { Context } from './context.ts';
 import { clientErrorHandler } from './http/client-errors.ts';
 import { refuseControlCharacters } from './http/control-characters.ts';
 import { logSerializers } from './http/logging.ts';
+import { completeDocument } from './http/openapi.ts';
 import { errorHandler, problem, sendProblem } from './http/problems.ts';
 import { seatEventRoutes } from './live/routes.ts';
 import { SeatEventHub } from './live/seat-events.ts';
@@ -116,9 +117,18 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
       },
       // Relative: the API is served by whichever host serves this document.
       servers: [{ url: '/', description: 'The Houseful server that serves this document' }],
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'the token of POST /api/sessions' },
+          metricsToken: { type: 'http', scheme: 'bearer', description: 'the METRICS_TOKEN the server was started with' },
+        },
+      },
+      // Every route needs a signed-in user unless its schema says `security: []` (public) or names another scheme.
       security: [{ bearer: [] }],
     },
+    // Named shapes, optional bodies and the refusals every route may answer (http/openapi.ts).
+    transformObject: (built) =>
+      'openapiObject' in built ? completeDocument(built.openapiObject as Record<string, unknown>) : built.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -8,21 +8,27 @@ import { changePassword, createUser, publicUser, signOut } from './accounts.ts';
 import { authHooks, bearerToken, currentUser } from './auth.ts';
 import { signInWithBackoff } from './sign-in-backoff.ts';
 
-const PublicUser = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  email: Type.String(),
-  phone: Type.Union([Type.String(), Type.Null()]),
-});
+const PublicUser = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    email: Type.String(),
+    phone: Type.Union([Type.String(), Type.Null()]),
+  },
+  { title: 'User' },
+);
 
-const SignedInUser = Type.Object({ ...PublicUser.properties, role: Type.String() });
+const SignedInUser = Type.Object({ ...PublicUser.properties, role: Type.String() }, { title: 'SignedInUser' });
 
-const Me = Type.Object({
-  ...SignedInUser.properties,
-  cinemaRoles: Type.Array(Type.Object({ cinemaId: Type.String(), role: Type.String() }), {
-    description: 'the roles of a member of staff at cinemas (an admin has every cinema and needs none)',
-  }),
-});
+const Me = Type.Object(
+  {
+    ...SignedInUser.properties,
+    cinemaRoles: Type.Array(Type.Object({ cinemaId: Type.String(), role: Type.String() }), {
+      description: 'the roles of a member of staff at cinemas (an admin has every cinema and needs none)',
+    }),
+  },
+  { title: 'Me' },
+);
 
 /** Per-client limits of @fastify/rate-limit for each route, or false for none. */
 export interface AccountRateLimits {
@@ -43,6 +49,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits, cinemaRol
         schema: {
           tags: ['accounts'],
           operationId: 'signUp',
+          security: [],
           summary: 'Sign up',
           body: Type.Object(
             {
@@ -66,6 +73,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits, cinemaRol
         schema: {
           tags: ['accounts'],
           operationId: 'signIn',
+          security: [],
           summary: 'Sign in: returns a bearer token',
           body: Type.Object(
             { email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) },
@@ -74,7 +82,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits, cinemaRol
           description:
             'Limited per client address (SIGN_IN_LIMIT_PER_MINUTE) and per account: after SIGN_IN_BACKOFF_AFTER wrong passwords ' +
             'in a row each try must wait twice as long as the last (429 `too-many-attempts` with Retry-After), the right password too.',
-          response: { 201: Type.Object({ token: Type.String(), user: SignedInUser }), ...problems(400, 401, 429) },
+          response: { 201: Type.Object({ token: Type.String(), user: SignedInUser }, { title: 'Session' }), ...problems(400, 401, 429) },
         },
       },
       async (request, reply) => reply.status(201).send(await signInWithBackoff(ctx, request.body.email, request.body.password)),

@@ -85,6 +85,7 @@ export function bookingRulesRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['bookings'],
           operationId: 'getBookingRules',
+          security: [],
           summary: 'How many seats one booking may hold, and for how long',
           response: { 200: BookingRules, ...problems(400) },
         },

@@ -6,12 +6,10 @@ import { SeatKind } from '../seating/schemas.ts';
 import { Id, Money, Timestamp } from '../http/schemas.ts';
 import { ItemsAsked, PickupCode } from '../items/schemas.ts';
 
-export const BookingStatus = Type.Union([
-  Type.Literal('pending'),
-  Type.Literal('confirmed'),
-  Type.Literal('expired'),
-  Type.Literal('cancelled'),
-]);
+export const BookingStatus = Type.Union(
+  [Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('expired'), Type.Literal('cancelled')],
+  { title: 'BookingStatus' },
+);
 
 export const BillLine = Type.Object(
   {
@@ -19,7 +17,7 @@ export const BillLine = Type.Object(
     label: Type.String(),
     amount: Money,
   },
-  { description: "one line of what a booking costs; a discount's amount is negative" },
+  { title: 'Line', description: "one line of what a booking costs; a discount's amount is negative" },
 );
 
 export const TaxDocumentRef = Type.Object(
@@ -28,7 +26,7 @@ export const TaxDocumentRef = Type.Object(
     issuedAt: Timestamp,
     url: Type.String({ description: 'where its PDF is' }),
   },
-  { description: 'a tax invoice or credit note' },
+  { title: 'TaxDocument', description: 'a tax invoice or credit note' },
 );
 
 export const Booking = Type.Object(
@@ -77,7 +75,7 @@ export const Booking = Type.Object(
             createdAt: Timestamp,
             creditNote: Type.Optional(TaxDocumentRef),
           },
-          { description: 'seats given back and what was refunded for them' },
+          { title: 'Refund', description: 'seats given back and what was refunded for them' },
         ),
         { description: 'every refund of the booking, oldest first; absent until there is one' },
       ),
@@ -86,7 +84,7 @@ export const Booking = Type.Object(
     creditNote: Type.Optional({ ...TaxDocumentRef, description: 'its latest credit note' }),
     pickupCode: Type.Optional(PickupCode),
   },
-  { description: 'a booking as its customer sees it' },
+  { title: 'Booking', description: 'a booking as its customer sees it' },
 );
 
 export type BookingView = Static<typeof Booking>;
@@ -106,12 +104,12 @@ export const HoldBody = Type.Object(
     ),
     items: Type.Optional(ItemsAsked),
   },
-  { additionalProperties: false },
+  { title: 'HoldRequest', additionalProperties: false },
 );
 
 export type HoldBodyValue = Static<typeof HoldBody>;
 
-export const BookingRules = Type.Object({ maxSeatsPerBooking: Type.Integer(), holdTtlSeconds: Type.Integer() });
+export const BookingRules = Type.Object({ maxSeatsPerBooking: Type.Integer(), holdTtlSeconds: Type.Integer() }, { title: 'BookingRules' });
 
 export const ShowBookings = Type.Object({
   bookings: Type.Array(

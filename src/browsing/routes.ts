@@ -44,6 +44,7 @@ export function browsingRoutes(ctx: Context, reads: ReadCache, replicas: ReadRep
         schema: {
           tags: ['browse'],
           operationId: 'listCities',
+          security: [],
           summary: 'Every city with cinemas',
           response: { 200: Type.Array(City), ...problems(400) },
         },
@@ -57,6 +58,7 @@ export function browsingRoutes(ctx: Context, reads: ReadCache, replicas: ReadRep
         schema: {
           tags: ['browse'],
           operationId: 'listMoviesInCity',
+          security: [],
           summary: 'Movies with upcoming shows in the city',
           params: CityParams,
           response: { 200: Type.Array(Movie), ...problems(404) },
@@ -71,6 +73,7 @@ export function browsingRoutes(ctx: Context, reads: ReadCache, replicas: ReadRep
         schema: {
           tags: ['browse'],
           operationId: 'listCinemasInCity',
+          security: [],
           summary: 'The cinemas of a city',
           params: CityParams,
           response: {
@@ -88,6 +91,7 @@ export function browsingRoutes(ctx: Context, reads: ReadCache, replicas: ReadRep
         schema: {
           tags: ['browse'],
           operationId: 'listShows',
+          security: [],
           summary: 'Shows, filtered; without a date, those not yet over; wheelchair=true: those with a wheelchair space free',
           description: 'Answers carry an ETag; send it back in If-None-Match to get 304 while the listing is unchanged.',
           querystring: ShowQuery,
@@ -107,6 +111,7 @@ export function browsingRoutes(ctx: Context, reads: ReadCache, replicas: ReadRep
         schema: {
           tags: ['browse'],
           operationId: 'getShow',
+          security: [],
           summary: 'One show',
           description: 'Answers carry an ETag; send it back in If-None-Match to get 304 while the show is unchanged.',
           params: IdParams,
@@ -123,6 +128,7 @@ export function browsingRoutes(ctx: Context, reads: ReadCache, replicas: ReadRep
         schema: {
           tags: ['browse'],
           operationId: 'getSeatMap',
+          security: [],
           summary: 'The seat map; a lapsed hold reads as available',
           description:
             'Answers carry an ETag; send it back in If-None-Match to get 304 while the map is unchanged. ' +

@@ -4,11 +4,11 @@ import { Type, type Static } from 'typebox';
 import { Id, Text, Timestamp } from '../http/schemas.ts';
 import { RowKinds, SeatKind } from '../seating/schemas.ts';
 
-export const SeatType = Type.Union([Type.Literal('regular'), Type.Literal('premium'), Type.Literal('vip')]);
+export const SeatType = Type.Union([Type.Literal('regular'), Type.Literal('premium'), Type.Literal('vip')], { title: 'SeatType' });
 
 export const Price = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'paise' });
 
-export const City = Type.Object({ id: Type.String(), name: Type.String(), state: Type.String() });
+export const City = Type.Object({ id: Type.String(), name: Type.String(), state: Type.String() }, { title: 'City' });
 
 export const NewCity = Type.Object({ name: Text(100), state: Text(100) }, { additionalProperties: false });
 
@@ -28,13 +28,16 @@ export const NewCinema = Type.Object(
 export const CinemaWithCity = Type.Object({ ...Cinema.properties, cityName: Type.String() });
 
 /** A hall row as laid out: its label, seat type, seat count and the seat numbers an aisle follows. */
-export const HallRow = Type.Object({
-  label: Type.String(),
-  seatType: Type.String(),
-  seats: Type.Integer(),
-  aislesAfter: Type.Array(Type.Integer()),
-  kinds: Type.Optional(Type.Record(Type.String(), SeatKind)),
-});
+export const HallRow = Type.Object(
+  {
+    label: Type.String(),
+    seatType: Type.String(),
+    seats: Type.Integer(),
+    aislesAfter: Type.Array(Type.Integer()),
+    kinds: Type.Optional(Type.Record(Type.String(), SeatKind)),
+  },
+  { title: 'HallRow' },
+);
 
 export type HallRowView = Static<typeof HallRow>;
 
@@ -71,15 +74,18 @@ export const Hall = Type.Object({
 
 export const HallWithCinema = Type.Object({ ...Hall.properties, cinemaName: Type.String() });
 
-export const Movie = Type.Object({
-  id: Type.String(),
-  title: Type.String(),
-  durationMinutes: Type.Integer(),
-  language: Type.String(),
-  genre: Type.String(),
-  description: Type.Union([Type.String(), Type.Null()]),
-  releaseDate: Type.Union([Type.String(), Type.Null()]),
-});
+export const Movie = Type.Object(
+  {
+    id: Type.String(),
+    title: Type.String(),
+    durationMinutes: Type.Integer(),
+    language: Type.String(),
+    genre: Type.String(),
+    description: Type.Union([Type.String(), Type.Null()]),
+    releaseDate: Type.Union([Type.String(), Type.Null()]),
+  },
+  { title: 'Movie' },
+);
 
 export const NewMovie = Type.Object(
   {

@@ -4,7 +4,10 @@ import { Type } from 'typebox';
 
 export const Id = Type.String({ minLength: 1, maxLength: 64, description: 'opaque id' });
 
-export const Money = Type.Object({ amount: Type.Integer(), currency: Type.Literal('INR') }, { description: 'integer minor units (paise)' });
+export const Money = Type.Object(
+  { amount: Type.Integer(), currency: Type.Literal('INR') },
+  { title: 'Money', description: 'integer minor units (paise)' },
+);
 
 export const Timestamp = Type.String({ description: 'ISO 8601 with the offset of the cinema (or UTC)' });
 
@@ -22,7 +25,7 @@ export const Problem = Type.Object(
     conflictingShowId: Type.Optional(Type.String()),
     reason: Type.Optional(Type.String({ description: 'promo-code-not-applicable: why, in words for the customer' })),
   },
-  { additionalProperties: true, description: 'RFC 9457 problem details' },
+  { title: 'Problem', additionalProperties: true, description: 'RFC 9457 problem details' },
 );
 
 const ProblemResponse = {

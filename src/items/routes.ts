@@ -18,6 +18,7 @@ export function itemRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['browse'],
           operationId: 'listCinemaMenu',
+          security: [],
           summary: 'The food and drink a cinema sells now, to add to a booking',
           params: IdParams,
           response: { 200: Type.Array(MenuItem), ...problems(404) },

@@ -30,27 +30,33 @@ export const ItemChange = Type.Object(
 
 export type ItemChangeValue = Static<typeof ItemChange>;
 
-export const Item = Type.Object({
-  id: Type.String(),
-  cinemaId: Type.String(),
-  name: Type.String(),
-  price: Money,
-  taxPercent: Type.Number(),
-  stock: Type.Union([Type.Integer(), Type.Null()], { description: 'left to sell; null when not counted' }),
-  retiredAt: Type.Union([Timestamp, Type.Null()], { description: 'when it stopped being sold' }),
-  createdAt: Timestamp,
-});
+export const Item = Type.Object(
+  {
+    id: Type.String(),
+    cinemaId: Type.String(),
+    name: Type.String(),
+    price: Money,
+    taxPercent: Type.Number(),
+    stock: Type.Union([Type.Integer(), Type.Null()], { description: 'left to sell; null when not counted' }),
+    retiredAt: Type.Union([Timestamp, Type.Null()], { description: 'when it stopped being sold' }),
+    createdAt: Timestamp,
+  },
+  { title: 'Item' },
+);
 
 export type ItemView = Static<typeof Item>;
 
-export const MenuItem = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  price: Money,
-  taxPercent: Type.Number(),
-  soldOut: Type.Boolean(),
-  left: Type.Union([Type.Integer(), Type.Null()], { description: 'how many are left when counted; null when not' }),
-});
+export const MenuItem = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    price: Money,
+    taxPercent: Type.Number(),
+    soldOut: Type.Boolean(),
+    left: Type.Union([Type.Integer(), Type.Null()], { description: 'how many are left when counted; null when not' }),
+  },
+  { title: 'MenuItem' },
+);
 
 export type MenuItemView = Static<typeof MenuItem>;
 

@@ -37,6 +37,7 @@ export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSecond
         schema: {
           tags: ['browse'],
           operationId: 'streamSeatEvents',
+          security: [],
           summary: 'Live seat changes as text/event-stream: event `seats`, data { seatIds, status }',
           description:
             'Send Last-Event-ID when reconnecting: missed events are replayed, or a `snapshot` event (the seat map) comes first. ' +
@@ -48,7 +49,13 @@ export function seatEventRoutes(ctx: Context, hub: SeatEventHub, heartbeatSecond
             { snapshot: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])) },
             { additionalProperties: false },
           ),
-          response: { 200: Type.String({ description: 'text/event-stream' }), ...problems(400, 404, 503) },
+          response: {
+            200: {
+              description: 'the stream: events `seats` (data { seatIds, status }) and `snapshot` (data: the seat map)',
+              content: { 'text/event-stream': { schema: Type.String() } },
+            },
+            ...problems(400, 404, 503),
+          },
         },
       },
       async (request, reply) => {

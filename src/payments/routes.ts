@@ -4,7 +4,7 @@ import { applyRazorpayEvent } from './gateway-events.ts';
 import type { Context } from '../context.ts';
 import { NotFound } from '../domain/errors.ts';
 import { problems } from '../http/schemas.ts';
-import { GatewayParams, PaymentGatewayInfo, WebhookReceipt } from './schemas.ts';
+import { GatewayEvent, GatewayEventHeaders, GatewayParams, PaymentGatewayInfo, WebhookReceipt } from './schemas.ts';
 
 function header(value: string | string[] | undefined): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -36,6 +36,10 @@ export function paymentRoutes(ctx: Context): FastifyPluginAsyncTypebox {
     app.post(
       '/api/payments/webhooks/:gateway',
       {
+        // The body and signature are checked by the handler, on the raw bytes: they are only documented.
+        config: {
+          swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: GatewayEvent, headers: GatewayEventHeaders }, url }),
+        },
         schema: {
           tags: ['payments'],
           operationId: 'receiveGatewayWebhook',

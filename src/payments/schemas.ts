@@ -10,7 +10,7 @@ export const PaymentGatewayInfo = Type.Object(
     }),
     checkoutScriptUrl: Type.Optional(Type.String({ description: "the gateway's checkout script, for a hosted checkout" })),
   },
-  { description: 'who takes the money on this server' },
+  { title: 'PaymentGateway', description: 'who takes the money on this server' },
 );
 
 export const GatewayParams = Type.Object({ gateway: Type.String({ maxLength: 32 }) });
@@ -21,8 +21,22 @@ export const WebhookReceipt = Type.Object(
     event: Type.String(),
     duplicate: Type.Boolean({ description: 'this event was applied before, and is not applied again' }),
   },
-  { description: 'the event is applied (or was before); anything but 2xx makes the gateway deliver it again' },
+  { title: 'WebhookReceipt', description: 'the event is applied (or was before); anything but 2xx makes the gateway deliver it again' },
 );
+
+/** A gateway event as Razorpay sends it. Documented only: the route reads the raw bytes, which the signature is over. */
+export const GatewayEvent = Type.Object(
+  {
+    event: Type.String({ description: 'e.g. payment.captured, payment.failed, order.paid, refund.processed, refund.failed' }),
+    payload: Type.Object({}, { additionalProperties: true, description: 'the entities of the event (payment, order, refund)' }),
+  },
+  { title: 'GatewayEvent', additionalProperties: true, description: "the gateway's event, exactly as it sent it" },
+);
+
+export const GatewayEventHeaders = Type.Object({
+  'x-razorpay-signature': Type.String({ description: 'HMAC-SHA256 of the raw body with the webhook secret' }),
+  'x-razorpay-event-id': Type.Optional(Type.String({ description: 'the event id: an event is applied once per id' })),
+});
 
 export const PaymentBody = Type.Object(
   {
@@ -47,7 +61,11 @@ export const PaymentBody = Type.Object(
     bank: Type.Optional(Type.String({ maxLength: 100 })),
     walletId: Type.Optional(Type.String({ maxLength: 100 })),
   },
-  { additionalProperties: false, description: 'method plus the one detail it needs: card, upiId, bank or walletId' },
+  {
+    title: 'PaymentRequest',
+    additionalProperties: false,
+    description: 'method plus the one detail it needs: card, upiId, bank or walletId',
+  },
 );
 
 export type PaymentBodyValue = Static<typeof PaymentBody>;
@@ -64,7 +82,7 @@ export const Checkout = Type.Object(
     description: Type.String(),
     prefill: Type.Object({ name: Type.String(), email: Type.String(), contact: Type.Optional(Type.String()) }),
   },
-  { description: "what the gateway's checkout is opened with" },
+  { title: 'Checkout', description: "what the gateway's checkout is opened with" },
 );
 
 export const CheckoutAnswerBody = Type.Object(
@@ -73,5 +91,5 @@ export const CheckoutAnswerBody = Type.Object(
     razorpay_order_id: Type.String({ minLength: 1, maxLength: 64 }),
     razorpay_signature: Type.String({ minLength: 1, maxLength: 128 }),
   },
-  { additionalProperties: false, description: "the checkout's answer, exactly as it gave it to the page" },
+  { title: 'CheckoutAnswer', additionalProperties: false, description: "the checkout's answer, exactly as it gave it to the page" },
 );

@@ -44,20 +44,23 @@ export const PromoCodeChange = Type.Object(
 
 export type PromoCodeChangeValue = Static<typeof PromoCodeChange>;
 
-export const PromoCode = Type.Object({
-  code: Type.String(),
-  percentOff: Type.Optional(Type.Number()),
-  amountOff: Type.Optional(Type.Integer()),
-  maxDiscount: Type.Optional(Type.Integer()),
-  minTotal: Type.Optional(Type.Integer()),
-  validFrom: Type.Optional(Timestamp),
-  validUntil: Type.Optional(Timestamp),
-  maxUses: Type.Optional(Type.Integer()),
-  maxUsesPerCustomer: Type.Optional(Type.Integer()),
-  cinemaId: Type.Optional(Type.String()),
-  movieId: Type.Optional(Type.String()),
-  uses: Type.Integer({ description: 'uses taken by live holds and paid bookings' }),
-  createdAt: Timestamp,
-});
+export const PromoCode = Type.Object(
+  {
+    code: Type.String(),
+    percentOff: Type.Optional(Type.Number()),
+    amountOff: Type.Optional(Type.Integer()),
+    maxDiscount: Type.Optional(Type.Integer()),
+    minTotal: Type.Optional(Type.Integer()),
+    validFrom: Type.Optional(Timestamp),
+    validUntil: Type.Optional(Timestamp),
+    maxUses: Type.Optional(Type.Integer()),
+    maxUsesPerCustomer: Type.Optional(Type.Integer()),
+    cinemaId: Type.Optional(Type.String()),
+    movieId: Type.Optional(Type.String()),
+    uses: Type.Integer({ description: 'uses taken by live holds and paid bookings' }),
+    createdAt: Timestamp,
+  },
+  { title: 'PromoCode' },
+);
 
 export type PromoCodeView = Static<typeof PromoCode>;

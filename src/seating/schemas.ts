@@ -13,7 +13,7 @@ export const SetSeatKind = Type.Union([
 ]);
 
 /** What a seat is besides its price band. */
-export const SeatKind = Type.Union([Type.Literal('standard'), ...SetSeatKind.anyOf]);
+export const SeatKind = Type.Union([Type.Literal('standard'), ...SetSeatKind.anyOf], { title: 'SeatKind' });
 
 export type SeatKindValue = Static<typeof SeatKind>;
 

@@ -21,12 +21,15 @@ export const CinemaRoleView = Type.Object({
   role: Type.Union([Type.Literal('manager'), Type.Literal('box-office'), Type.Literal('door')]),
 });
 
-export const StaffMember = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  email: Type.String(),
-  admin: Type.Boolean({ description: 'an admin has every cinema and the chain' }),
-  cinemas: Type.Array(CinemaRoleView),
-});
+export const StaffMember = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    email: Type.String(),
+    admin: Type.Boolean({ description: 'an admin has every cinema and the chain' }),
+    cinemas: Type.Array(CinemaRoleView),
+  },
+  { title: 'StaffMember' },
+);
 
 export type StaffMemberView = Static<typeof StaffMember>;

@@ -19,7 +19,10 @@ export function ticketRoutes(ctx: Context): FastifyPluginAsyncTypebox {
           operationId: 'getTicket',
           summary: 'The ticket of a confirmed booking: the token its QR code encodes',
           params: IdParams,
-          response: { 200: Type.Object({ bookingId: Type.String(), token: Type.String() }), ...problems(401, 404, 409) },
+          response: {
+            200: Type.Object({ bookingId: Type.String(), token: Type.String() }, { title: 'Ticket' }),
+            ...problems(401, 404, 409),
+          },
         },
       },
       async (request) => ticketFor(ctx, currentUser(request).id, request.params.id),

@@ -18,7 +18,7 @@ export const CancelBody = Type.Union(
     ),
     Type.Null(),
   ],
-  { description: 'optional: which seats to cancel' },
+  { title: 'CancelRequest', description: 'optional: which seats to cancel; send no body to cancel every seat left' },
 );
 
 export const CancellationQuery = Type.Object(
@@ -39,6 +39,7 @@ export const CancellationQuoteView = Type.Object(
     feesRefundable: Type.Optional(Type.Boolean()),
   },
   {
+    title: 'CancellationQuote',
     description:
       'what cancelling now would give back; the cancel itself applies the tier in force at the moment it is made, which may differ by then',
   },

@@ -1,5 +1,56 @@
 // Generated from docs/openapi.json by scripts/openapi.ts (npm run openapi). Do not edit by hand.
 export interface paths {
+  '/healthz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the process runs */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/readyz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the server may take traffic: migrations done, the admin account made, the database answering within 2 s */
+    get: operations['getReadiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prometheus figures: only with METRICS_TOKEN on the server (else 404), only to its bearer (else 401) */
+    get: operations['getMetrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -444,6 +495,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/booking-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many seats one booking may hold, and for how long */
+    get: operations['getBookingRules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/shows/{id}/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A show's bookings and what cancelling the show would refund */
+    get: operations['listShowBookings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bookings/{id}/payment': {
     parameters: {
       query?: never;
@@ -523,40 +608,6 @@ export interface paths {
     put?: never;
     /** Cancel some seats or all: a confirmed booking gives them back by the cinema’s refund policy at this moment; a pending one frees its seats */
     post: operations['cancelBooking'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/booking-rules': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** How many seats one booking may hold, and for how long */
-    get: operations['getBookingRules'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/shows/{id}/bookings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A show's bookings and what cancelling the show would refund */
-    get: operations['listShowBookings'];
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1104,15 +1155,666 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
-  responses: never;
+  schemas: {
+    /**
+     * Problem
+     * @description RFC 9457 problem details
+     */
+    Problem: {
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      field?: string;
+      errors?: {
+        field: string;
+        message: string;
+      }[];
+      unavailableSeatIds?: string[];
+      /** @description would-strand-seat: the seats the hold would leave alone */
+      strandedSeatIds?: string[];
+      /** @description items-unavailable: the items of which too few are left */
+      unavailableItemIds?: string[];
+      conflictingShowId?: string;
+      /** @description promo-code-not-applicable: why, in words for the customer */
+      reason?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /** User */
+    User: {
+      id: string;
+      name: string;
+      email: string;
+      phone: string | null;
+    };
+    /** SignedInUser */
+    SignedInUser: {
+      id: string;
+      name: string;
+      email: string;
+      phone: string | null;
+      role: string;
+    };
+    /** Session */
+    Session: {
+      token: string;
+      user: components['schemas']['SignedInUser'];
+    };
+    /** Me */
+    Me: {
+      id: string;
+      name: string;
+      email: string;
+      phone: string | null;
+      role: string;
+      /** @description the roles of a member of staff at cinemas (an admin has every cinema and needs none) */
+      cinemaRoles: {
+        cinemaId: string;
+        role: string;
+      }[];
+    };
+    /** City */
+    City: {
+      id: string;
+      name: string;
+      state: string;
+    };
+    /** Movie */
+    Movie: {
+      id: string;
+      title: string;
+      durationMinutes: number;
+      language: string;
+      genre: string;
+      description: string | null;
+      releaseDate: string | null;
+    };
+    /**
+     * Money
+     * @description integer minor units (paise)
+     */
+    Money: {
+      amount: number;
+      /** @enum {string} */
+      currency: 'INR';
+    };
+    /** Show */
+    Show: {
+      id: string;
+      movie: {
+        id: string;
+        title: string;
+      };
+      cinema: {
+        id: string;
+        name: string;
+        timeZone: string;
+      };
+      hall: {
+        id: string;
+        name: string;
+      };
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      startsAt: string;
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      endsAt: string;
+      status: 'upcoming' | 'ongoing' | 'completed' | 'cancelled';
+      seatsAvailable: number;
+      seatsTotal: number;
+      prices: {
+        regular: components['schemas']['Money'];
+        premium: components['schemas']['Money'];
+        vip: components['schemas']['Money'];
+      };
+    };
+    /** SeatKind */
+    SeatKind: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
+    /** SeatStatus */
+    SeatStatus: 'available' | 'held' | 'booked';
+    /** Seat */
+    Seat: {
+      id: string;
+      label: string;
+      row: string;
+      number: number;
+      type: string;
+      kind: components['schemas']['SeatKind'];
+      price: components['schemas']['Money'];
+      status: components['schemas']['SeatStatus'];
+      /**
+       * @description held back by the cinema: the seat reads booked
+       * @enum {boolean}
+       */
+      blocked?: true;
+      /** @description what to know before buying it, e.g. a restricted view */
+      note?: string;
+    };
+    /** HallRow */
+    HallRow: {
+      label: string;
+      seatType: string;
+      seats: number;
+      aislesAfter: number[];
+      kinds?: {
+        [key: string]: components['schemas']['SeatKind'];
+      };
+    };
+    /** SeatMap */
+    SeatMap: {
+      showId: string;
+      seats: components['schemas']['Seat'][];
+      rows: components['schemas']['HallRow'][];
+    };
+    /** SeatType */
+    SeatType: 'regular' | 'premium' | 'vip';
+    /** PromoCode */
+    PromoCode: {
+      code: string;
+      percentOff?: number;
+      amountOff?: number;
+      maxDiscount?: number;
+      minTotal?: number;
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      validFrom?: string;
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      validUntil?: string;
+      maxUses?: number;
+      maxUsesPerCustomer?: number;
+      cinemaId?: string;
+      movieId?: string;
+      /** @description uses taken by live holds and paid bookings */
+      uses: number;
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      createdAt: string;
+    };
+    /** HoldRequest */
+    HoldRequest: {
+      /** @description opaque id */
+      showId: string;
+      /** @description the seats to hold; or send quantity */
+      seatIds?: string[];
+      /** @description instead of seatIds: hold the best block of this many adjacent seats */
+      quantity?: number;
+      seatType?: components['schemas']['SeatType'];
+      /** @description an offer code; refused with 409 promo-code-not-applicable and a reason */
+      promoCode?: string;
+      /** @description food and drink with the seats: billed as lines of kind item, held with the seats or not at all */
+      items?: {
+        /** @description opaque id */
+        itemId: string;
+        quantity: number;
+      }[];
+    };
+    /** BookingStatus */
+    BookingStatus: 'pending' | 'confirmed' | 'expired' | 'cancelled';
+    /**
+     * Line
+     * @description one line of what a booking costs; a discount's amount is negative
+     */
+    Line: {
+      kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
+      label: string;
+      amount: components['schemas']['Money'];
+    };
+    /**
+     * TaxDocument
+     * @description a tax invoice or credit note
+     */
+    TaxDocument: {
+      /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
+      number: string;
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      issuedAt: string;
+      /** @description where its PDF is */
+      url: string;
+    };
+    /**
+     * Refund
+     * @description seats given back and what was refunded for them
+     */
+    Refund: {
+      amount: components['schemas']['Money'];
+      /** @description the seats it gave back */
+      seatIds: string[];
+      /** @description their labels, as on the seat map */
+      seatLabels: string[];
+      /** @description pending until the gateway has made it */
+      status: 'pending' | 'refunded';
+      /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
+      percent: number;
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      createdAt: string;
+      creditNote?: components['schemas']['TaxDocument'];
+    };
+    /**
+     * Booking
+     * @description a booking as its customer sees it
+     */
+    Booking: {
+      id: string;
+      status: components['schemas']['BookingStatus'];
+      showId: string;
+      seats: {
+        id: string;
+        label: string;
+        type: string;
+        kind?: components['schemas']['SeatKind'];
+        price: components['schemas']['Money'];
+        /** @description what to know about the seat before paying, e.g. a restricted view */
+        note?: string;
+      }[];
+      total: components['schemas']['Money'];
+      /** @description what the total is made of: the amounts sum to total exactly */
+      lines: components['schemas']['Line'][];
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      expiresAt: string;
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      createdAt: string;
+      show: {
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        startsAt: string;
+        movie: {
+          id: string;
+          title: string;
+        };
+        cinema: {
+          id: string;
+          name: string;
+        };
+        hall: {
+          id: string;
+          name: string;
+        };
+      };
+      payment?: {
+        id: string;
+        method: string;
+        status: string;
+        amount: components['schemas']['Money'];
+      };
+      /** @description once the booking is cancelled: the sum of its refunds */
+      refund?: {
+        amount: components['schemas']['Money'];
+        status: 'refunded' | 'pending';
+      };
+      /** @description every refund of the booking, oldest first; absent until there is one */
+      refunds?: components['schemas']['Refund'][];
+      invoice?: components['schemas']['TaxDocument'];
+      /** @description its latest credit note */
+      creditNote?: components['schemas']['TaxDocument'];
+      /** @description what the customer says at the counter to collect the food and drink */
+      pickupCode?: string;
+    };
+    /** BookingRules */
+    BookingRules: {
+      maxSeatsPerBooking: number;
+      holdTtlSeconds: number;
+    };
+    /**
+     * PaymentRequest
+     * @description method plus the one detail it needs: card, upiId, bank or walletId
+     */
+    PaymentRequest: {
+      method: 'credit_card' | 'debit_card' | 'upi' | 'net_banking' | 'wallet';
+      card?: {
+        number: string;
+        /** @description MM/YY */
+        expiry: string;
+        cvv: string;
+      };
+      upiId?: string;
+      bank?: string;
+      walletId?: string;
+    };
+    /**
+     * Checkout
+     * @description what the gateway's checkout is opened with
+     */
+    Checkout: {
+      /** @enum {string} */
+      gateway: 'razorpay';
+      /** @description the gateway's public key id the checkout is opened with */
+      keyId: string;
+      /** @description the gateway's checkout script */
+      scriptUrl: string;
+      /** @description the booking's order at the gateway: the same on every call */
+      orderId: string;
+      amount: components['schemas']['Money'];
+      bookingId: string;
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      expiresAt: string;
+      description: string;
+      prefill: {
+        name: string;
+        email: string;
+        contact?: string;
+      };
+    };
+    /**
+     * CheckoutAnswer
+     * @description the checkout's answer, exactly as it gave it to the page
+     */
+    CheckoutAnswer: {
+      razorpay_payment_id: string;
+      razorpay_order_id: string;
+      razorpay_signature: string;
+    };
+    /**
+     * CancellationQuote
+     * @description what cancelling now would give back; the cancel itself applies the tier in force at the moment it is made, which may differ by then
+     */
+    CancellationQuote: {
+      cancellable: boolean;
+      refund: components['schemas']['Money'];
+      /** @description why it cannot be cancelled now */
+      reason?: string;
+      /** @description the seats the quote is for */
+      seatIds: string[];
+      /** @description the percent of the refund policy's tier in force now */
+      percent?: number;
+      /** @description that tier: from this many hours before the show */
+      hoursBefore?: number;
+      feesRefundable?: boolean;
+    };
+    /**
+     * CancelRequest
+     * @description optional: which seats to cancel; send no body to cancel every seat left
+     */
+    CancelRequest: {
+      /** @description the seats to cancel; left out, every seat the booking still has */
+      seatIds?: string[];
+    } | null;
+    /**
+     * PaymentGateway
+     * @description who takes the money on this server
+     */
+    PaymentGateway: {
+      /** @description test: send payment details to POST /api/bookings/{id}/payment; razorpay: open its checkout (POST /api/bookings/{id}/checkout) */
+      gateway: 'test' | 'razorpay';
+      /** @description the gateway's checkout script, for a hosted checkout */
+      checkoutScriptUrl?: string;
+    };
+    /**
+     * GatewayEvent
+     * @description the gateway's event, exactly as it sent it
+     */
+    GatewayEvent: {
+      /** @description e.g. payment.captured, payment.failed, order.paid, refund.processed, refund.failed */
+      event: string;
+      /** @description the entities of the event (payment, order, refund) */
+      payload: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * WebhookReceipt
+     * @description the event is applied (or was before); anything but 2xx makes the gateway deliver it again
+     */
+    WebhookReceipt: {
+      /** @enum {boolean} */
+      received: true;
+      event: string;
+      /** @description this event was applied before, and is not applied again */
+      duplicate: boolean;
+    };
+    /** Ticket */
+    Ticket: {
+      bookingId: string;
+      token: string;
+    };
+    /** StaffMember */
+    StaffMember: {
+      id: string;
+      name: string;
+      email: string;
+      /** @description an admin has every cinema and the chain */
+      admin: boolean;
+      cinemas: {
+        cinemaId: string;
+        cinemaName: string;
+        role: 'manager' | 'box-office' | 'door';
+      }[];
+    };
+    /** Shift */
+    Shift: {
+      id: string;
+      cinema: {
+        id: string;
+        name: string;
+      };
+      cashier: {
+        id: string;
+        name: string;
+      };
+      status: 'open' | 'closed';
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      openedAt: string;
+      closedAt: string | null;
+      /** @description by method: so far while open, as closed once closed */
+      takings: {
+        method: 'cash' | 'card-terminal' | 'upi-qr';
+        sales: number;
+        amount: components['schemas']['Money'];
+        /** @description paid back since */
+        refunded: components['schemas']['Money'];
+      }[];
+      /** @description taken less paid back, all methods */
+      total: components['schemas']['Money'];
+    };
+    /** CounterSale */
+    CounterSale: {
+      /** @description the booking */
+      id: string;
+      status: string;
+      show: {
+        id: string;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        startsAt: string;
+        movie: {
+          id: string;
+          title: string;
+        };
+        cinema: {
+          id: string;
+          name: string;
+          address: string;
+        };
+        hall: {
+          id: string;
+          name: string;
+        };
+      };
+      seats: {
+        id: string;
+        label: string;
+        type: string;
+        price: components['schemas']['Money'];
+      }[];
+      total: components['schemas']['Money'];
+      lines: components['schemas']['Line'][];
+      payment: {
+        id: string;
+        method: string;
+        status: string;
+        amount: components['schemas']['Money'];
+      } | null;
+      reference: string | null;
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      soldAt: string;
+      soldBy: {
+        id: string;
+        name: string;
+      };
+      shiftId: string;
+      invoice: {
+        number: string;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        issuedAt: string;
+      } | null;
+      ticket: {
+        /** @description what the QR code encodes; checked in at the door */
+        token: string;
+      } | null;
+      pickupCode: string | null;
+    };
+    /** MenuItem */
+    MenuItem: {
+      id: string;
+      name: string;
+      price: components['schemas']['Money'];
+      taxPercent: number;
+      soldOut: boolean;
+      /** @description how many are left when counted; null when not */
+      left: number | null;
+    };
+    /** Item */
+    Item: {
+      id: string;
+      cinemaId: string;
+      name: string;
+      price: components['schemas']['Money'];
+      taxPercent: number;
+      /** @description left to sell; null when not counted */
+      stock: number | null;
+      /** @description when it stopped being sold */
+      retiredAt: string | null;
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      createdAt: string;
+    };
+  };
+  responses: {
+    /** @description the request was refused: see `type` and `detail` */
+    Problem: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+  };
   parameters: never;
   requestBodies: never;
   headers: never;
   pathItems: never;
 }
+export type Problem = components['schemas']['Problem'];
+export type User = components['schemas']['User'];
+export type SignedInUser = components['schemas']['SignedInUser'];
+export type Session = components['schemas']['Session'];
+export type Me = components['schemas']['Me'];
+export type City = components['schemas']['City'];
+export type Movie = components['schemas']['Movie'];
+export type Money = components['schemas']['Money'];
+export type Show = components['schemas']['Show'];
+export type SeatKind = components['schemas']['SeatKind'];
+export type SeatStatus = components['schemas']['SeatStatus'];
+export type Seat = components['schemas']['Seat'];
+export type HallRow = components['schemas']['HallRow'];
+export type SeatMap = components['schemas']['SeatMap'];
+export type SeatType = components['schemas']['SeatType'];
+export type PromoCode = components['schemas']['PromoCode'];
+export type HoldRequest = components['schemas']['HoldRequest'];
+export type BookingStatus = components['schemas']['BookingStatus'];
+export type Line = components['schemas']['Line'];
+export type TaxDocument = components['schemas']['TaxDocument'];
+export type Refund = components['schemas']['Refund'];
+export type Booking = components['schemas']['Booking'];
+export type BookingRules = components['schemas']['BookingRules'];
+export type PaymentRequest = components['schemas']['PaymentRequest'];
+export type Checkout = components['schemas']['Checkout'];
+export type CheckoutAnswer = components['schemas']['CheckoutAnswer'];
+export type CancellationQuote = components['schemas']['CancellationQuote'];
+export type CancelRequest = components['schemas']['CancelRequest'];
+export type PaymentGateway = components['schemas']['PaymentGateway'];
+export type GatewayEvent = components['schemas']['GatewayEvent'];
+export type WebhookReceipt = components['schemas']['WebhookReceipt'];
+export type Ticket = components['schemas']['Ticket'];
+export type StaffMember = components['schemas']['StaffMember'];
+export type Shift = components['schemas']['Shift'];
+export type CounterSale = components['schemas']['CounterSale'];
+export type MenuItem = components['schemas']['MenuItem'];
+export type Item = components['schemas']['Item'];
+export type ResponseProblem = components['responses']['Problem'];
 export type $defs = Record<string, never>;
 export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok';
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  getReadiness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ready';
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  getMetrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the Prometheus text format */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
   signUp: {
     parameters: {
       query?: never;
@@ -1137,101 +1839,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            name: string;
-            email: string;
-            phone: string | null;
-          };
+          'application/json': components['schemas']['User'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   signIn: {
@@ -1256,105 +1872,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            token: string;
-            user: {
-              id: string;
-              name: string;
-              email: string;
-              phone: string | null;
-              role: string;
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   signOut: {
@@ -1376,64 +1902,11 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   changePassword: {
@@ -1459,93 +1932,12 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getMe: {
@@ -1563,49 +1955,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            name: string;
-            email: string;
-            phone: string | null;
-            role: string;
-            /** @description the roles of a member of staff at cinemas (an admin has every cinema and needs none) */
-            cinemaRoles: {
-              cinemaId: string;
-              role: string;
-            }[];
-          };
+          'application/json': components['schemas']['Me'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listCities: {
@@ -1623,42 +1978,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            name: string;
-            state: string;
-          }[];
+          'application/json': components['schemas']['City'][];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listMoviesInCity: {
@@ -1679,46 +2003,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            title: string;
-            durationMinutes: number;
-            language: string;
-            genre: string;
-            description: string | null;
-            releaseDate: string | null;
-          }[];
+          'application/json': components['schemas']['Movie'][];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listCinemasInCity: {
@@ -1747,35 +2038,10 @@ export interface operations {
           }[];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listShows: {
@@ -1807,49 +2073,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            movie: {
-              id: string;
-              title: string;
-            };
-            cinema: {
-              id: string;
-              name: string;
-              timeZone: string;
-            };
-            hall: {
-              id: string;
-              name: string;
-            };
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            startsAt: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            endsAt: string;
-            status: 'upcoming' | 'ongoing' | 'completed' | 'cancelled';
-            seatsAvailable: number;
-            seatsTotal: number;
-            prices: {
-              /** @description integer minor units (paise) */
-              regular: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description integer minor units (paise) */
-              premium: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description integer minor units (paise) */
-              vip: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            };
-          }[];
+          'application/json': components['schemas']['Show'][];
         };
       };
       /** @description not modified: the If-None-Match tag is still current (no body) */
@@ -1859,35 +2083,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getShow: {
@@ -1911,49 +2108,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            movie: {
-              id: string;
-              title: string;
-            };
-            cinema: {
-              id: string;
-              name: string;
-              timeZone: string;
-            };
-            hall: {
-              id: string;
-              name: string;
-            };
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            startsAt: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            endsAt: string;
-            status: 'upcoming' | 'ongoing' | 'completed' | 'cancelled';
-            seatsAvailable: number;
-            seatsTotal: number;
-            prices: {
-              /** @description integer minor units (paise) */
-              regular: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description integer minor units (paise) */
-              premium: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description integer minor units (paise) */
-              vip: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            };
-          };
+          'application/json': components['schemas']['Show'];
         };
       };
       /** @description not modified: the If-None-Match tag is still current (no body) */
@@ -1963,35 +2118,10 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getSeatMap: {
@@ -2015,40 +2145,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            showId: string;
-            seats: {
-              id: string;
-              label: string;
-              row: string;
-              number: number;
-              type: string;
-              kind: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
-              /** @description integer minor units (paise) */
-              price: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              status: 'available' | 'held' | 'booked';
-              /**
-               * @description held back by the cinema: the seat reads booked
-               * @enum {boolean}
-               */
-              blocked?: true;
-              /** @description what to know before buying it, e.g. a restricted view */
-              note?: string;
-            }[];
-            rows: {
-              label: string;
-              seatType: string;
-              seats: number;
-              aislesAfter: number[];
-              kinds?: {
-                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
-              };
-            }[];
-          };
+          'application/json': components['schemas']['SeatMap'];
         };
       };
       /** @description not modified: the If-None-Match tag is still current (no body) */
@@ -2058,35 +2155,10 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   createCity: {
@@ -2111,129 +2183,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            name: string;
-            state: string;
-          };
+          'application/json': components['schemas']['City'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listAllCinemas: {
@@ -2261,122 +2220,11 @@ export interface operations {
           }[];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   createCinema: {
@@ -2413,122 +2261,13 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listHalls: {
@@ -2554,135 +2293,16 @@ export interface operations {
             cinemaId: string;
             name: string;
             totalSeats: number;
-            rows: {
-              label: string;
-              seatType: string;
-              seats: number;
-              aislesAfter: number[];
-              kinds?: {
-                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
-              };
-            }[];
+            rows: components['schemas']['HallRow'][];
             cinemaName: string;
           }[];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   createHall: {
@@ -2700,7 +2320,7 @@ export interface operations {
           name: string;
           rows: {
             label: string;
-            seatType: 'regular' | 'premium' | 'vip';
+            seatType: components['schemas']['SeatType'];
             seats: number;
             aislesAfter?: number[];
             /** @description seat number → kind, e.g. { "1": "wheelchair", "2": "companion" }; seats not named are standard */
@@ -2723,134 +2343,17 @@ export interface operations {
             cinemaId: string;
             name: string;
             totalSeats: number;
-            rows: {
-              label: string;
-              seatType: string;
-              seats: number;
-              aislesAfter: number[];
-              kinds?: {
-                [key: string]: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
-              };
-            }[];
+            rows: components['schemas']['HallRow'][];
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listAllMovies: {
@@ -2868,133 +2371,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            title: string;
-            durationMinutes: number;
-            language: string;
-            genre: string;
-            description: string | null;
-            releaseDate: string | null;
-          }[];
+          'application/json': components['schemas']['Movie'][];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   createMovie: {
@@ -3023,133 +2407,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            title: string;
-            durationMinutes: number;
-            language: string;
-            genre: string;
-            description: string | null;
-            releaseDate: string | null;
-          };
+          'application/json': components['schemas']['Movie'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   scheduleShow: {
@@ -3196,151 +2463,14 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   findShowClashes: {
@@ -3378,122 +2508,11 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getCinemaBilling: {
@@ -3541,93 +2560,12 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   setCinemaBilling: {
@@ -3703,122 +2641,14 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getInvoice: {
@@ -3842,93 +2672,12 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getCreditNote: {
@@ -3952,93 +2701,12 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getCreditNoteOfRefund: {
@@ -4064,64 +2732,11 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   taxDocumentsCsv: {
@@ -4145,93 +2760,10 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listPromoCodes: {
@@ -4249,85 +2781,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            code: string;
-            percentOff?: number;
-            amountOff?: number;
-            maxDiscount?: number;
-            minTotal?: number;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            validFrom?: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            validUntil?: string;
-            maxUses?: number;
-            maxUsesPerCustomer?: number;
-            cinemaId?: string;
-            movieId?: string;
-            /** @description uses taken by live holds and paid bookings */
-            uses: number;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-          }[];
+          'application/json': components['schemas']['PromoCode'][];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   createPromoCode: {
@@ -4371,172 +2831,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            code: string;
-            percentOff?: number;
-            amountOff?: number;
-            maxDiscount?: number;
-            minTotal?: number;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            validFrom?: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            validUntil?: string;
-            maxUses?: number;
-            maxUsesPerCustomer?: number;
-            cinemaId?: string;
-            movieId?: string;
-            /** @description uses taken by live holds and paid bookings */
-            uses: number;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PromoCode'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   changePromoCode: {
@@ -4577,172 +2882,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            code: string;
-            percentOff?: number;
-            amountOff?: number;
-            maxDiscount?: number;
-            minTotal?: number;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            validFrom?: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            validUntil?: string;
-            maxUses?: number;
-            maxUsesPerCustomer?: number;
-            cinemaId?: string;
-            movieId?: string;
-            /** @description uses taken by live holds and paid bookings */
-            uses: number;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PromoCode'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listMyBookings: {
@@ -4760,162 +2911,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-            showId: string;
-            seats: {
-              id: string;
-              label: string;
-              type: string;
-              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
-              /** @description integer minor units (paise) */
-              price: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description what to know about the seat before paying, e.g. a restricted view */
-              note?: string;
-            }[];
-            /** @description integer minor units (paise) */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            /** @description what the total is made of: the amounts sum to total exactly */
-            lines: {
-              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
-              label: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            expiresAt: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-            show: {
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              movie: {
-                id: string;
-                title: string;
-              };
-              cinema: {
-                id: string;
-                name: string;
-              };
-              hall: {
-                id: string;
-                name: string;
-              };
-            };
-            payment?: {
-              id: string;
-              method: string;
-              status: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            };
-            /** @description once the booking is cancelled: the sum of its refunds */
-            refund?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              status: 'refunded' | 'pending';
-            };
-            /** @description every refund of the booking, oldest first; absent until there is one */
-            refunds?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description the seats it gave back */
-              seatIds: string[];
-              /** @description their labels, as on the seat map */
-              seatLabels: string[];
-              /** @description pending until the gateway has made it */
-              status: 'pending' | 'refunded';
-              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
-              percent: number;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              /** @description a tax invoice or credit note */
-              creditNote?: {
-                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-                number: string;
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                issuedAt: string;
-                /** @description where its PDF is */
-                url: string;
-              };
-            }[];
-            /** @description a tax invoice or credit note */
-            invoice?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description its latest credit note */
-            creditNote?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description what the customer says at the counter to collect the food and drink */
-            pickupCode?: string;
-          }[];
+          'application/json': components['schemas']['Booking'][];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   holdSeats: {
@@ -4927,23 +2928,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @description opaque id */
-          showId: string;
-          /** @description the seats to hold; or send quantity */
-          seatIds?: string[];
-          /** @description instead of seatIds: hold the best block of this many adjacent seats */
-          quantity?: number;
-          seatType?: 'regular' | 'premium' | 'vip';
-          /** @description an offer code; refused with 409 promo-code-not-applicable and a reason */
-          promoCode?: string;
-          /** @description food and drink with the seats: billed as lines of kind item, held with the seats or not at all */
-          items?: {
-            /** @description opaque id */
-            itemId: string;
-            quantity: number;
-          }[];
-        };
+        'application/json': components['schemas']['HoldRequest'];
       };
     };
     responses: {
@@ -4953,278 +2938,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-            showId: string;
-            seats: {
-              id: string;
-              label: string;
-              type: string;
-              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
-              /** @description integer minor units (paise) */
-              price: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description what to know about the seat before paying, e.g. a restricted view */
-              note?: string;
-            }[];
-            /** @description integer minor units (paise) */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            /** @description what the total is made of: the amounts sum to total exactly */
-            lines: {
-              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
-              label: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            expiresAt: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-            show: {
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              movie: {
-                id: string;
-                title: string;
-              };
-              cinema: {
-                id: string;
-                name: string;
-              };
-              hall: {
-                id: string;
-                name: string;
-              };
-            };
-            payment?: {
-              id: string;
-              method: string;
-              status: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            };
-            /** @description once the booking is cancelled: the sum of its refunds */
-            refund?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              status: 'refunded' | 'pending';
-            };
-            /** @description every refund of the booking, oldest first; absent until there is one */
-            refunds?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description the seats it gave back */
-              seatIds: string[];
-              /** @description their labels, as on the seat map */
-              seatLabels: string[];
-              /** @description pending until the gateway has made it */
-              status: 'pending' | 'refunded';
-              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
-              percent: number;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              /** @description a tax invoice or credit note */
-              creditNote?: {
-                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-                number: string;
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                issuedAt: string;
-                /** @description where its PDF is */
-                url: string;
-              };
-            }[];
-            /** @description a tax invoice or credit note */
-            invoice?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description its latest credit note */
-            creditNote?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description what the customer says at the counter to collect the food and drink */
-            pickupCode?: string;
-          };
+          'application/json': components['schemas']['Booking'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getBooking: {
@@ -5245,1454 +2969,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-            showId: string;
-            seats: {
-              id: string;
-              label: string;
-              type: string;
-              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
-              /** @description integer minor units (paise) */
-              price: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description what to know about the seat before paying, e.g. a restricted view */
-              note?: string;
-            }[];
-            /** @description integer minor units (paise) */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            /** @description what the total is made of: the amounts sum to total exactly */
-            lines: {
-              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
-              label: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            expiresAt: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-            show: {
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              movie: {
-                id: string;
-                title: string;
-              };
-              cinema: {
-                id: string;
-                name: string;
-              };
-              hall: {
-                id: string;
-                name: string;
-              };
-            };
-            payment?: {
-              id: string;
-              method: string;
-              status: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            };
-            /** @description once the booking is cancelled: the sum of its refunds */
-            refund?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              status: 'refunded' | 'pending';
-            };
-            /** @description every refund of the booking, oldest first; absent until there is one */
-            refunds?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description the seats it gave back */
-              seatIds: string[];
-              /** @description their labels, as on the seat map */
-              seatLabels: string[];
-              /** @description pending until the gateway has made it */
-              status: 'pending' | 'refunded';
-              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
-              percent: number;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              /** @description a tax invoice or credit note */
-              creditNote?: {
-                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-                number: string;
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                issuedAt: string;
-                /** @description where its PDF is */
-                url: string;
-              };
-            }[];
-            /** @description a tax invoice or credit note */
-            invoice?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description its latest credit note */
-            creditNote?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description what the customer says at the counter to collect the food and drink */
-            pickupCode?: string;
-          };
+          'application/json': components['schemas']['Booking'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-    };
-  };
-  payForBooking: {
-    parameters: {
-      query?: never;
-      header: {
-        /** @description one per payment attempt, the same on its retries */
-        'idempotency-key': string;
-      };
-      path: {
-        /** @description opaque id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /** @description method plus the one detail it needs: card, upiId, bank or walletId */
-    requestBody: {
-      content: {
-        'application/json': {
-          method: 'credit_card' | 'debit_card' | 'upi' | 'net_banking' | 'wallet';
-          card?: {
-            number: string;
-            /** @description MM/YY */
-            expiry: string;
-            cvv: string;
-          };
-          upiId?: string;
-          bank?: string;
-          walletId?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description a booking as its customer sees it */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-            showId: string;
-            seats: {
-              id: string;
-              label: string;
-              type: string;
-              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
-              /** @description integer minor units (paise) */
-              price: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description what to know about the seat before paying, e.g. a restricted view */
-              note?: string;
-            }[];
-            /** @description integer minor units (paise) */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            /** @description what the total is made of: the amounts sum to total exactly */
-            lines: {
-              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
-              label: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            expiresAt: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-            show: {
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              movie: {
-                id: string;
-                title: string;
-              };
-              cinema: {
-                id: string;
-                name: string;
-              };
-              hall: {
-                id: string;
-                name: string;
-              };
-            };
-            payment?: {
-              id: string;
-              method: string;
-              status: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            };
-            /** @description once the booking is cancelled: the sum of its refunds */
-            refund?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              status: 'refunded' | 'pending';
-            };
-            /** @description every refund of the booking, oldest first; absent until there is one */
-            refunds?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description the seats it gave back */
-              seatIds: string[];
-              /** @description their labels, as on the seat map */
-              seatLabels: string[];
-              /** @description pending until the gateway has made it */
-              status: 'pending' | 'refunded';
-              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
-              percent: number;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              /** @description a tax invoice or credit note */
-              creditNote?: {
-                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-                number: string;
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                issuedAt: string;
-                /** @description where its PDF is */
-                url: string;
-              };
-            }[];
-            /** @description a tax invoice or credit note */
-            invoice?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description its latest credit note */
-            creditNote?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description what the customer says at the counter to collect the food and drink */
-            pickupCode?: string;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      402: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-    };
-  };
-  openCheckout: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description opaque id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description what the gateway's checkout is opened with */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            gateway: 'razorpay';
-            /** @description the gateway's public key id the checkout is opened with */
-            keyId: string;
-            /** @description the gateway's checkout script */
-            scriptUrl: string;
-            /** @description the booking's order at the gateway: the same on every call */
-            orderId: string;
-            /** @description integer minor units (paise) */
-            amount: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            bookingId: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            expiresAt: string;
-            description: string;
-            prefill: {
-              name: string;
-              email: string;
-              contact?: string;
-            };
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-    };
-  };
-  completeCheckout: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description opaque id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /** @description the checkout's answer, exactly as it gave it to the page */
-    requestBody: {
-      content: {
-        'application/json': {
-          razorpay_payment_id: string;
-          razorpay_order_id: string;
-          razorpay_signature: string;
-        };
-      };
-    };
-    responses: {
-      /** @description a booking as its customer sees it */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-            showId: string;
-            seats: {
-              id: string;
-              label: string;
-              type: string;
-              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
-              /** @description integer minor units (paise) */
-              price: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description what to know about the seat before paying, e.g. a restricted view */
-              note?: string;
-            }[];
-            /** @description integer minor units (paise) */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            /** @description what the total is made of: the amounts sum to total exactly */
-            lines: {
-              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
-              label: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            expiresAt: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-            show: {
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              movie: {
-                id: string;
-                title: string;
-              };
-              cinema: {
-                id: string;
-                name: string;
-              };
-              hall: {
-                id: string;
-                name: string;
-              };
-            };
-            payment?: {
-              id: string;
-              method: string;
-              status: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            };
-            /** @description once the booking is cancelled: the sum of its refunds */
-            refund?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              status: 'refunded' | 'pending';
-            };
-            /** @description every refund of the booking, oldest first; absent until there is one */
-            refunds?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description the seats it gave back */
-              seatIds: string[];
-              /** @description their labels, as on the seat map */
-              seatLabels: string[];
-              /** @description pending until the gateway has made it */
-              status: 'pending' | 'refunded';
-              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
-              percent: number;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              /** @description a tax invoice or credit note */
-              creditNote?: {
-                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-                number: string;
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                issuedAt: string;
-                /** @description where its PDF is */
-                url: string;
-              };
-            }[];
-            /** @description a tax invoice or credit note */
-            invoice?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description its latest credit note */
-            creditNote?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description what the customer says at the counter to collect the food and drink */
-            pickupCode?: string;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      402: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-    };
-  };
-  quoteCancellation: {
-    parameters: {
-      query?: {
-        /** @description comma-separated seat ids; left out, every seat left */
-        seatIds?: string;
-      };
-      header?: never;
-      path: {
-        /** @description opaque id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description what cancelling now would give back; the cancel itself applies the tier in force at the moment it is made, which may differ by then */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            cancellable: boolean;
-            /** @description integer minor units (paise) */
-            refund: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            /** @description why it cannot be cancelled now */
-            reason?: string;
-            /** @description the seats the quote is for */
-            seatIds: string[];
-            /** @description the percent of the refund policy's tier in force now */
-            percent?: number;
-            /** @description that tier: from this many hours before the show */
-            hoursBefore?: number;
-            feesRefundable?: boolean;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-    };
-  };
-  cancelBooking: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description opaque id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /** @description optional: which seats to cancel */
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description the seats to cancel; left out, every seat the booking still has */
-          seatIds?: string[];
-        } | null;
-      };
-    };
-    responses: {
-      /** @description a booking as its customer sees it */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
-            showId: string;
-            seats: {
-              id: string;
-              label: string;
-              type: string;
-              kind?: 'standard' | 'wheelchair' | 'companion' | 'couple' | 'recliner' | 'restricted-view';
-              /** @description integer minor units (paise) */
-              price: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description what to know about the seat before paying, e.g. a restricted view */
-              note?: string;
-            }[];
-            /** @description integer minor units (paise) */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            /** @description what the total is made of: the amounts sum to total exactly */
-            lines: {
-              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
-              label: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            expiresAt: string;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-            show: {
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              movie: {
-                id: string;
-                title: string;
-              };
-              cinema: {
-                id: string;
-                name: string;
-              };
-              hall: {
-                id: string;
-                name: string;
-              };
-            };
-            payment?: {
-              id: string;
-              method: string;
-              status: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            };
-            /** @description once the booking is cancelled: the sum of its refunds */
-            refund?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              status: 'refunded' | 'pending';
-            };
-            /** @description every refund of the booking, oldest first; absent until there is one */
-            refunds?: {
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description the seats it gave back */
-              seatIds: string[];
-              /** @description their labels, as on the seat map */
-              seatLabels: string[];
-              /** @description pending until the gateway has made it */
-              status: 'pending' | 'refunded';
-              /** @description the refund policy's percent applied (100 for a cancelled show or a staff refund) */
-              percent: number;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              createdAt: string;
-              /** @description a tax invoice or credit note */
-              creditNote?: {
-                /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-                number: string;
-                /** @description ISO 8601 with the offset of the cinema (or UTC) */
-                issuedAt: string;
-                /** @description where its PDF is */
-                url: string;
-              };
-            }[];
-            /** @description a tax invoice or credit note */
-            invoice?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description its latest credit note */
-            creditNote?: {
-              /** @description its number in the cinema’s series for the financial year, e.g. INV/2627/000042 */
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-              /** @description where its PDF is */
-              url: string;
-            };
-            /** @description what the customer says at the counter to collect the food and drink */
-            pickupCode?: string;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getBookingRules: {
@@ -6710,41 +2994,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            maxSeatsPerBooking: number;
-            holdTtlSeconds: number;
-          };
+          'application/json': components['schemas']['BookingRules'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listShowBookings: {
@@ -6768,121 +3022,206 @@ export interface operations {
           'application/json': {
             bookings: {
               id: string;
-              status: 'pending' | 'confirmed' | 'expired' | 'cancelled';
+              status: components['schemas']['BookingStatus'];
               customer: {
                 name: string;
                 email: string;
               };
               seats: string[];
-              /** @description integer minor units (paise) */
-              total: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              total: components['schemas']['Money'];
               /** @description ISO 8601 with the offset of the cinema (or UTC) */
               createdAt: string;
               paymentMethod: string | null;
             }[];
             refundOnCancel: {
               bookings: number;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              amount: components['schemas']['Money'];
             };
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  payForBooking: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description one per payment attempt, the same on its retries */
+        'idempotency-key': string;
+      };
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description method plus the one detail it needs: card, upiId, bank or walletId */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentRequest'];
+      };
+    };
+    responses: {
+      /** @description a booking as its customer sees it */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['Booking'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      402: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  openCheckout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description what the gateway's checkout is opened with */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['Checkout'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  completeCheckout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description the checkout's answer, exactly as it gave it to the page */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckoutAnswer'];
+      };
+    };
+    responses: {
+      /** @description a booking as its customer sees it */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['Booking'];
         };
       };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      402: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  quoteCancellation: {
+    parameters: {
+      query?: {
+        /** @description comma-separated seat ids; left out, every seat left */
+        seatIds?: string;
+      };
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description what cancelling now would give back; the cancel itself applies the tier in force at the moment it is made, which may differ by then */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CancellationQuote'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  cancelBooking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description opaque id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description optional: which seats to cancel; send no body to cancel every seat left */
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['CancelRequest'];
+      };
+    };
+    responses: {
+      /** @description a booking as its customer sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   cancelShow: {
@@ -6926,151 +3265,24 @@ export interface operations {
             seatsAvailable: number;
             seatsTotal: number;
             prices: {
-              /** @description integer minor units (paise) */
-              regular: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description integer minor units (paise) */
-              premium: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description integer minor units (paise) */
-              vip: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              regular: components['schemas']['Money'];
+              premium: components['schemas']['Money'];
+              vip: components['schemas']['Money'];
             };
             bookingsCancelled: number;
-            /** @description integer minor units (paise) */
-            refunded: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
+            refunded: components['schemas']['Money'];
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   refundBooking: {
@@ -7102,161 +3314,20 @@ export interface operations {
             bookingId: string;
             /** @enum {string} */
             status: 'cancelled';
-            /** @description integer minor units (paise) */
-            refunded: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
+            refunded: components['schemas']['Money'];
             checkedInAt: string | null;
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getPaymentGateway: {
@@ -7274,55 +3345,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @description test: send payment details to POST /api/bookings/{id}/payment; razorpay: open its checkout (POST /api/bookings/{id}/checkout) */
-            gateway: 'test' | 'razorpay';
-            /** @description the gateway's checkout script, for a hosted checkout */
-            checkoutScriptUrl?: string;
-          };
+          'application/json': components['schemas']['PaymentGateway'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   receiveGatewayWebhook: {
     parameters: {
       query?: never;
-      header?: never;
+      header: {
+        /** @description HMAC-SHA256 of the raw body with the webhook secret */
+        'x-razorpay-signature': string;
+        /** @description the event id: an event is applied once per id */
+        'x-razorpay-event-id'?: string;
+      };
       path: {
         gateway: string;
       };
       cookie?: never;
     };
-    requestBody?: never;
+    /** @description the gateway's event, exactly as it sent it */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GatewayEvent'];
+      };
+    };
     responses: {
       /** @description the event is applied (or was before); anything but 2xx makes the gateway deliver it again */
       200: {
@@ -7330,102 +3379,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            received: true;
-            event: string;
-            /** @description this event was applied before, and is not applied again */
-            duplicate: boolean;
-          };
+          'application/json': components['schemas']['WebhookReceipt'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listShowBlocks: {
@@ -7458,93 +3420,12 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   blockShowSeats: {
@@ -7586,151 +3467,15 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   releaseShowSeats: {
@@ -7770,122 +3515,14 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getCinemaSeating: {
@@ -7913,93 +3550,12 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   setCinemaSeating: {
@@ -8034,122 +3590,14 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getDashboard: {
@@ -8190,59 +3638,23 @@ export interface operations {
               /** @description food and drink sold, in units */
               itemsSold: number;
               /** @description what confirmed bookings were charged */
-              revenue: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              revenue: components['schemas']['Money'];
               /** @description revenue less GST and convenience fees */
-              net: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              net: components['schemas']['Money'];
               /** @description CGST + SGST charged */
-              gst: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              gst: components['schemas']['Money'];
               /** @description convenience fees before GST */
-              fees: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              fees: components['schemas']['Money'];
               /** @description taken off by promo codes, before GST */
-              discounts: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              discounts: components['schemas']['Money'];
               /** @description of the revenue, tickets with their GST */
-              tickets: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              tickets: components['schemas']['Money'];
               /** @description of the revenue, food and drink with their GST */
-              items: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              items: components['schemas']['Money'];
               /** @description of the revenue, sold at the box office */
-              counter: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              counter: components['schemas']['Money'];
               /** @description of the revenue, sold online */
-              online: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              online: components['schemas']['Money'];
             }[];
             byDay: {
               date: string;
@@ -8251,59 +3663,23 @@ export interface operations {
               /** @description food and drink sold, in units */
               itemsSold: number;
               /** @description what confirmed bookings were charged */
-              revenue: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              revenue: components['schemas']['Money'];
               /** @description revenue less GST and convenience fees */
-              net: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              net: components['schemas']['Money'];
               /** @description CGST + SGST charged */
-              gst: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              gst: components['schemas']['Money'];
               /** @description convenience fees before GST */
-              fees: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              fees: components['schemas']['Money'];
               /** @description taken off by promo codes, before GST */
-              discounts: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              discounts: components['schemas']['Money'];
               /** @description of the revenue, tickets with their GST */
-              tickets: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              tickets: components['schemas']['Money'];
               /** @description of the revenue, food and drink with their GST */
-              items: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              items: components['schemas']['Money'];
               /** @description of the revenue, sold at the box office */
-              counter: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              counter: components['schemas']['Money'];
               /** @description of the revenue, sold online */
-              online: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              online: components['schemas']['Money'];
               occupancy: number;
             }[];
             byCinema: {
@@ -8314,59 +3690,23 @@ export interface operations {
               /** @description food and drink sold, in units */
               itemsSold: number;
               /** @description what confirmed bookings were charged */
-              revenue: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              revenue: components['schemas']['Money'];
               /** @description revenue less GST and convenience fees */
-              net: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              net: components['schemas']['Money'];
               /** @description CGST + SGST charged */
-              gst: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              gst: components['schemas']['Money'];
               /** @description convenience fees before GST */
-              fees: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              fees: components['schemas']['Money'];
               /** @description taken off by promo codes, before GST */
-              discounts: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              discounts: components['schemas']['Money'];
               /** @description of the revenue, tickets with their GST */
-              tickets: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              tickets: components['schemas']['Money'];
               /** @description of the revenue, food and drink with their GST */
-              items: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              items: components['schemas']['Money'];
               /** @description of the revenue, sold at the box office */
-              counter: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              counter: components['schemas']['Money'];
               /** @description of the revenue, sold online */
-              online: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              online: components['schemas']['Money'];
               occupancy: number;
             }[];
             totals: {
@@ -8375,180 +3715,33 @@ export interface operations {
               /** @description food and drink sold, in units */
               itemsSold: number;
               /** @description what confirmed bookings were charged */
-              revenue: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              revenue: components['schemas']['Money'];
               /** @description revenue less GST and convenience fees */
-              net: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              net: components['schemas']['Money'];
               /** @description CGST + SGST charged */
-              gst: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              gst: components['schemas']['Money'];
               /** @description convenience fees before GST */
-              fees: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              fees: components['schemas']['Money'];
               /** @description taken off by promo codes, before GST */
-              discounts: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              discounts: components['schemas']['Money'];
               /** @description of the revenue, tickets with their GST */
-              tickets: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              tickets: components['schemas']['Money'];
               /** @description of the revenue, food and drink with their GST */
-              items: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              items: components['schemas']['Money'];
               /** @description of the revenue, sold at the box office */
-              counter: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              counter: components['schemas']['Money'];
               /** @description of the revenue, sold online */
-              online: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              online: components['schemas']['Money'];
               occupancy: number;
             };
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getDashboardCsv: {
@@ -8578,122 +3771,11 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getSettlement: {
@@ -8722,48 +3804,19 @@ export interface operations {
             timeZone: string;
             charges: {
               count: number;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              amount: components['schemas']['Money'];
             };
             refunds: {
               count: number;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              amount: components['schemas']['Money'];
             };
             /** @description charges less refunds: what the gateway should pay out for the day */
-            payout: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
+            payout: components['schemas']['Money'];
             byMethod: {
               method: string;
-              /** @description integer minor units (paise) */
-              charges: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description integer minor units (paise) */
-              refunds: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description integer minor units (paise) */
-              payout: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              charges: components['schemas']['Money'];
+              refunds: components['schemas']['Money'];
+              payout: components['schemas']['Money'];
             }[];
             entries: {
               /** @description ISO 8601 with the offset of the cinema (or UTC) */
@@ -8773,132 +3826,16 @@ export interface operations {
               paymentId: string;
               refundId: string | null;
               method: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
+              amount: components['schemas']['Money'];
             }[];
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   settlementCsv: {
@@ -8924,122 +3861,11 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   watchShow: {
@@ -9067,93 +3893,14 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getTicket: {
@@ -9174,99 +3921,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            bookingId: string;
-            token: string;
-          };
+          'application/json': components['schemas']['Ticket'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   checkInTicket: {
@@ -9304,151 +3967,14 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listStaff: {
@@ -9466,78 +3992,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            name: string;
-            email: string;
-            /** @description an admin has every cinema and the chain */
-            admin: boolean;
-            cinemas: {
-              cinemaId: string;
-              cinemaName: string;
-              role: 'manager' | 'box-office' | 'door';
-            }[];
-          }[];
+          'application/json': components['schemas']['StaffMember'][];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   grantStaffRole: {
@@ -9565,165 +4026,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            name: string;
-            email: string;
-            /** @description an admin has every cinema and the chain */
-            admin: boolean;
-            cinemas: {
-              cinemaId: string;
-              cinemaName: string;
-              role: 'manager' | 'box-office' | 'door';
-            }[];
-          };
+          'application/json': components['schemas']['StaffMember'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   revokeStaffRole: {
@@ -9747,93 +4060,14 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   revokeAllStaffRoles: {
@@ -9855,93 +4089,14 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   readAuditLog: {
@@ -9984,93 +4139,10 @@ export interface operations {
           }[];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listShifts: {
@@ -10091,133 +4163,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            cinema: {
-              id: string;
-              name: string;
-            };
-            cashier: {
-              id: string;
-              name: string;
-            };
-            status: 'open' | 'closed';
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            openedAt: string;
-            closedAt: string | null;
-            /** @description by method: so far while open, as closed once closed */
-            takings: {
-              method: 'cash' | 'card-terminal' | 'upi-qr';
-              sales: number;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description paid back since */
-              refunded: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description taken less paid back, all methods */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-          }[];
+          'application/json': components['schemas']['Shift'][];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   openShift: {
@@ -10242,191 +4194,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            cinema: {
-              id: string;
-              name: string;
-            };
-            cashier: {
-              id: string;
-              name: string;
-            };
-            status: 'open' | 'closed';
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            openedAt: string;
-            closedAt: string | null;
-            /** @description by method: so far while open, as closed once closed */
-            takings: {
-              method: 'cash' | 'card-terminal' | 'upi-qr';
-              sales: number;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description paid back since */
-              refunded: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description taken less paid back, all methods */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-          };
+          'application/json': components['schemas']['Shift'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getCurrentShift: {
@@ -10444,133 +4222,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            cinema: {
-              id: string;
-              name: string;
-            };
-            cashier: {
-              id: string;
-              name: string;
-            };
-            status: 'open' | 'closed';
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            openedAt: string;
-            closedAt: string | null;
-            /** @description by method: so far while open, as closed once closed */
-            takings: {
-              method: 'cash' | 'card-terminal' | 'upi-qr';
-              sales: number;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description paid back since */
-              refunded: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description taken less paid back, all methods */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-          };
+          'application/json': components['schemas']['Shift'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getShift: {
@@ -10591,133 +4250,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            cinema: {
-              id: string;
-              name: string;
-            };
-            cashier: {
-              id: string;
-              name: string;
-            };
-            status: 'open' | 'closed';
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            openedAt: string;
-            closedAt: string | null;
-            /** @description by method: so far while open, as closed once closed */
-            takings: {
-              method: 'cash' | 'card-terminal' | 'upi-qr';
-              sales: number;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description paid back since */
-              refunded: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description taken less paid back, all methods */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-          };
+          'application/json': components['schemas']['Shift'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   closeShift: {
@@ -10738,162 +4279,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            cinema: {
-              id: string;
-              name: string;
-            };
-            cashier: {
-              id: string;
-              name: string;
-            };
-            status: 'open' | 'closed';
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            openedAt: string;
-            closedAt: string | null;
-            /** @description by method: so far while open, as closed once closed */
-            takings: {
-              method: 'cash' | 'card-terminal' | 'upi-qr';
-              sales: number;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-              /** @description paid back since */
-              refunded: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description taken less paid back, all methods */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-          };
+          'application/json': components['schemas']['Shift'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   sellAtCounter: {
@@ -10912,7 +4309,7 @@ export interface operations {
           seatIds?: string[];
           /** @description instead of seatIds: sell the best block of this many adjacent seats */
           quantity?: number;
-          seatType?: 'regular' | 'premium' | 'vip';
+          seatType?: components['schemas']['SeatType'];
           payment: {
             method: 'cash' | 'card-terminal' | 'upi-qr';
             /** @description the card slip's or UPI payment's reference, if noted */
@@ -10934,232 +4331,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @description the booking */
-            id: string;
-            status: string;
-            show: {
-              id: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              movie: {
-                id: string;
-                title: string;
-              };
-              cinema: {
-                id: string;
-                name: string;
-                address: string;
-              };
-              hall: {
-                id: string;
-                name: string;
-              };
-            };
-            seats: {
-              id: string;
-              label: string;
-              type: string;
-              /** @description integer minor units (paise) */
-              price: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description integer minor units (paise) */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            lines: {
-              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
-              label: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            payment: {
-              id: string;
-              method: string;
-              status: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            } | null;
-            reference: string | null;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            soldAt: string;
-            soldBy: {
-              id: string;
-              name: string;
-            };
-            shiftId: string;
-            invoice: {
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-            } | null;
-            ticket: {
-              /** @description what the QR code encodes; checked in at the door */
-              token: string;
-            } | null;
-            pickupCode: string | null;
-          };
+          'application/json': components['schemas']['CounterSale'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getCounterSale: {
@@ -11180,174 +4362,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @description the booking */
-            id: string;
-            status: string;
-            show: {
-              id: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              movie: {
-                id: string;
-                title: string;
-              };
-              cinema: {
-                id: string;
-                name: string;
-                address: string;
-              };
-              hall: {
-                id: string;
-                name: string;
-              };
-            };
-            seats: {
-              id: string;
-              label: string;
-              type: string;
-              /** @description integer minor units (paise) */
-              price: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            /** @description integer minor units (paise) */
-            total: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            lines: {
-              kind: 'ticket' | 'fee' | 'tax' | 'discount' | 'item';
-              label: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            }[];
-            payment: {
-              id: string;
-              method: string;
-              status: string;
-              /** @description integer minor units (paise) */
-              amount: {
-                amount: number;
-                /** @enum {string} */
-                currency: 'INR';
-              };
-            } | null;
-            reference: string | null;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            soldAt: string;
-            soldBy: {
-              id: string;
-              name: string;
-            };
-            shiftId: string;
-            invoice: {
-              number: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              issuedAt: string;
-            } | null;
-            ticket: {
-              /** @description what the QR code encodes; checked in at the door */
-              token: string;
-            } | null;
-            pickupCode: string | null;
-          };
+          'application/json': components['schemas']['CounterSale'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   getCounterTicketPdf: {
@@ -11371,122 +4394,13 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listCinemaMenu: {
@@ -11507,51 +4421,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            name: string;
-            /** @description integer minor units (paise) */
-            price: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            taxPercent: number;
-            soldOut: boolean;
-            /** @description how many are left when counted; null when not */
-            left: number | null;
-          }[];
+          'application/json': components['schemas']['MenuItem'][];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   listItems: {
@@ -11572,113 +4448,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            cinemaId: string;
-            name: string;
-            /** @description integer minor units (paise) */
-            price: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            taxPercent: number;
-            /** @description left to sell; null when not counted */
-            stock: number | null;
-            /** @description when it stopped being sold */
-            retiredAt: string | null;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-          }[];
+          'application/json': components['schemas']['Item'][];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   createItem: {
@@ -11710,142 +4488,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            cinemaId: string;
-            name: string;
-            /** @description integer minor units (paise) */
-            price: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            taxPercent: number;
-            /** @description left to sell; null when not counted */
-            stock: number | null;
-            /** @description when it stopped being sold */
-            retiredAt: string | null;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['Item'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   changeItem: {
@@ -11878,142 +4531,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            cinemaId: string;
-            name: string;
-            /** @description integer minor units (paise) */
-            price: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            taxPercent: number;
-            /** @description left to sell; null when not counted */
-            stock: number | null;
-            /** @description when it stopped being sold */
-            retiredAt: string | null;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['Item'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   retireItem: {
@@ -12034,113 +4562,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: string;
-            cinemaId: string;
-            name: string;
-            /** @description integer minor units (paise) */
-            price: {
-              amount: number;
-              /** @enum {string} */
-              currency: 'INR';
-            };
-            taxPercent: number;
-            /** @description left to sell; null when not counted */
-            stock: number | null;
-            /** @description when it stopped being sold */
-            retiredAt: string | null;
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['Item'];
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   collectPickup: {
@@ -12197,151 +4629,14 @@ export interface operations {
           };
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
   streamSeatEvents: {
@@ -12358,102 +4653,19 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description text/event-stream */
+      /** @description the stream: events `seats` (data { seatIds, status }) and `snapshot` (data: the seat map) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': string;
+          'text/event-stream': string;
         };
       };
-      /** @description the request was refused: see `type` and `detail` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description the request was refused: see `type` and `detail` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            field?: string;
-            errors?: {
-              field: string;
-              message: string;
-            }[];
-            unavailableSeatIds?: string[];
-            /** @description would-strand-seat: the seats the hold would leave alone */
-            strandedSeatIds?: string[];
-            /** @description items-unavailable: the items of which too few are left */
-            unavailableItemIds?: string[];
-            conflictingShowId?: string;
-            /** @description promo-code-not-applicable: why, in words for the customer */
-            reason?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
+      400: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      414: components['responses']['Problem'];
+      503: components['responses']['Problem'];
     };
   };
 }
