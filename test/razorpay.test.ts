@@ -181,7 +181,7 @@ describe.each(backends())('paying through Razorpay (%s)', (backend) => {
       booking.id,
     ]);
     expect(mails.rowCount).toBe(1);
-    const applied = await t.ctx.db.query('SELECT 1 FROM gateway_events WHERE event_id = $1', [event.headers['x-razorpay-event-id']]);
+    const applied = await t.ctx.db.query('SELECT 1 FROM gateway_events WHERE subject_id = $1', [payment.id]);
     expect(applied.rowCount).toBe(1);
   });
 
@@ -198,9 +198,7 @@ describe.each(backends())('paying through Razorpay (%s)', (backend) => {
     const tampered = await deliver({ ...event, body: event.body.replace('"captured"', '"failed"') });
     expect(tampered.status).toBe(400);
     expect((await bookingOf(booking.id, token)).status).toBe('pending');
-    expect(
-      (await t.ctx.db.query('SELECT 1 FROM gateway_events WHERE event_id = $1', [event.headers['x-razorpay-event-id']])).rowCount,
-    ).toBe(0);
+    expect((await t.ctx.db.query('SELECT 1 FROM gateway_events WHERE subject_id = $1', [payment.id])).rowCount).toBe(0);
     // The real event still applies after the forgeries.
     expect((await deliver(event)).body.duplicate).toBe(false);
     expect((await bookingOf(booking.id, token)).status).toBe('confirmed');
@@ -220,6 +218,32 @@ describe.each(backends())('paying through Razorpay (%s)', (backend) => {
     const after = await bookingOf(booking.id, token);
     expect(after).toMatchObject({ status: 'confirmed', payment: { status: 'completed' } });
     expect(gateway.payments.get(second.id)!.amount_refunded).toBe(0);
+  });
+
+  it('answers an event delivered again under a new event id as a duplicate, and applies a new event of the same payment', async () => {
+    const { token, booking } = await hold();
+    const { orderId } = await openCheckout(booking.id, token);
+    const { payment } = gateway.pay(orderId, 'authorized');
+    const authorized = gateway.webhook('payment.authorized', payment);
+    expect((await deliver(authorized)).body).toMatchObject({ event: 'payment.authorized', duplicate: false });
+    expect((await bookingOf(booking.id, token)).status).toBe('confirmed');
+    // The event id header is not signed: the same signed body under a fresh one is the same event.
+    const again = { ...authorized, headers: { ...authorized.headers, 'x-razorpay-event-id': 'evt_replayed' } };
+    expect((await deliver(again)).body.duplicate).toBe(true);
+    // The capture is an event of its own about the same payment: applied, then recognised.
+    const captured = gateway.webhook('payment.captured', gateway.payments.get(payment.id)!);
+    expect((await deliver(captured)).body.duplicate).toBe(false);
+    expect((await deliver({ ...captured, headers: { ...captured.headers, 'x-razorpay-event-id': 'evt_fresh' } })).body.duplicate).toBe(
+      true,
+    );
+    const applied = await t.ctx.db.query<{ event: string }>('SELECT event FROM gateway_events WHERE subject_id = $1 ORDER BY event', [
+      payment.id,
+    ]);
+    expect(applied.rows.map((r) => r.event)).toEqual(['payment.authorized', 'payment.captured']);
+    const mails = await t.ctx.db.query("SELECT 1 FROM outbox WHERE kind = 'booking-confirmed' AND subject_id = $1 AND channel = 'mail'", [
+      booking.id,
+    ]);
+    expect(mails.rowCount).toBe(1);
   });
 
   it("settles once when the checkout's answer, its webhooks and recovery race for the same payment", async () => {

@@ -174,14 +174,24 @@ export async function recordGatewayRef(db: Queryable, paymentId: string, gateway
   await db.query('UPDATE payments SET gateway_ref = $2 WHERE id = $1 AND gateway_ref IS NULL', [paymentId, gatewayRef]);
 }
 
-export async function gatewayEventApplied(db: Queryable, gateway: string, eventId: string): Promise<boolean> {
-  return (await db.query('SELECT 1 FROM gateway_events WHERE gateway = $1 AND event_id = $2', [gateway, eventId])).rows.length > 0;
+/** Whether the gateway's event of this type about this payment or refund (its id) was applied before. */
+export async function gatewayEventApplied(db: Queryable, gateway: string, subjectId: string, event: string): Promise<boolean> {
+  return (
+    (await db.query('SELECT 1 FROM gateway_events WHERE gateway = $1 AND subject_id = $2 AND event = $3', [gateway, subjectId, event])).rows
+      .length > 0
+  );
 }
 
-export async function recordGatewayEvent(db: Queryable, gateway: string, eventId: string, event: string, now: Date): Promise<void> {
+export async function recordGatewayEvent(
+  db: Queryable,
+  gateway: string,
+  applied: { subjectId: string; event: string; eventId: string | undefined },
+  now: Date,
+): Promise<void> {
   await db.query(
-    'INSERT INTO gateway_events (gateway, event_id, event, applied_at) VALUES ($1, $2, $3, $4) ON CONFLICT (gateway, event_id) DO NOTHING',
-    [gateway, eventId, event, now],
+    `INSERT INTO gateway_events (gateway, subject_id, event, event_id, applied_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (gateway, subject_id, event) DO NOTHING`,
+    [gateway, applied.subjectId, applied.event, applied.eventId ?? null, now],
   );
 }
 
