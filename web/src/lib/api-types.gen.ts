@@ -614,6 +614,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/payments/mismatches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payments the gateway took that were not for their booking's order, amount or currency: refunded, or for staff */
+    get: operations['listGatewayMismatches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/payments/webhooks/{gateway}': {
     parameters: {
       query?: never;
@@ -7284,6 +7301,104 @@ export interface operations {
       };
       /** @description the request was refused: see `type` and `detail` */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  listGatewayMismatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description payments the gateway took that matched no booking: newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            mismatches: {
+              gateway: string;
+              /** @description the payment's id at the gateway: look it up on its dashboard */
+              gatewayPaymentId: string;
+              /** @description the order the gateway says it paid */
+              orderId: string;
+              /** @description Houseful's attempt it was reported for */
+              paymentId: string;
+              bookingId: string;
+              /** @description what the gateway took, in the currency's minor unit */
+              amount: number;
+              currency: string;
+              /** @description why it confirms nothing */
+              reason: string;
+              /** @description refund-pending, refunded: given back whole by Houseful; needs-staff: for staff to settle with the customer */
+              status: 'refund-pending' | 'refunded' | 'needs-staff';
+              /** @description ISO 8601, UTC */
+              seenAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            field?: string;
+            errors?: {
+              field: string;
+              message: string;
+            }[];
+            unavailableSeatIds?: string[];
+            /** @description would-strand-seat: the seats the hold would leave alone */
+            strandedSeatIds?: string[];
+            /** @description items-unavailable: the items of which too few are left */
+            unavailableItemIds?: string[];
+            conflictingShowId?: string;
+            /** @description promo-code-not-applicable: why, in words for the customer */
+            reason?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description the request was refused: see `type` and `detail` */
+      403: {
         headers: {
           [name: string]: unknown;
         };
