@@ -7,7 +7,14 @@
 // payment (gateway_mismatches), and staff list them (GET /api/admin/payments/mismatches).
 import type { Context } from '../context.ts';
 import type { GatewayPayment, HostedCheckout } from './gateway.ts';
-import { leaseMismatchRefunds, markMismatchRefunded, recordMismatch, type CheckoutAttempt, type GatewayMismatch } from './repository.ts';
+import {
+  leaseMismatchRefunds,
+  listMismatches,
+  markMismatchRefunded,
+  recordMismatch,
+  type CheckoutAttempt,
+  type GatewayMismatch,
+} from './repository.ts';
 
 export interface Mismatch {
   kind: 'order' | 'currency' | 'amount';
@@ -93,4 +100,20 @@ export async function recoverMismatchRefunds(ctx: Context, checkout: HostedCheck
     if (await refundMismatch(ctx, checkout, row)) refunded++;
   }
   return refunded;
+}
+
+/** Every mismatch as staff read it (GET /api/admin/payments/mismatches), newest first. */
+export async function mismatchesForStaff(ctx: Context) {
+  return (await listMismatches(ctx.db)).map((m) => ({
+    gateway: m.gateway,
+    gatewayPaymentId: m.gateway_payment_id,
+    orderId: m.gateway_order_id,
+    paymentId: m.payment_id,
+    bookingId: m.booking_id,
+    amount: Number(m.amount),
+    currency: m.currency,
+    reason: m.reason,
+    status: m.status,
+    seenAt: new Date(m.created_at).toISOString(),
+  }));
 }

@@ -5,7 +5,7 @@ import { applyRazorpayEvent } from '../bookings/gateway-events.ts';
 import type { Context } from '../context.ts';
 import { NotFound } from '../domain/errors.ts';
 import { problems } from '../http/schemas.ts';
-import { listMismatches } from './repository.ts';
+import { mismatchesForStaff } from './mismatches.ts';
 import { GatewayMismatches, GatewayParams, PaymentGatewayInfo, WebhookReceipt } from './schemas.ts';
 
 function header(value: string | string[] | undefined): string | undefined {
@@ -42,20 +42,7 @@ export function paymentRoutes(ctx: Context): FastifyPluginAsyncTypebox {
           response: { 200: GatewayMismatches, ...problems(401, 403) },
         },
       },
-      async () => ({
-        mismatches: (await listMismatches(ctx.db)).map((m) => ({
-          gateway: m.gateway,
-          gatewayPaymentId: m.gateway_payment_id,
-          orderId: m.gateway_order_id,
-          paymentId: m.payment_id,
-          bookingId: m.booking_id,
-          amount: Number(m.amount),
-          currency: m.currency,
-          reason: m.reason,
-          status: m.status,
-          seenAt: new Date(m.created_at).toISOString(),
-        })),
-      }),
+      async () => ({ mismatches: await mismatchesForStaff(ctx) }),
     );
 
     // The signature is over the body's exact bytes: in this scope JSON bodies are kept raw.
