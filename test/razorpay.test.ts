@@ -181,7 +181,7 @@ describe.each(backends())('paying through Razorpay (%s)', (backend) => {
       booking.id,
     ]);
     expect(mails.rowCount).toBe(1);
-    const applied = await t.ctx.db.query('SELECT 1 FROM gateway_events WHERE event_id = $1', [event.headers['x-razorpay-event-id']]);
+    const applied = await t.ctx.db.query('SELECT 1 FROM gateway_events WHERE subject_id = $1', [payment.id]);
     expect(applied.rowCount).toBe(1);
   });
 
@@ -198,9 +198,7 @@ describe.each(backends())('paying through Razorpay (%s)', (backend) => {
     const tampered = await deliver({ ...event, body: event.body.replace('"captured"', '"failed"') });
     expect(tampered.status).toBe(400);
     expect((await bookingOf(booking.id, token)).status).toBe('pending');
-    expect(
-      (await t.ctx.db.query('SELECT 1 FROM gateway_events WHERE event_id = $1', [event.headers['x-razorpay-event-id']])).rowCount,
-    ).toBe(0);
+    expect((await t.ctx.db.query('SELECT 1 FROM gateway_events WHERE subject_id = $1', [payment.id])).rowCount).toBe(0);
     // The real event still applies after the forgeries.
     expect((await deliver(event)).body.duplicate).toBe(false);
     expect((await bookingOf(booking.id, token)).status).toBe('confirmed');
@@ -220,6 +218,112 @@ describe.each(backends())('paying through Razorpay (%s)', (backend) => {
     const after = await bookingOf(booking.id, token);
     expect(after).toMatchObject({ status: 'confirmed', payment: { status: 'completed' } });
     expect(gateway.payments.get(second.id)!.amount_refunded).toBe(0);
+  });
+
+  it('answers an event delivered again under a new event id as a duplicate, and applies a new event of the same payment', async () => {
+    const { token, booking } = await hold();
+    const { orderId } = await openCheckout(booking.id, token);
+    const { payment } = gateway.pay(orderId, 'authorized');
+    const authorized = gateway.webhook('payment.authorized', payment);
+    expect((await deliver(authorized)).body).toMatchObject({ event: 'payment.authorized', duplicate: false });
+    expect((await bookingOf(booking.id, token)).status).toBe('confirmed');
+    // The event id header is not signed: the same signed body under a fresh one is the same event.
+    const again = { ...authorized, headers: { ...authorized.headers, 'x-razorpay-event-id': 'evt_replayed' } };
+    expect((await deliver(again)).body.duplicate).toBe(true);
+    // The capture is an event of its own about the same payment: applied, then recognised.
+    const captured = gateway.webhook('payment.captured', gateway.payments.get(payment.id)!);
+    expect((await deliver(captured)).body.duplicate).toBe(false);
+    expect((await deliver({ ...captured, headers: { ...captured.headers, 'x-razorpay-event-id': 'evt_fresh' } })).body.duplicate).toBe(
+      true,
+    );
+    const applied = await t.ctx.db.query<{ event: string }>('SELECT event FROM gateway_events WHERE subject_id = $1 ORDER BY event', [
+      payment.id,
+    ]);
+    expect(applied.rows.map((r) => r.event)).toEqual(['payment.authorized', 'payment.captured']);
+    const mails = await t.ctx.db.query("SELECT 1 FROM outbox WHERE kind = 'booking-confirmed' AND subject_id = $1 AND channel = 'mail'", [
+      booking.id,
+    ]);
+    expect(mails.rowCount).toBe(1);
+  });
+
+  const mismatches = async () => (await t.api.get('/api/admin/payments/mismatches', admin)).body.mismatches as Record<string, unknown>[];
+
+  it('confirms nothing by a captured payment for another amount, and refunds it whole once, by recovery if the bank refused at first', async () => {
+    const { show, token, booking } = await hold();
+    const { orderId } = await openCheckout(booking.id, token);
+    const short = booking.total.amount - 10_000;
+    const { payment, answer } = gateway.pay(orderId, 'captured', 'card', { amount: short });
+    gateway.failRefunds(1);
+    const refused = await complete(booking.id, token, answer);
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body.field).toBe('razorpay_payment_id');
+    // The seats stay held, not booked, and the booking unpaid: the customer may still pay the order's amount.
+    expect(await bookingOf(booking.id, token)).toMatchObject({ status: 'pending' });
+    expect(await seatsLeft(show.id)).toBe(8);
+    expect(gateway.payments.get(payment.id)).toMatchObject({ status: 'captured', amount_refunded: 0 });
+    expect(await mismatches()).toContainEqual(
+      expect.objectContaining({
+        gatewayPaymentId: payment.id,
+        bookingId: booking.id,
+        amount: short,
+        currency: 'INR',
+        status: 'refund-pending',
+      }),
+    );
+    const paid = gateway.pay(orderId);
+    expect((await complete(booking.id, token, paid.answer)).body).toMatchObject({
+      status: 'confirmed',
+      payment: { amount: booking.total },
+    });
+    // The refund the bank refused is asked again by recovery, though the booking is paid since.
+    t.clock.advance(t.ctx.config.paymentRecoveryAfterSeconds + 1);
+    await recoverPayments(t.ctx);
+    expect(gateway.payments.get(payment.id)).toMatchObject({ status: 'refunded', amount_refunded: short });
+    expect((await deliver(gateway.webhook('payment.captured', gateway.payments.get(payment.id)!))).status).toBe(200);
+    await recoverPayments(t.ctx);
+    expect(refundsAt(payment.id).map((r) => [r.amount, r.status])).toEqual([
+      [short, 'failed'],
+      [short, 'processed'],
+    ]);
+    expect(await mismatches()).toContainEqual(expect.objectContaining({ gatewayPaymentId: payment.id, status: 'refunded' }));
+    expect(gateway.payments.get(paid.payment.id)!.amount_refunded).toBe(0);
+  });
+
+  it('confirms nothing by a captured payment in another currency, and lists it for staff', async () => {
+    const { token, booking } = await hold();
+    const { orderId } = await openCheckout(booking.id, token);
+    const { payment } = gateway.pay(orderId, 'captured', 'card', { currency: 'USD' });
+    expect((await deliver(gateway.webhook('payment.captured', payment))).status).toBe(200);
+    expect((await bookingOf(booking.id, token)).status).toBe('pending');
+    // Houseful's amounts are rupees: what to give back of dollars is for staff to judge.
+    expect(gateway.payments.get(payment.id)).toMatchObject({ status: 'captured', amount_refunded: 0 });
+    expect(await mismatches()).toContainEqual(
+      expect.objectContaining({ gatewayPaymentId: payment.id, bookingId: booking.id, currency: 'USD', status: 'needs-staff' }),
+    );
+    t.clock.advance(t.ctx.config.holdTtlSeconds + 1);
+    await recoverPayments(t.ctx);
+    expect((await bookingOf(booking.id, token)).status).toBe('expired');
+    expect(await unsettledPayments(t.ctx.db)).toBe(0);
+  });
+
+  it("confirms nothing by a payment of another order, whichever of Houseful's orders it is said to pay", async () => {
+    const { token, booking } = await hold();
+    const { orderId } = await openCheckout(booking.id, token);
+    // Paid on an order of someone else's on the same account, and named as this booking's.
+    const stranger = gateway.pay(gateway.otherOrder(booking.total.amount).id).payment;
+    expect((await deliver(gateway.webhook('payment.captured', { ...stranger, order_id: orderId }))).status).toBe(200);
+    expect((await bookingOf(booking.id, token)).status).toBe('pending');
+    expect(gateway.payments.get(stranger.id)!.status).toBe('captured');
+    expect(await mismatches()).toContainEqual(expect.objectContaining({ gatewayPaymentId: stranger.id, status: 'needs-staff' }));
+    // Paid on another booking's order: that booking is settled by it, this one is not.
+    const other = await hold();
+    const otherOrder = (await openCheckout(other.booking.id, other.token)).orderId;
+    const theirs = gateway.pay(otherOrder).payment;
+    expect((await deliver(gateway.webhook('payment.captured', { ...theirs, order_id: orderId }))).status).toBe(200);
+    expect((await bookingOf(booking.id, token)).status).toBe('pending');
+    expect((await bookingOf(other.booking.id, other.token)).status).toBe('confirmed');
+    expect(await mismatches()).not.toContainEqual(expect.objectContaining({ gatewayPaymentId: theirs.id }));
   });
 
   it("settles once when the checkout's answer, its webhooks and recovery race for the same payment", async () => {

@@ -36,6 +36,8 @@ export interface GatewayPayment {
   id: string;
   orderId: string;
   amount: number;
+  /** ISO 4217; Houseful's orders are in INR, so a payment in any other is not one of its bookings'. */
+  currency: string;
   /** created: still being paid; authorized: the bank approved it and it awaits capture. */
   status: 'created' | 'authorized' | 'captured' | 'refunded' | 'failed';
   method: string;
@@ -53,6 +55,11 @@ export interface HostedCheckout {
   createOrder(amount: number, receipt: string, notes: Record<string, string>): Promise<string>;
   fetchPayment(paymentId: string): Promise<GatewayPayment>;
   paymentsOfOrder(orderId: string): Promise<GatewayPayment[]>;
+  /**
+   * Refunds the whole of a payment that paid for no attempt (its amount did not match), once:
+   * done when the gateway reports the refund processed, and throws GatewayUnavailable until then.
+   */
+  refundUnmatched(payment: { id: string; amount: number }): Promise<void>;
   /** Captures an authorized payment; a payment captured already is answered as it is. */
   capture(payment: GatewayPayment): Promise<GatewayPayment>;
   /** The checkout's answer is the gateway's: signed with the key secret over the order and payment ids. */

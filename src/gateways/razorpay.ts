@@ -14,6 +14,7 @@ interface RazorpayPayment {
   id: string;
   order_id: string;
   amount: number;
+  currency: string;
   status: GatewayPayment['status'];
   method: string;
   error_description?: string | null;
@@ -53,6 +54,7 @@ function toPayment(payment: RazorpayPayment): GatewayPayment {
     id: payment.id,
     orderId: payment.order_id,
     amount: payment.amount,
+    currency: payment.currency,
     status: payment.status,
     method: payment.method,
     ...(payment.error_description ? { error: payment.error_description } : {}),
@@ -120,7 +122,16 @@ export class RazorpayGateway implements PaymentGateway, HostedCheckout {
   async refund(reference: string, amount: number, refundId?: string): Promise<void> {
     const gatewayRef = (await gatewayRefsOf(this.db, reference))?.gateway_ref;
     if (!gatewayRef) throw new Error(`payment ${reference} has no Razorpay payment to refund`);
-    const receipt = refundId ?? reference;
+    await this.refundOnce(gatewayRef, amount, refundId ?? reference);
+  }
+
+  /** Under a receipt of its own (within the 40 characters a receipt may have), so it is made once and is no refund of Houseful's. */
+  async refundUnmatched(payment: { id: string; amount: number }): Promise<void> {
+    await this.refundOnce(payment.id, payment.amount, `unmatched-${payment.id}`);
+  }
+
+  /** Refunds `amount` of the gateway's payment under `receipt`, once (see refund). */
+  private async refundOnce(gatewayRef: string, amount: number, receipt: string): Promise<void> {
     const path = `/v1/payments/${encodeURIComponent(gatewayRef)}/refund`;
     const ours = (await this.request<{ items: RazorpayRefund[] }>('GET', `${path}s?count=100`)).items.filter((r) => r.receipt === receipt);
     let refund = ours.find((r) => r.status !== 'failed');

@@ -6,6 +6,7 @@
 import { recoverCheckout } from '../payments/checkout.ts';
 import { expireBooking, markRefundedAtGateway, refundPayment, settleCapturedPayment } from '../payments/pay.ts';
 import type { Context } from '../context.ts';
+import { recoverMismatchRefunds } from '../payments/mismatches.ts';
 import { leaseUnsettledPayments, movePayment } from '../payments/repository.ts';
 import { recoverRefunds } from '../payments/refunds/send.ts';
 
@@ -55,5 +56,7 @@ export async function recoverPayments(ctx: Context): Promise<{ confirmed: number
   }
   // Refunds of seats given back (payments/refunds/send.ts) that a crash or a failing gateway left pending.
   counts.refunded += await recoverRefunds(ctx);
+  // Payments the checkout took for another amount than their order's, whose refund is not made yet.
+  if (ctx.gateway.checkout) counts.refunded += await recoverMismatchRefunds(ctx, ctx.gateway.checkout, olderThan, BATCH);
   return counts;
 }

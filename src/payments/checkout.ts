@@ -21,6 +21,7 @@ import { newId } from '../domain/ids.ts';
 import { inr, type Money } from '../domain/money.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
 import type { GatewayPayment, HostedCheckout } from '../gateways/gateway.ts';
+import { mismatchOf, setAsideMismatch, type Mismatch } from './mismatches.ts';
 import {
   attachOrder,
   findLivePayment,
@@ -125,7 +126,11 @@ export async function completeCheckout(ctx: Context, userId: string, bookingId: 
   let outcome: CheckoutOutcome;
   try {
     const payment = await checkout.fetchPayment(answer.paymentId);
-    if (payment.orderId !== answer.orderId) throw new InvalidInput('razorpay_payment_id', "is not a payment of this booking's order");
+    const mismatch = mismatchOf(attempt, payment);
+    if (mismatch) {
+      await settleCheckoutPayment(ctx, attempt, payment);
+      throw new InvalidInput('razorpay_payment_id', `${mismatch.reason}: it confirms nothing`);
+    }
     outcome = await settleCheckoutPayment(ctx, attempt, payment);
   } catch (error) {
     // The gateway will tell by webhook, or recovery will ask it: the customer waits on the booking.
@@ -152,9 +157,12 @@ export async function completeCheckout(ctx: Context, userId: string, bookingId: 
  * Settles the attempt by one of its order's payments as the gateway reports it: an authorized one
  * is captured; a captured one confirms the booking while its hold is live and whole and its show
  * has not started, and is refunded at once otherwise (also when the attempt was declined or given
- * up before); a failed one declines a pending attempt and releases the seats.
+ * up before); a failed one declines a pending attempt and releases the seats. A payment not for
+ * the attempt's order, amount and currency settles nothing of it (settleMismatch).
  */
 export async function settleCheckoutPayment(ctx: Context, attempt: CheckoutAttempt, seen: GatewayPayment): Promise<CheckoutOutcome> {
+  const mismatch = mismatchOf(attempt, seen);
+  if (mismatch) return settleMismatch(ctx, attempt, seen, mismatch);
   const payment = seen.status === 'authorized' ? await hostedCheckout(ctx).capture(seen) : seen;
   if (payment.status === 'captured') return settleCapture(ctx, attempt, payment);
   const current = (await findPayment(ctx.db, attempt.id)) ?? attempt;
@@ -174,6 +182,22 @@ export async function settleCheckoutPayment(ctx: Context, attempt: CheckoutAttem
     return 'lapsed';
   }
   return outcomeOf((await findPayment(ctx.db, attempt.id)) ?? current);
+}
+
+/**
+ * A payment of another of Houseful's orders is that order's attempt's to settle, by the same rules;
+ * any other that does not match is set aside (refunded or left to staff). This attempt stays as it was.
+ */
+async function settleMismatch(
+  ctx: Context,
+  attempt: CheckoutAttempt,
+  payment: GatewayPayment,
+  mismatch: Mismatch,
+): Promise<CheckoutOutcome> {
+  const owner = mismatch.kind === 'order' ? await findPaymentByOrder(ctx.db, payment.orderId) : undefined;
+  if (owner) await settleCheckoutPayment(ctx, owner, payment);
+  else await setAsideMismatch(ctx, hostedCheckout(ctx), attempt, payment, mismatch);
+  return outcomeOf((await findPayment(ctx.db, attempt.id)) ?? attempt);
 }
 
 async function settleCapture(ctx: Context, attempt: CheckoutAttempt, payment: GatewayPayment): Promise<CheckoutOutcome> {
@@ -243,7 +267,10 @@ function outcomeOf(attempt: CheckoutAttempt): CheckoutOutcome {
  */
 export async function recoverCheckout(ctx: Context, attempt: CheckoutAttempt): Promise<CheckoutOutcome> {
   const checkout = hostedCheckout(ctx);
-  const payments = attempt.gateway_order_id ? await checkout.paymentsOfOrder(attempt.gateway_order_id) : [];
+  const all = attempt.gateway_order_id ? await checkout.paymentsOfOrder(attempt.gateway_order_id) : [];
+  // A payment not for the order's amount (or currency) is set aside, and counts for nothing here.
+  for (const payment of all.filter((p) => mismatchOf(attempt, p))) await settleCheckoutPayment(ctx, attempt, payment);
+  const payments = all.filter((p) => !mismatchOf(attempt, p));
   const rank: GatewayPayment['status'][] = ['captured', 'authorized', 'refunded', 'failed'];
   for (const status of rank) {
     const payment = payments.find((p) => p.status === status);

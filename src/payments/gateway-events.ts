@@ -1,5 +1,6 @@
 // The gateway's webhooks (POST /api/payments/webhooks/razorpay): trusted only with a valid
-// signature over the raw body, applied once per event id, and each applied by asking the gateway
+// signature over the raw body, applied once per event type and payment (or refund) the signed body
+// names (the event id header is not signed), and each applied by asking the gateway
 // what the payment is now (checkout.ts), so a late, repeated or reordered event settles nothing
 // twice and never moves a payment back. An event that cannot be applied now (the gateway does not
 // answer) is refused with 503, and the gateway delivers it again.
@@ -15,14 +16,14 @@ interface RazorpayEvent {
   payload: {
     payment?: { entity?: { id?: string; order_id?: string } };
     order?: { entity?: { id?: string } };
-    refund?: { entity?: { payment_id?: string } };
+    refund?: { entity?: { id?: string; payment_id?: string } };
   };
 }
 
 export interface WebhookDelivery {
   rawBody: string;
   signature: string | undefined;
-  /** The gateway's id for the event (X-Razorpay-Event-Id); a hash of the body when it sends none. */
+  /** The gateway's id for the event (X-Razorpay-Event-Id): unsigned, so kept only to trace the delivery. */
   eventId: string | undefined;
 }
 
@@ -40,6 +41,15 @@ function parseEvent(rawBody: string): RazorpayEvent {
   return event as RazorpayEvent;
 }
 
+/**
+ * What the event is about, from the signed body: the refund of a refund event, otherwise the
+ * payment; an event about neither (one Houseful does not act on) is known by its body's hash.
+ */
+function subjectOf(event: RazorpayEvent, rawBody: string): string {
+  const id = event.event.startsWith('refund.') ? event.payload.refund?.entity?.id : event.payload.payment?.entity?.id;
+  return typeof id === 'string' && id.length > 0 ? id : createHash('sha256').update(rawBody).digest('hex');
+}
+
 /** Applies one delivery; `duplicate` when this event was applied before. */
 export async function applyRazorpayEvent(ctx: Context, delivery: WebhookDelivery): Promise<{ event: string; duplicate: boolean }> {
   const checkout = hostedCheckout(ctx);
@@ -48,8 +58,8 @@ export async function applyRazorpayEvent(ctx: Context, delivery: WebhookDelivery
     throw new InvalidInput('X-Razorpay-Signature', 'does not match the body: the event is not from the gateway');
   }
   const event = parseEvent(delivery.rawBody);
-  const eventId = delivery.eventId ?? createHash('sha256').update(delivery.rawBody).digest('hex');
-  if (await gatewayEventApplied(ctx.db, checkout.name, eventId)) return { event: event.event, duplicate: true };
+  const subjectId = subjectOf(event, delivery.rawBody);
+  if (await gatewayEventApplied(ctx.db, checkout.name, subjectId, event.event)) return { event: event.event, duplicate: true };
 
   const { payload } = event;
   if (event.event.startsWith('payment.') || event.event === 'order.paid') {
@@ -65,6 +75,6 @@ export async function applyRazorpayEvent(ctx: Context, delivery: WebhookDelivery
     // seats given back, under that refund's own id; or of the whole charge).
     if (attempt) await refundPayment(ctx, attempt.id);
   }
-  await recordGatewayEvent(ctx.db, checkout.name, eventId, event.event, ctx.clock.now());
+  await recordGatewayEvent(ctx.db, checkout.name, { subjectId, event: event.event, eventId: delivery.eventId }, ctx.clock.now());
   return { event: event.event, duplicate: false };
 }

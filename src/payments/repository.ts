@@ -169,15 +169,102 @@ export async function recordGatewayRef(db: Queryable, paymentId: string, gateway
   await db.query('UPDATE payments SET gateway_ref = $2 WHERE id = $1 AND gateway_ref IS NULL', [paymentId, gatewayRef]);
 }
 
-export async function gatewayEventApplied(db: Queryable, gateway: string, eventId: string): Promise<boolean> {
-  return (await db.query('SELECT 1 FROM gateway_events WHERE gateway = $1 AND event_id = $2', [gateway, eventId])).rows.length > 0;
+/** Whether the gateway's event of this type about this payment or refund (its id) was applied before. */
+export async function gatewayEventApplied(db: Queryable, gateway: string, subjectId: string, event: string): Promise<boolean> {
+  return (
+    (await db.query('SELECT 1 FROM gateway_events WHERE gateway = $1 AND subject_id = $2 AND event = $3', [gateway, subjectId, event])).rows
+      .length > 0
+  );
 }
 
-export async function recordGatewayEvent(db: Queryable, gateway: string, eventId: string, event: string, now: Date): Promise<void> {
+export async function recordGatewayEvent(
+  db: Queryable,
+  gateway: string,
+  applied: { subjectId: string; event: string; eventId: string | undefined },
+  now: Date,
+): Promise<void> {
   await db.query(
-    'INSERT INTO gateway_events (gateway, event_id, event, applied_at) VALUES ($1, $2, $3, $4) ON CONFLICT (gateway, event_id) DO NOTHING',
-    [gateway, eventId, event, now],
+    `INSERT INTO gateway_events (gateway, subject_id, event, event_id, applied_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (gateway, subject_id, event) DO NOTHING`,
+    [gateway, applied.subjectId, applied.event, applied.eventId ?? null, now],
   );
+}
+
+export type MismatchStatus = 'refund-pending' | 'refunded' | 'needs-staff';
+
+/** A payment the gateway took that matched no attempt (migration 015): refunded whole, or left to staff. */
+export interface GatewayMismatch {
+  gateway: string;
+  gateway_payment_id: string;
+  payment_id: string;
+  gateway_order_id: string;
+  amount: number;
+  currency: string;
+  reason: string;
+  status: MismatchStatus;
+  created_at: Date;
+}
+
+const MISMATCH = 'gateway, gateway_payment_id, payment_id, gateway_order_id, amount, currency, reason, status, created_at';
+
+/** Keeps the mismatch once per gateway payment; the row as kept, and whether this call added it. */
+export async function recordMismatch(
+  db: Queryable,
+  mismatch: Omit<GatewayMismatch, 'created_at'>,
+  now: Date,
+): Promise<{ row: GatewayMismatch; added: boolean }> {
+  const added = await db.query<GatewayMismatch>(
+    `INSERT INTO gateway_mismatches (${MISMATCH}, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+     ON CONFLICT (gateway, gateway_payment_id) DO NOTHING RETURNING ${MISMATCH}`,
+    [
+      mismatch.gateway,
+      mismatch.gateway_payment_id,
+      mismatch.payment_id,
+      mismatch.gateway_order_id,
+      mismatch.amount,
+      mismatch.currency,
+      mismatch.reason,
+      mismatch.status,
+      now,
+    ],
+  );
+  if (added.rows[0]) return { row: added.rows[0], added: true };
+  const kept = await db.query<GatewayMismatch>(
+    `SELECT ${MISMATCH} FROM gateway_mismatches WHERE gateway = $1 AND gateway_payment_id = $2`,
+    [mismatch.gateway, mismatch.gateway_payment_id],
+  );
+  return { row: kept.rows[0]!, added: false };
+}
+
+export async function markMismatchRefunded(db: Queryable, gateway: string, gatewayPaymentId: string, now: Date): Promise<void> {
+  await db.query(
+    "UPDATE gateway_mismatches SET status = 'refunded', updated_at = $3 WHERE gateway = $1 AND gateway_payment_id = $2 AND status = 'refund-pending'",
+    [gateway, gatewayPaymentId, now],
+  );
+}
+
+/** Leases mismatches still to be refunded since before `olderThan`, as leaseUnsettledPayments does payments. */
+export async function leaseMismatchRefunds(db: Queryable, now: Date, olderThan: Date, limit: number): Promise<GatewayMismatch[]> {
+  return (
+    await db.query<GatewayMismatch>(
+      `UPDATE gateway_mismatches SET updated_at = $1
+       WHERE (gateway, gateway_payment_id) IN (SELECT gateway, gateway_payment_id FROM gateway_mismatches
+         WHERE status = 'refund-pending' AND updated_at < $2 ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING ${MISMATCH}`,
+      [now, olderThan, limit],
+    )
+  ).rows;
+}
+
+/** Every mismatch with the booking it was reported for, newest first. */
+export async function listMismatches(db: Queryable): Promise<(GatewayMismatch & { booking_id: string })[]> {
+  return (
+    await db.query<GatewayMismatch & { booking_id: string }>(
+      `SELECT m.gateway, m.gateway_payment_id, m.payment_id, m.gateway_order_id, m.amount, m.currency, m.reason, m.status,
+         m.created_at, p.booking_id
+       FROM gateway_mismatches m JOIN payments p ON p.id = m.payment_id ORDER BY m.created_at DESC, m.gateway_payment_id`,
+    )
+  ).rows;
 }
 
 export interface StoredKey {

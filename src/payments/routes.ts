@@ -1,10 +1,12 @@
-// Routes of the payment gateway itself: which gateway takes the money, and its webhooks.
+// Routes of the payment gateway itself: which gateway takes the money, its webhooks, and the
+// payments it took that matched no booking (payments/mismatches.ts).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { applyRazorpayEvent } from './gateway-events.ts';
 import type { Context } from '../context.ts';
 import { NotFound } from '../domain/errors.ts';
 import { problems } from '../http/schemas.ts';
-import { GatewayEvent, GatewayEventHeaders, GatewayParams, PaymentGatewayInfo, WebhookReceipt } from './schemas.ts';
+import { mismatchesForStaff } from './mismatches.ts';
+import { GatewayEvent, GatewayEventHeaders, GatewayMismatches, GatewayParams, PaymentGatewayInfo, WebhookReceipt } from './schemas.ts';
 
 function header(value: string | string[] | undefined): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -27,6 +29,20 @@ export function paymentRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         ctx.gateway.checkout
           ? { gateway: ctx.gateway.checkout.name, checkoutScriptUrl: ctx.gateway.checkout.scriptUrl }
           : { gateway: 'test' as const },
+    );
+
+    app.get(
+      '/api/admin/payments/mismatches',
+      {
+        config: { access: { role: 'admin' } },
+        schema: {
+          tags: ['admin'],
+          operationId: 'listGatewayMismatches',
+          summary: "Payments the gateway took that were not for their booking's order, amount or currency: refunded, or for staff",
+          response: { 200: GatewayMismatches, ...problems(401, 403) },
+        },
+      },
+      async () => ({ mismatches: await mismatchesForStaff(ctx) }),
     );
 
     // The signature is over the body's exact bytes: in this scope JSON bodies are kept raw.

@@ -93,3 +93,25 @@ export const CheckoutAnswerBody = Type.Object(
   },
   { title: 'CheckoutAnswer', additionalProperties: false, description: "the checkout's answer, exactly as it gave it to the page" },
 );
+
+export const GatewayMismatches = Type.Object(
+  {
+    mismatches: Type.Array(
+      Type.Object({
+        gateway: Type.String(),
+        gatewayPaymentId: Type.String({ description: "the payment's id at the gateway: look it up on its dashboard" }),
+        orderId: Type.String({ description: 'the order the gateway says it paid' }),
+        paymentId: Type.String({ description: "Houseful's attempt it was reported for" }),
+        bookingId: Type.String(),
+        amount: Type.Integer({ description: "what the gateway took, in the currency's minor unit" }),
+        currency: Type.String(),
+        reason: Type.String({ description: 'why it confirms nothing' }),
+        status: Type.Union([Type.Literal('refund-pending'), Type.Literal('refunded'), Type.Literal('needs-staff')], {
+          description: 'refund-pending, refunded: given back whole by Houseful; needs-staff: for staff to settle with the customer',
+        }),
+        seenAt: Type.String({ description: 'ISO 8601, UTC' }),
+      }),
+    ),
+  },
+  { description: 'payments the gateway took that matched no booking: newest first' },
+);

@@ -177,11 +177,27 @@ export interface GatewayLedgerPayment {
  * Nothing charged without a ticket or a refund, against a real gateway's ledger: each captured
  * payment paid for a confirmed booking or was refunded (in full, or by what its refunds gave back
  * under the refund policy), and the gateway refunded of it exactly what Houseful says it refunded.
+ * A payment that matched no booking's order (gateway_mismatches) paid for nothing: refunded whole,
+ * or listed for staff untouched.
  */
 export async function brokenGatewayInvariants(db: Queryable, ledger: readonly GatewayLedgerPayment[]): Promise<string[]> {
   const broken: string[] = [];
   for (const charge of ledger) {
     if (charge.status !== 'captured' && charge.status !== 'refunded') continue;
+    const mismatch = (
+      await db.query<{ status: string }>('SELECT status FROM gateway_mismatches WHERE gateway_payment_id = $1', [charge.id])
+    ).rows[0];
+    if (mismatch) {
+      const paidFor = (await db.query('SELECT 1 FROM payments WHERE gateway_ref = $1', [charge.id])).rows.length > 0;
+      const settled =
+        (mismatch.status === 'refunded' && charge.amount_refunded === charge.amount) ||
+        (mismatch.status === 'needs-staff' && charge.amount_refunded === 0);
+      if (paidFor || !settled)
+        broken.push(
+          `gateway payment ${charge.id} matched no order (${mismatch.status}) but is ${charge.status}, ${charge.amount_refunded} refunded`,
+        );
+      continue;
+    }
     const ours = (
       await db.query<{ payment: string; booking: string; refunded: number }>(
         `SELECT p.status AS payment, b.status AS booking, p.refunded_amount AS refunded

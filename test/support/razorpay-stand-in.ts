@@ -24,7 +24,8 @@ export interface StandInPayment {
   id: string;
   entity: 'payment';
   amount: number;
-  currency: 'INR';
+  /** Always the order's on Razorpay's checkout; `pay` can make one in another, for what Houseful must refuse. */
+  currency: string;
   status: 'created' | 'authorized' | 'captured' | 'refunded' | 'failed';
   order_id: string;
   method: string;
@@ -40,7 +41,7 @@ export interface StandInRefund {
   id: string;
   entity: 'refund';
   amount: number;
-  currency: 'INR';
+  currency: string;
   payment_id: string;
   receipt: string | null;
   status: 'pending' | 'processed' | 'failed';
@@ -125,16 +126,23 @@ export class RazorpayStandIn {
   /**
    * The customer pays the order on the checkout: `captured` (auto-capture), `authorized`
    * (awaiting capture), `failed` (declined), or `created` (a UPI collect the customer has not
-   * approved yet). The answer is what the checkout hands the page on success.
+   * approved yet). The answer is what the checkout hands the page on success. `paid` makes a
+   * payment that is not for the order's amount or currency (a partial payment, a checkout opened
+   * with altered options): one Houseful must never confirm a booking by.
    */
-  pay(orderId: string, outcome: 'captured' | 'authorized' | 'failed' | 'created' = 'captured', method = 'card') {
+  pay(
+    orderId: string,
+    outcome: 'captured' | 'authorized' | 'failed' | 'created' = 'captured',
+    method = 'card',
+    paid: { amount?: number; currency?: string } = {},
+  ) {
     const order = this.orders.get(orderId);
     if (!order) throw new Error(`no order ${orderId}`);
     const payment: StandInPayment = {
       id: id('pay'),
       entity: 'payment',
-      amount: order.amount,
-      currency: 'INR',
+      amount: paid.amount ?? order.amount,
+      currency: paid.currency ?? order.currency,
       status: outcome,
       order_id: orderId,
       method,
@@ -148,7 +156,7 @@ export class RazorpayStandIn {
     this.payments.set(payment.id, payment);
     order.attempts++;
     order.status = 'attempted';
-    if (outcome === 'captured') this.markPaid(order);
+    if (outcome === 'captured') this.markPaid(order, payment);
     return { payment, answer: this.answerFor(payment) };
   }
 
@@ -157,7 +165,7 @@ export class RazorpayStandIn {
     const payment = this.payments.get(paymentId)!;
     payment.status = outcome;
     payment.captured = outcome === 'captured';
-    if (outcome === 'captured') this.markPaid(this.orders.get(payment.order_id)!);
+    if (outcome === 'captured') this.markPaid(this.orders.get(payment.order_id)!, payment);
     return payment;
   }
 
@@ -193,15 +201,21 @@ export class RazorpayStandIn {
     };
   }
 
+  /** An order made on the same account by someone else than Houseful (another integration of the merchant's). */
+  otherOrder(amount: number): StandInOrder {
+    return this.createOrder(amount, 'elsewhere', {});
+  }
+
   /** The order Houseful made for this booking (its receipt). */
   orderFor(bookingId: string): StandInOrder | undefined {
     return [...this.orders.values()].find((order) => order.receipt === bookingId);
   }
 
-  private markPaid(order: StandInOrder): void {
-    order.status = 'paid';
-    order.amount_paid = order.amount;
-    order.amount_due = 0;
+  private markPaid(order: StandInOrder, payment: StandInPayment): void {
+    if (payment.currency !== order.currency) return;
+    order.amount_paid += payment.amount;
+    order.amount_due = Math.max(0, order.amount - order.amount_paid);
+    if (order.amount_due === 0) order.status = 'paid';
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -263,21 +277,7 @@ export class RazorpayStandIn {
       if (body.currency !== 'INR') throw new Refusal('The currency is invalid.');
       const receipt = String(body.receipt ?? '');
       if (receipt.length > 40) throw new Refusal('The receipt may not be greater than 40 characters.');
-      const order: StandInOrder = {
-        id: id('order'),
-        entity: 'order',
-        amount,
-        amount_paid: 0,
-        amount_due: amount,
-        currency: 'INR',
-        receipt,
-        status: 'created',
-        attempts: 0,
-        notes: (body.notes as Record<string, string>) ?? {},
-        created_at: seconds(),
-      };
-      this.orders.set(order.id, order);
-      return order;
+      return this.createOrder(amount, receipt, (body.notes as Record<string, string>) ?? {});
     }
     if (method === 'GET' && (match = /^\/v1\/orders\/([^/]+)$/.exec(path))) return this.order(match[1]!);
     if (method === 'GET' && (match = /^\/v1\/orders\/([^/]+)\/payments$/.exec(path))) {
@@ -291,9 +291,10 @@ export class RazorpayStandIn {
       if (payment.status !== 'authorized')
         throw new Refusal('Only payments which have been authorized and not yet captured can be captured');
       if (body.amount !== payment.amount) throw new Refusal('Capture amount must be equal to the amount authorized');
+      if (body.currency !== payment.currency) throw new Refusal('Currency should be same as the payment currency');
       payment.status = 'captured';
       payment.captured = true;
-      this.markPaid(this.orders.get(payment.order_id)!);
+      this.markPaid(this.orders.get(payment.order_id)!, payment);
       return payment;
     }
     if (method === 'GET' && (match = /^\/v1\/payments\/([^/]+)\/refunds$/.exec(path))) {
@@ -319,7 +320,7 @@ export class RazorpayStandIn {
         id: id('rfnd'),
         entity: 'refund',
         amount,
-        currency: 'INR',
+        currency: payment.currency,
         payment_id: payment.id,
         receipt: typeof body.receipt === 'string' ? body.receipt : null,
         status: failing ? 'failed' : 'processed',
@@ -335,6 +336,24 @@ export class RazorpayStandIn {
       return refund;
     }
     throw new Refusal('The requested URL was not found on the server.', 404);
+  }
+
+  private createOrder(amount: number, receipt: string, notes: Record<string, string>): StandInOrder {
+    const order: StandInOrder = {
+      id: id('order'),
+      entity: 'order',
+      amount,
+      amount_paid: 0,
+      amount_due: amount,
+      currency: 'INR',
+      receipt,
+      status: 'created',
+      attempts: 0,
+      notes,
+      created_at: seconds(),
+    };
+    this.orders.set(order.id, order);
+    return order;
   }
 
   private order(orderId: string): StandInOrder {

@@ -665,6 +665,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/payments/mismatches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payments the gateway took that were not for their booking's order, amount or currency: refunded, or for staff */
+    get: operations['listGatewayMismatches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/payments/webhooks/{gateway}': {
     parameters: {
       query?: never;
@@ -3349,6 +3366,50 @@ export interface operations {
         };
       };
       400: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  listGatewayMismatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description payments the gateway took that matched no booking: newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            mismatches: {
+              gateway: string;
+              /** @description the payment's id at the gateway: look it up on its dashboard */
+              gatewayPaymentId: string;
+              /** @description the order the gateway says it paid */
+              orderId: string;
+              /** @description Houseful's attempt it was reported for */
+              paymentId: string;
+              bookingId: string;
+              /** @description what the gateway took, in the currency's minor unit */
+              amount: number;
+              currency: string;
+              /** @description why it confirms nothing */
+              reason: string;
+              /** @description refund-pending, refunded: given back whole by Houseful; needs-staff: for staff to settle with the customer */
+              status: 'refund-pending' | 'refunded' | 'needs-staff';
+              /** @description ISO 8601, UTC */
+              seenAt: string;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
       503: components['responses']['Problem'];
     };
   };
