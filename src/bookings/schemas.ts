@@ -173,12 +173,25 @@ export const CancelBody = Type.Union(
             description: 'the seats to cancel; left out, every seat the booking still has',
           }),
         ),
+        items: Type.Optional(
+          Type.Array(
+            Type.Object(
+              { itemId: Id, quantity: Type.Integer({ minimum: 1, maximum: 20 }) },
+              { additionalProperties: false, description: 'an item of the booking and how many of it to give back' },
+            ),
+            {
+              maxItems: 20,
+              description:
+                'food and drink to give back with some seats, by the same policy; left out, the booking keeps them. With its last seats every item not yet handed over goes back anyway; items handed over never do',
+            },
+          ),
+        ),
       },
       { additionalProperties: false },
     ),
     Type.Null(),
   ],
-  { description: 'optional: which seats to cancel' },
+  { description: 'optional: which seats to cancel, and which food and drink to give back with them' },
 );
 
 export const CancellationQuery = Type.Object(

@@ -1,11 +1,13 @@
 // Food and drink handed over at the counter: the customer says the pickup code on their ticket, the
-// cashier hands over what it names, once. The mark is one conditional statement, so two cashiers
-// given the same code at once hand it over once between them.
+// cashier hands over what it names and no refund gave back, once. It is decided under the
+// booking's lock, which a cancellation takes too, so items are either given back or handed over,
+// never both, and two cashiers given the same code at once hand it over once between them.
 import { recordAudit } from '../catalogue/repository.ts';
 import type { Context } from '../context.ts';
-import { InvalidInput, InvalidTransition, ItemsAlreadyCollected, NotFound } from '../domain/errors.ts';
+import { lockBooking } from '../bookings/repository.ts';
+import { InvalidInput, InvalidTransition, ItemsAlreadyCollected, ItemsRefunded, NotFound } from '../domain/errors.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { collectedAt, findPickup, markCollected, type PickupRow } from './repository.ts';
+import { findPickup, markCollected, pickupLeft, type PickupRow } from './repository.ts';
 import type { PickupAskedValue, PickupView } from './schemas.ts';
 
 /** The code as stored: read aloud and typed, so case and spaces do not matter. */
@@ -15,7 +17,7 @@ function pickupCodeOf(typed: string): string {
   return code;
 }
 
-function pickupView(row: PickupRow, collectedAt: Date, collectedBy: { id: string; name: string }): PickupView {
+function pickupView(row: PickupRow, items: PickupRow['lines'], collectedAt: Date, collectedBy: { id: string; name: string }): PickupView {
   return {
     bookingId: row.booking_id,
     pickupCode: row.pickup_code,
@@ -25,7 +27,7 @@ function pickupView(row: PickupRow, collectedAt: Date, collectedBy: { id: string
       movie: { title: row.title },
       hall: { name: row.hall_name },
     },
-    items: row.lines,
+    items,
     collectedAt: inZone(collectedAt, row.time_zone),
     collectedBy,
   };
@@ -33,22 +35,25 @@ function pickupView(row: PickupRow, collectedAt: Date, collectedBy: { id: string
 
 /**
  * Marks the food and drink of the pickup code, at the cinema's counter, as handed over by the staff
- * member and returns what to hand over; 404 for a code unknown at the cinema, 409 for a booking
- * not paid (or cancelled) and for items handed over already.
+ * member and returns what to hand over: what refunds did not give back. 404 for a code unknown at
+ * the cinema; 409 for a booking not paid (or cancelled), for items handed over already, and for
+ * items all given back.
  */
 export async function collectPickup(ctx: Context, staff: { id: string; name: string }, asked: PickupAskedValue): Promise<PickupView> {
   const code = pickupCodeOf(asked.pickupCode);
   const row = await findPickup(ctx.db, asked.cinemaId, code);
   if (!row) throw new NotFound('pickup code');
-  if (row.booking_status !== 'confirmed') throw new InvalidTransition('booking', row.booking_status, 'collected');
-  if (row.collected_at) throw new ItemsAlreadyCollected(inZone(row.collected_at, row.time_zone));
-  const now = ctx.clock.now();
-  const marked = await ctx.db.transaction(async (tx) => {
-    if (!(await markCollected(tx, row.booking_id, staff.id, now))) return false;
-    await recordAudit(tx, staff.id, 'pickup.collect', row.booking_id, { pickupCode: code, items: row.lines }, asked.cinemaId);
-    return true;
+  return ctx.db.transaction(async (tx) => {
+    // The lock a cancellation takes: what it gave back is seen here, and it sees this hand-over.
+    const booking = await lockBooking(tx, row.booking_id);
+    const status = booking?.status ?? row.booking_status;
+    if (status !== 'confirmed') throw new InvalidTransition('booking', status, 'collected');
+    const now = ctx.clock.now();
+    const left = await pickupLeft(tx, row.booking_id);
+    if (left.collected_at) throw new ItemsAlreadyCollected(inZone(left.collected_at, row.time_zone));
+    if (left.lines.length === 0) throw new ItemsRefunded();
+    if (!(await markCollected(tx, row.booking_id, staff.id, now))) throw new ItemsAlreadyCollected(inZone(now, row.time_zone));
+    await recordAudit(tx, staff.id, 'pickup.collect', row.booking_id, { pickupCode: code, items: left.lines }, asked.cinemaId);
+    return pickupView(row, left.lines, now, staff);
   });
-  // Another cashier handed it over just now.
-  if (!marked) throw new ItemsAlreadyCollected(inZone((await collectedAt(ctx.db, row.booking_id)) ?? now, row.time_zone));
-  return pickupView(row, now, staff);
 }

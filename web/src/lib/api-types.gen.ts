@@ -6434,12 +6434,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    /** @description optional: which seats to cancel */
+    /** @description optional: which seats to cancel, and which food and drink to give back with them */
     requestBody: {
       content: {
         'application/json': {
           /** @description the seats to cancel; left out, every seat the booking still has */
           seatIds?: string[];
+          /** @description food and drink to give back with some seats, by the same policy; left out, the booking keeps them. With its last seats every item not yet handed over goes back anyway; items handed over never do */
+          items?: {
+            /** @description opaque id */
+            itemId: string;
+            quantity: number;
+          }[];
         } | null;
       };
     };
