@@ -1,10 +1,10 @@
-// Deciding a cancellation: which seats, whether the cinema's policy allows it now, and what it gives
-// back (docs/design.md, "Refunds"). The same decision quotes a cancellation and makes it; making
+// Deciding a cancellation: which seats, whether the refund policy the booking was sold under allows
+// it now, and what it gives back (docs/design.md, "Refunds"). The same decision quotes a cancellation and makes it; making
 // it decides again under the booking's lock with the clock read then, so the tier applied is the
 // one in force at the moment of cancelling, not the one quoted a moment before.
 import type { Bill } from '../billing/bill.ts';
 import { itemSupplies, refundFor, tierInForce, type ItemUnits, type Refund } from '../billing/refund.ts';
-import { billOfBooking, settingsOf, type StoredBill, type TaxRateJson } from '../billing/stored.ts';
+import { billOfBooking, refundPolicyOf, type StoredBill, type TaxRateJson } from '../billing/stored.ts';
 import {
   InvalidInput,
   InvalidTransition,
@@ -135,7 +135,8 @@ export function planCancellation(
   const items = itemsToGiveBack(facts, askedItems, last, terms);
   if (facts.starts_at <= now) throw new ShowStarted();
   if (facts.checked_in_at) throw new TicketCheckedIn(inZone(facts.checked_in_at, facts.time_zone));
-  const policy = settingsOf(facts.settings).refundPolicy;
+  // The policy it was sold under: a change of the cinema's since applies to later sales only.
+  const policy = refundPolicyOf(facts.bill as StoredBill | null, facts.settings);
   const tier = tierInForce(policy.tiers, facts.starts_at, now);
   if (!tier || tier.percent === 0) throw new NoRefundNow(inZone(facts.starts_at, facts.time_zone));
   return {

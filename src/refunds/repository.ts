@@ -16,7 +16,7 @@ export interface CancellationFacts {
   time_zone: string;
   bill: object | null;
   legacy_rates: object[] | null;
-  /** The cinema's billing settings as stored; null where it set none. */
+  /** The cinema's billing settings as stored, null where it set none: the refund policy of a booking whose bill does not keep its own. */
   settings: object | null;
   /** Every seat the booking was billed for, with the refund that gave it back, if any. */
   seats: { id: string; type: string; price: number; refund_id: string | null }[];
