@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { billOf, computeBill, DEFAULT_BILLING, rateFor, roundHalfUp, type BillingSettings, type TaxRate } from '../src/billing/bill.ts';
 import { financialYear } from '../src/billing/financial-year.ts';
 import { gstinCheckCharacter, gstinProblem } from '../src/billing/gstin.ts';
-import { refundFor, seatShares, shareValue, tierInForce } from '../src/payments/refunds/amounts.ts';
+import { itemUnitShares, refundFor, seatShares, shareValue, tierInForce, type ItemUnits } from '../src/payments/refunds/amounts.ts';
 
 const since2019 = new Date('2019-01-01T00:00:00+05:30');
 const RATES: TaxRate[] = [
@@ -265,6 +265,80 @@ describe('a refund', () => {
       fc.property(booking, ({ booked, bill, cancellations }) => {
         const back = cancellations.reduce((sum, seatIds) => sum + refundFor(bill, booked, seatIds, 100, true).amount, 0);
         expect(back).toBe(bill.total);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // A booking with food and drink: its seats given back in cancellations, each with some units of
+  // each item (the last taking every unit left), at random percents.
+  const withItems = fc.tuple(tickets, items, settings, rates, offer, fc.boolean()).chain(([seats, food, billing, bands, promo, online]) =>
+    fc
+      .tuple(
+        fc.integer({ min: 1, max: seats.length }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: seats.length * food.length, maxLength: seats.length * food.length }),
+        fc.array(
+          fc.integer({ min: 0, max: 10_000 }).map((bp) => bp / 100),
+          { minLength: seats.length, maxLength: seats.length },
+        ),
+        fc.boolean(),
+      )
+      .map(([parts, takes, percents, feesRefundable]) => {
+        const booked = seats.map((seat, i) => ({ id: `seat_${String(i).padStart(2, '0')}`, ...seat }));
+        const bill = computeBill({
+          tickets: seats,
+          items: food,
+          settings: billing,
+          rates: bands,
+          at,
+          online,
+          ...(promo ? { offer: promo } : {}),
+        });
+        const itemSupplies = bill.supplies.map((s, i) => [s, i] as const).filter(([s]) => s.kind === 'item');
+        const given = itemSupplies.map(() => 0);
+        const size = Math.ceil(seats.length / parts);
+        const cancellations: { seatIds: string[]; units: ItemUnits[] }[] = [];
+        for (let from = 0, n = 0; from < booked.length; from += size, n += 1) {
+          const last = from + size >= booked.length;
+          const units = itemSupplies.map(([supply, index], k) => {
+            const left = supply.quantity - given[k]!;
+            const count = last ? left : Math.min(left, takes[n * food.length + k] ?? 0);
+            const unit = { supply: index, from: given[k]!, count };
+            given[k]! += count;
+            return unit;
+          });
+          cancellations.push({ seatIds: booked.slice(from, from + size).map((s) => s.id), units: units.filter((u) => u.count > 0) });
+        }
+        return { booked, bill, cancellations, percents, feesRefundable };
+      }),
+  );
+
+  it('with food and drink: seats and units are worth the total; a refund never gives back more than was paid for what it gives back', () => {
+    fc.assert(
+      fc.property(withItems, ({ booked, bill, cancellations, percents, feesRefundable }) => {
+        const seats = [...seatShares(bill, booked).values()].reduce((sum, s) => sum + shareValue(s), 0);
+        const units = [...itemUnitShares(bill).values()].reduce((sum, s) => sum + shareValue(s), 0);
+        expect(seats + units).toBe(bill.total);
+        // No seat carries a share of the food and drink.
+        for (const shares of seatShares(bill, booked).values())
+          for (const share of shares) expect(bill.supplies[share.supply]!.kind).not.toBe('item');
+        let whole = 0;
+        cancellations.forEach(({ seatIds, units: given }, i) => {
+          const refund = refundFor(bill, booked, seatIds, percents[i]!, feesRefundable, given);
+          expect(refund.amount).toBeGreaterThanOrEqual(0);
+          expect(refund.amount).toBeLessThanOrEqual(refund.seatsValue + refund.itemsValue);
+          expect(billOf(refund.supplies).total).toBe(refund.amount);
+          for (const unit of given) {
+            const line = refund.supplies.find(
+              (s) => s.kind === 'item' && s.label === bill.supplies[unit.supply]!.label.replace(/× \d+$/, `× ${unit.count}`),
+            );
+            expect(line?.quantity).toBe(unit.count);
+          }
+          for (const supply of refund.supplies) expect(Math.min(supply.cgst, supply.sgst, supply.taxable)).toBeGreaterThanOrEqual(0);
+          whole += refundFor(bill, booked, seatIds, 100, true, given).amount;
+        });
+        // At 100% with fees, however seats and units are split, exactly what was paid comes back.
+        expect(whole).toBe(bill.total);
       }),
       { numRuns: 300 },
     );

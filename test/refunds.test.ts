@@ -219,6 +219,39 @@ describe.each(backends())('refunds and partial cancellation (%s)', (backend) => 
     expect(await brokenInvariants(t.ctx.db)).toEqual([]);
   });
 
+  it('keeps the refund policy a booking was sold under: a later change applies to later sales only', async () => {
+    const { cinema, show, seats } = await t.api.scenario(admin);
+    const fee = { perTicket: 3_000 };
+    expect((await billing(cinema.id, { tiers: [{ hoursBefore: 0, percent: 80 }], feesRefundable: true }, fee)).status).toBe(200);
+    const customer = await t.api.customer();
+    const before = await bookAndPay(t.api, customer.token, show.id, [seats[0]!.id, seats[1]!.id]);
+    const older = await bookAndPay(t.api, customer.token, show.id, [seats[2]!.id]);
+    expect((await billing(cinema.id, { tiers: [{ hoursBefore: 0, percent: 50 }], feesRefundable: false }, fee)).status).toBe(200);
+    const after = await bookAndPay(t.api, customer.token, show.id, [seats[3]!.id, seats[4]!.id]);
+
+    // Sold under 80% with fees: a Rs. 250 seat and its Rs. 30 fee with 18% GST, Rs. 285.40, give back Rs. 228.32.
+    const quoteBefore = await t.api.get(`/api/bookings/${before.id}/cancellation?seatIds=${seats[0]!.id}`, customer.token);
+    expect(quoteBefore.body).toMatchObject({ percent: 80, feesRefundable: true, refund: { amount: 22_832 } });
+    const cancelled = await t.api.post(`/api/bookings/${before.id}/cancel`, { seatIds: [seats[0]!.id] }, customer.token);
+    expect(cancelled.body.refunds[0]).toMatchObject({ amount: { amount: 22_832 }, percent: 80 });
+    // Sold under 50% without fees: Rs. 125.
+    expect((await t.api.get(`/api/bookings/${after.id}/cancellation?seatIds=${seats[3]!.id}`, customer.token)).body).toMatchObject({
+      percent: 50,
+      feesRefundable: false,
+      refund: { amount: 12_500 },
+    });
+    const cancelledAfter = await t.api.post(`/api/bookings/${after.id}/cancel`, { seatIds: [seats[3]!.id] }, customer.token);
+    expect(cancelledAfter.body.refunds[0]).toMatchObject({ amount: { amount: 12_500 }, percent: 50 });
+
+    // A booking made before bills kept their policy reads the cinema's as it is now.
+    await t.ctx.db.query("UPDATE bookings SET bill = bill - 'refundPolicy' WHERE id = $1", [older.id]);
+    expect((await t.api.get(`/api/bookings/${older.id}/cancellation`, customer.token)).body).toMatchObject({
+      percent: 50,
+      refund: { amount: 12_500 },
+    });
+    expect(await brokenInvariants(t.ctx.db)).toEqual([]);
+  });
+
   it('refunds everything paid, fees included, when the cinema cancels the show, whatever its policy', async () => {
     const { cinema, show, seats } = await t.api.scenario(admin, { startsInHours: 1 });
     const policy = { tiers: [{ hoursBefore: 48, percent: 50 }], feesRefundable: false };

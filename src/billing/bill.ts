@@ -74,6 +74,8 @@ export interface Supply {
   rateBp: number;
   cgst: number;
   sgst: number;
+  /** For food and drink: the item sold, so a refund can give back its units and the counter hand over the rest. */
+  itemId?: string;
 }
 
 export interface Bill {
@@ -105,6 +107,7 @@ export interface BillInput {
 }
 
 export interface BillItem {
+  itemId?: string;
   name: string;
   price: number;
   rateBp: number;
@@ -273,7 +276,18 @@ function itemSupply(item: BillItem, includesTax: boolean): Supply {
   const gross = item.price * item.quantity;
   const { taxable, cgst, sgst } = includesTax ? containedIn(gross, item.rateBp) : added(gross, item.rateBp);
   const label = `${item.name} × ${item.quantity}`;
-  return { kind: 'item', label, sac: SAC.item, quantity: item.quantity, listed: taxable, taxable, rateBp: item.rateBp, cgst, sgst };
+  const supply: Supply = {
+    kind: 'item',
+    label,
+    sac: SAC.item,
+    quantity: item.quantity,
+    listed: taxable,
+    taxable,
+    rateBp: item.rateBp,
+    cgst,
+    sgst,
+  };
+  return item.itemId === undefined ? supply : { ...supply, itemId: item.itemId };
 }
 
 /** The lines of a set of supplies; also used to read a stored bill back. */

@@ -1,13 +1,18 @@
 // A bill as the database keeps it, and the settings and rates as they are read back. The hold
-// stores { supplies, offer }; the lines are derived from the supplies (bill.ts billOf), so the
-// stored form cannot disagree with itself.
+// stores { supplies, offer, refundPolicy }; the lines are derived from the supplies (bill.ts
+// billOf), so the stored form cannot disagree with itself, and the refund policy is the one the
+// booking was sold under, so a later change of the cinema's applies to later sales only.
 import type { TaxRateJson } from './repository.ts';
 import { billOf, computeBill, DEFAULT_BILLING, type Bill, type BillingSettings, type Supply, type TaxRate } from './bill.ts';
 
 export interface StoredBill {
   supplies: Supply[];
   offer?: string;
+  /** The cinema's refund policy when the booking was held; absent for bookings held before it was kept. */
+  refundPolicy?: RefundPolicy;
 }
+
+export type RefundPolicy = BillingSettings['refundPolicy'];
 
 export function taxRatesOf(rows: readonly TaxRateJson[] | null | undefined): TaxRate[] {
   return (rows ?? []).map((r) => ({
@@ -25,8 +30,16 @@ export function settingsOf(stored: object | null | undefined): BillingSettings {
   return stored ? { ...DEFAULT_BILLING, ...(stored as Partial<BillingSettings>) } : DEFAULT_BILLING;
 }
 
-export function storedBill(bill: Bill, offer?: string): StoredBill {
-  return offer === undefined ? { supplies: bill.supplies } : { supplies: bill.supplies, offer };
+export function storedBill(bill: Bill, offer: string | undefined, refundPolicy: RefundPolicy): StoredBill {
+  return offer === undefined ? { supplies: bill.supplies, refundPolicy } : { supplies: bill.supplies, offer, refundPolicy };
+}
+
+/**
+ * The refund policy a booking cancels by: the one it was sold under, kept with its bill; for a
+ * booking held before bills kept it, the cinema's as it is now (`cinemaSettings` as stored).
+ */
+export function refundPolicyOf(stored: StoredBill | null, cinemaSettings: object | null): RefundPolicy {
+  return stored?.refundPolicy ?? settingsOf(cinemaSettings).refundPolicy;
 }
 
 /**

@@ -218,7 +218,7 @@ async function claim(
     limit,
     newAccountCap: isNewAccount(ctx, customer.createdAt, now) ? ctx.config.newAccountMaxHeldSeats : null,
     total: bill.total,
-    bill: storedBill(bill, promoCode),
+    bill: storedBill(bill, promoCode, billing.settings.refundPolicy),
     promoCode,
     strandLocks: strandLocksOf(showId, facts.seats, facts.billing),
   };

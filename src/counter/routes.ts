@@ -6,6 +6,8 @@ import type { Context } from '../context.ts';
 import { InvalidTransition } from '../domain/errors.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { at, cinemasWhere, staffOf } from '../staff/access.ts';
+import { Pickup, PickupAsked } from '../items/schemas.ts';
+import { collectPickup } from './pickups.ts';
 import { counterSale, sellAtCounter } from './sale.ts';
 import { CounterSale, NewCounterSale, NewShift, Shift, ShiftQuery } from './schemas.ts';
 import { closeShift, currentShift, getShift, openShift, shifts } from './shifts.ts';
@@ -152,6 +154,21 @@ export function counterRoutes(ctx: Context): FastifyPluginAsyncTypebox {
           .header('cache-control', 'private, no-store')
           .send(pdf);
       },
+    );
+
+    app.post(
+      '/api/admin/pickups',
+      {
+        config: { access: { role: 'box-office', at: at('cinema', 'body.cinemaId') } },
+        schema: {
+          tags: ['food and drink'],
+          operationId: 'collectPickup',
+          summary: "Hand over a booking's food and drink at the cinema's counter by its pickup code, once: what to hand over",
+          body: PickupAsked,
+          response: { 200: Pickup, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => collectPickup(ctx, currentUser(request), request.body),
     );
   };
 }

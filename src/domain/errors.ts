@@ -411,10 +411,29 @@ export class ItemsUnavailable extends DomainError {
 /** A booking's food and drink are handed over once. */
 export class ItemsAlreadyCollected extends DomainError {
   readonly problem = 'items-already-collected';
-  constructor(readonly collectedAt: string) {
-    super(`the food and drink of this pickup code were handed over at ${collectedAt}`);
+  /** `field`: the pickup code asked with, or the items asked back with a cancellation. */
+  constructor(
+    readonly collectedAt: string,
+    readonly field: 'pickupCode' | 'items' = 'pickupCode',
+  ) {
+    super(
+      field === 'items'
+        ? `the food and drink of this booking were handed over at ${collectedAt}, so they are not given back`
+        : `the food and drink of this pickup code were handed over at ${collectedAt}`,
+    );
   }
   override extra() {
-    return { field: 'pickupCode', collectedAt: this.collectedAt };
+    return { field: this.field, collectedAt: this.collectedAt };
+  }
+}
+
+/** The pickup code's food and drink were all given back by refunds: nothing is left to hand over. */
+export class ItemsRefunded extends DomainError {
+  readonly problem = 'items-refunded';
+  constructor() {
+    super('the food and drink of this pickup code were all given back with a cancellation: there is nothing to hand over');
+  }
+  override extra() {
+    return { field: 'pickupCode' };
   }
 }

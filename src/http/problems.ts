@@ -20,6 +20,7 @@ import {
   InvalidInput,
   InvalidTransition,
   ItemsAlreadyCollected,
+  ItemsRefunded,
   ItemsUnavailable,
   NewAccountHoldLimit,
   NoOpenShift,
@@ -98,6 +99,7 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [TicketReissued, 409, 'Ticket reissued'],
   [ItemsUnavailable, 409, 'Items unavailable'],
   [ItemsAlreadyCollected, 409, 'Items already collected'],
+  [ItemsRefunded, 409, 'Items refunded'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

@@ -145,6 +145,21 @@ export async function giveStockBack(tx: Queryable, bookingIds: readonly string[]
   );
 }
 
+/** Counts the units of food and drink a refund gave back, so the counter hands over only the rest. */
+export async function markItemsRefunded(
+  tx: Queryable,
+  bookingId: string,
+  items: readonly { itemId: string; quantity: number }[],
+): Promise<void> {
+  if (items.length === 0) return;
+  await tx.query(
+    `UPDATE item_order_lines l SET refunded_quantity = l.refunded_quantity + g.quantity
+     FROM unnest($2::text[], $3::int[]) AS g (item_id, quantity)
+     WHERE l.booking_id = $1 AND l.item_id = g.item_id`,
+    [bookingId, items.map((i) => i.itemId), items.map((i) => i.quantity)],
+  );
+}
+
 export interface PickupRow {
   booking_id: string;
   booking_status: string;
@@ -193,10 +208,23 @@ export async function markCollected(tx: Queryable, bookingId: string, staffId: s
   return marked.rowCount === 1;
 }
 
-/** When the booking's food and drink were handed over; null while they are not. */
-export async function collectedAt(db: Queryable, bookingId: string): Promise<Date | null> {
-  return (
-    (await db.query<{ collected_at: Date | null }>('SELECT collected_at FROM item_orders WHERE booking_id = $1', [bookingId])).rows[0]
-      ?.collected_at ?? null
-  );
+/**
+ * The booking's food and drink as the counter finds them under the booking's lock: when they were
+ * handed over, and what is left to hand over (what refunds did not give back), by name.
+ */
+export async function pickupLeft(
+  tx: Queryable,
+  bookingId: string,
+): Promise<{ collected_at: Date | null; lines: { itemId: string; name: string; quantity: number }[] }> {
+  const row = (
+    await tx.query<{ collected_at: Date | null; lines: { itemId: string; name: string; quantity: number }[] | null }>(
+      `SELECT o.collected_at,
+         (SELECT json_agg(json_build_object('itemId', i.id, 'name', i.name, 'quantity', l.quantity - l.refunded_quantity) ORDER BY i.name, i.id)
+          FROM item_order_lines l JOIN items i ON i.id = l.item_id
+          WHERE l.booking_id = o.booking_id AND l.quantity > l.refunded_quantity) AS lines
+       FROM item_orders o WHERE o.booking_id = $1`,
+      [bookingId],
+    )
+  ).rows[0];
+  return { collected_at: row?.collected_at ?? null, lines: row?.lines ?? [] };
 }

@@ -7,8 +7,7 @@ import type { Context } from '../context.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { at } from '../staff/access.ts';
 import { changeItem, cinemaItems, createItem, menu, retire } from './items.ts';
-import { collectPickup } from './pickups.ts';
-import { Item, ItemChange, MenuItem, NewItem, Pickup, PickupAsked } from './schemas.ts';
+import { Item, ItemChange, MenuItem, NewItem } from './schemas.ts';
 
 export function itemRoutes(ctx: Context): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -91,21 +90,6 @@ export function itemRoutes(ctx: Context): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => retire(ctx, currentUser(request).id, request.params.id),
-    );
-
-    app.post(
-      '/api/admin/pickups',
-      {
-        config: { access: { role: 'box-office', at: at('cinema', 'body.cinemaId') } },
-        schema: {
-          tags: ['food and drink'],
-          operationId: 'collectPickup',
-          summary: "Hand over a booking's food and drink at the cinema's counter by its pickup code, once: what to hand over",
-          body: PickupAsked,
-          response: { 200: Pickup, ...problems(400, 401, 403, 404, 409) },
-        },
-      },
-      async (request) => collectPickup(ctx, currentUser(request), request.body),
     );
   };
 }

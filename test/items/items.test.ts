@@ -1,9 +1,12 @@
 // Food and drink: a cinema's managers keep its items (price, GST at 5% unless set, stock); a
 // customer adds them to a booking and a cashier to a counter sale, as lines of kind item with their
 // GST, on the invoice and the ticket with a pickup code; stock is taken with the seats or not at all
-// and comes back when the booking ends unpaid.
+// and comes back when the booking ends unpaid; what is not handed over is refunded as item lines of
+// its own, and what was handed over only when the cinema cancels the show.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { billOf, type Supply } from '../../src/billing/bill.ts';
 import { sweepExpiredHolds } from '../../src/jobs/sweeper.ts';
+import { brokenInvariants } from '../support/invariants.ts';
 import { adminToken, backends, startTestApp, type TestApp } from '../support/app.ts';
 import { fetchPdf, pdfText } from '../support/pdf.ts';
 
@@ -45,6 +48,40 @@ describe.each(backends())('food and drink (%s)', (backend) => {
 
   const seatStatus = async (seatId: string, showId = a.show.id) =>
     ((await t.api.get(`/api/shows/${showId}/seats`)).body.seats as { id: string; status: string }[]).find((s) => s.id === seatId)!.status;
+
+  const policy = (cinemaId: string, tiers: { hoursBefore: number; percent: number }[]) =>
+    t.api.put(
+      `/api/admin/cinemas/${cinemaId}/billing`,
+      {
+        legalName: 'PVR Ltd',
+        gstin: '27AAPFU0939F1ZV',
+        pricesIncludeTax: true,
+        convenienceFee: {},
+        refundPolicy: { tiers, feesRefundable: true },
+      },
+      admin,
+    );
+
+  /** Holds the seats with the items and pays; the confirmed booking. */
+  async function bookWithItems(token: string, showId: string, seatIds: string[], items: { itemId: string; quantity: number }[]) {
+    const held = await t.api.post('/api/bookings', { showId, seatIds, items }, token);
+    expect(held.status, JSON.stringify(held.body)).toBe(201);
+    const paid = await t.api.post(`/api/bookings/${held.body.id}/payment`, UPI, token, { 'Idempotency-Key': `pay-${held.body.id}` });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(200);
+    return paid.body as { id: string; pickupCode: string; total: { amount: number } };
+  }
+
+  /** The booking's credit notes, oldest first, as issued. */
+  async function creditNotes(bookingId: string) {
+    const rows = await t.ctx.db.query<{ supplies: Supply[] | string; total: number }>(
+      "SELECT supplies, total FROM tax_documents WHERE booking_id = $1 AND kind = 'credit-note' ORDER BY number",
+      [bookingId],
+    );
+    return rows.rows.map((r) => ({
+      supplies: typeof r.supplies === 'string' ? (JSON.parse(r.supplies) as Supply[]) : r.supplies,
+      total: Number(r.total),
+    }));
+  }
 
   it('lets a manager keep the menu of their cinema only; GST is 5% unless set', async () => {
     const popcorn = await t.api.post(`/api/admin/cinemas/${a.cinema.id}/items`, { name: ' Popcorn ', price: 30_000, stock: 10 }, managerA);
@@ -145,24 +182,144 @@ describe.each(backends())('food and drink (%s)', (backend) => {
     expect(await stockOf(popcorn.id)).toBe(3);
   });
 
-  it('gives back a cancelled seat’s share of the items, by seat price, and keeps the stock sold', async () => {
-    const popcorn = await item(a.cinema.id, { name: 'Caramel popcorn', price: 30_000, stock: 3 });
+  it('keeps the food and drink on a partial cancel, and refunds it with the last seats as item lines of its own by the policy’s percent', async () => {
+    const c = await t.api.scenario(admin);
+    expect((await policy(c.cinema.id, [{ hoursBefore: 0, percent: 50 }])).status).toBe(200);
+    const popcorn = await item(c.cinema.id, { name: 'Popcorn', price: 30_000, stock: 5 }, admin);
     const customer = await t.api.customer();
-    const seats = [a.seats[15]!.id, a.seats[16]!.id];
-    const held = await t.api.post(
-      '/api/bookings',
-      { showId: a.show.id, seatIds: seats, items: [{ itemId: popcorn.id, quantity: 1 }] },
+    const booking = await bookWithItems(customer.token, c.show.id, [c.seats[0]!.id, c.seats[1]!.id], [{ itemId: popcorn.id, quantity: 2 }]);
+    expect(booking.total.amount).toBe(2 * 25_000 + 2 * 30_000);
+
+    // Half of one Rs. 250 seat; the popcorn stays with the seat still booked.
+    const quote = await t.api.get(`/api/bookings/${booking.id}/cancellation?seatIds=${c.seats[0]!.id}`, customer.token);
+    expect(quote.body).toMatchObject({ cancellable: true, percent: 50, refund: { amount: 12_500 } });
+    const some = await t.api.post(`/api/bookings/${booking.id}/cancel`, { seatIds: [c.seats[0]!.id] }, customer.token);
+    expect(some.status, JSON.stringify(some.body)).toBe(200);
+    expect(some.body.refunds[0].amount.amount).toBe(12_500);
+
+    // The last seat: its half, and half of the popcorn not handed over, on a line of its own.
+    expect((await t.api.get(`/api/bookings/${booking.id}/cancellation`, customer.token)).body.refund.amount).toBe(12_500 + 30_000);
+    const rest = await t.api.post(`/api/bookings/${booking.id}/cancel`, undefined, customer.token);
+    expect(rest.status).toBe(200);
+    expect(rest.body.status).toBe('cancelled');
+    expect(rest.body.refunds.map((r: { amount: { amount: number } }) => r.amount.amount)).toEqual([12_500, 42_500]);
+    const notes = await creditNotes(booking.id);
+    expect(notes.map((n) => n.supplies.map((s) => [s.kind, s.label, s.sac]))).toEqual([
+      [['ticket', 'Regular ticket × 1', '999614']],
+      [
+        ['ticket', 'Regular ticket × 1', '999614'],
+        ['item', 'Popcorn × 2', '996331'],
+      ],
+    ]);
+    for (const note of notes) expect(billOf(note.supplies).total).toBe(note.total);
+    expect(notes.map((n) => n.total)).toEqual([12_500, 42_500]);
+    expect(await brokenInvariants(t.ctx.db)).toEqual([]);
+  });
+
+  it('gives food and drink back with some seats when asked, hands over only the rest, and never refunds what was handed over', async () => {
+    const c = await t.api.scenario(admin);
+    const popcorn = await item(c.cinema.id, { name: 'Popcorn', price: 30_000, stock: 5 }, admin);
+    const cola = await item(c.cinema.id, { name: 'Cola', price: 15_000 }, admin);
+    const customer = await t.api.customer();
+    const seats = [c.seats[0]!.id, c.seats[1]!.id, c.seats[2]!.id];
+    const booking = await bookWithItems(customer.token, c.show.id, seats, [
+      { itemId: popcorn.id, quantity: 2 },
+      { itemId: cola.id, quantity: 1 },
+    ]);
+    expect(booking.total.amount).toBe(3 * 25_000 + 2 * 30_000 + 15_000);
+
+    // Items that are not the booking's, repeated, or more than it has: 400 naming the field, nothing changed.
+    const bad: [unknown, string][] = [
+      [[{ itemId: 'itm_missing', quantity: 1 }], 'items[0].itemId'],
+      [[{ itemId: popcorn.id, quantity: 3 }], 'items[0].quantity'],
+      [
+        [
+          { itemId: cola.id, quantity: 1 },
+          { itemId: cola.id, quantity: 1 },
+        ],
+        'items[1].itemId',
+      ],
+      [[{ itemId: cola.id, quantity: 0 }], 'items[0].quantity'],
+    ];
+    for (const [items, field] of bad) {
+      const refused = await t.api.post(`/api/bookings/${booking.id}/cancel`, { seatIds: [seats[0]], items }, customer.token);
+      expect(refused.status, JSON.stringify(items)).toBe(400);
+      expect(refused.body.field ?? refused.body.errors[0].field).toBe(field);
+    }
+    expect((await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.seats).toHaveLength(3);
+
+    const some = await t.api.post(
+      `/api/bookings/${booking.id}/cancel`,
+      { seatIds: [seats[0]], items: [{ itemId: popcorn.id, quantity: 1 }] },
       customer.token,
     );
-    expect(held.status).toBe(201);
-    const paid = await t.api.post(`/api/bookings/${held.body.id}/payment`, UPI, customer.token, {
-      'Idempotency-Key': `part-${held.body.id}`,
-    });
-    expect(paid.status).toBe(200);
-    const cancelled = await t.api.post(`/api/bookings/${held.body.id}/cancel`, { seatIds: [seats[0]] }, customer.token);
-    expect(cancelled.status).toBe(200);
-    expect(cancelled.body.refunds[0].amount.amount).toBe(25_000 + 15_000);
-    expect(await stockOf(popcorn.id)).toBe(2);
+    expect(some.status, JSON.stringify(some.body)).toBe(200);
+    expect(some.body.refunds[0].amount.amount).toBe(25_000 + 30_000);
+    expect((await creditNotes(booking.id))[0]!.supplies.map((s) => s.label)).toEqual(['Regular ticket × 1', 'Popcorn × 1']);
+
+    // The counter hands over what is left: one popcorn, the cola.
+    const cashier = await staff('box-office', [c.cinema.id]);
+    const handed = await t.api.post('/api/admin/pickups', { cinemaId: c.cinema.id, pickupCode: booking.pickupCode }, cashier.token);
+    expect(handed.status, JSON.stringify(handed.body)).toBe(200);
+    expect(handed.body.items).toEqual([
+      { itemId: cola.id, name: 'Cola', quantity: 1 },
+      { itemId: popcorn.id, name: 'Popcorn', quantity: 1 },
+    ]);
+
+    // Handed over: not given back, with some seats or with the last.
+    const late = await t.api.post(
+      `/api/bookings/${booking.id}/cancel`,
+      { seatIds: [seats[1]], items: [{ itemId: cola.id, quantity: 1 }] },
+      customer.token,
+    );
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ type: expect.stringMatching(/\/items-already-collected$/), field: 'items' });
+    const rest = await t.api.post(`/api/bookings/${booking.id}/cancel`, undefined, customer.token);
+    expect(rest.status).toBe(200);
+    expect(rest.body.refunds.map((r: { amount: { amount: number } }) => r.amount.amount)).toEqual([55_000, 50_000]);
+    expect((await creditNotes(booking.id))[1]!.supplies.map((s) => s.kind)).toEqual(['ticket']);
+    expect(await brokenInvariants(t.ctx.db)).toEqual([]);
+  });
+
+  it('refuses to hand over food and drink that were all given back: 409 items-refunded', async () => {
+    const c = await t.api.scenario(admin);
+    const cola = await item(c.cinema.id, { name: 'Cola', price: 15_000 }, admin);
+    const customer = await t.api.customer();
+    const booking = await bookWithItems(customer.token, c.show.id, [c.seats[0]!.id, c.seats[1]!.id], [{ itemId: cola.id, quantity: 1 }]);
+    const some = await t.api.post(
+      `/api/bookings/${booking.id}/cancel`,
+      { seatIds: [c.seats[0]!.id], items: [{ itemId: cola.id, quantity: 1 }] },
+      customer.token,
+    );
+    expect(some.body.refunds[0].amount.amount).toBe(25_000 + 15_000);
+    const cashier = await staff('box-office', [c.cinema.id]);
+    const refused = await t.api.post('/api/admin/pickups', { cinemaId: c.cinema.id, pickupCode: booking.pickupCode }, cashier.token);
+    expect(refused.status).toBe(409);
+    expect(refused.body.type).toMatch(/\/items-refunded$/);
+    expect(await brokenInvariants(t.ctx.db)).toEqual([]);
+  });
+
+  it('refunds food and drink handed over too when the cinema cancels the show; a staff refund keeps what was handed over', async () => {
+    const c = await t.api.scenario(admin);
+    const popcorn = await item(c.cinema.id, { name: 'Popcorn', price: 30_000 }, admin);
+    const cashier = await staff('box-office', [c.cinema.id]);
+    const customer = await t.api.customer();
+    const wanted = [{ itemId: popcorn.id, quantity: 1 }];
+    const [eaten, waiting, shown] = [
+      await bookWithItems(customer.token, c.show.id, [c.seats[0]!.id], wanted),
+      await bookWithItems(customer.token, c.show.id, [c.seats[1]!.id], wanted),
+      await bookWithItems(customer.token, c.show.id, [c.seats[2]!.id], wanted),
+    ];
+    for (const booking of [eaten, shown]) {
+      const handed = await t.api.post('/api/admin/pickups', { cinemaId: c.cinema.id, pickupCode: booking.pickupCode }, cashier.token);
+      expect(handed.status).toBe(200);
+    }
+    const refund = (id: string) => t.api.post(`/api/admin/bookings/${id}/refund`, { reason: 'the projector failed' }, admin);
+    expect((await refund(eaten.id)).body.refunded.amount).toBe(25_000);
+    expect((await refund(waiting.id)).body.refunded.amount).toBe(55_000);
+    expect((await t.api.post(`/api/admin/shows/${c.show.id}/cancel`, {}, admin)).body.refunded.amount).toBe(55_000);
+    expect((await t.api.get(`/api/bookings/${shown.id}`, customer.token)).body.refund.amount.amount).toBe(55_000);
+    expect(await brokenInvariants(t.ctx.db)).toEqual([]);
   });
 
   it('holds items with the best available seats too', async () => {

@@ -1,9 +1,11 @@
 // What must hold after anything, whatever failed: checked after every fault scenario.
 // Each query returns the rows that break one rule; no rows means it holds. The ledger's
-// reconciliation needs each seat's share of its bill, worked out by the billing rules themselves.
-import { billOfBooking, type StoredBill } from '../../src/billing/stored.ts';
+// reconciliation needs each seat's and each unit of food and drink's share of its bill, worked out
+// by the billing rules themselves.
+import { billOf, type Supply } from '../../src/billing/bill.ts';
 import { TAX_RATES_IN_FORCE, type TaxRateJson } from '../../src/billing/repository.ts';
-import { seatShares, shareValue } from '../../src/payments/refunds/amounts.ts';
+import { billOfBooking, type StoredBill } from '../../src/billing/stored.ts';
+import { itemSupplies, itemUnitShares, seatShares, shareValue, unitsValue } from '../../src/payments/refunds/amounts.ts';
 
 interface Queryable {
   query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
@@ -77,6 +79,21 @@ const rules: [string, string][] = [
      WHERE (SELECT coalesce(sum(l.amount), 0) FROM ledger_entries l WHERE l.payment_id = p.id AND l.kind = 'refund') <> p.refunded_amount`,
   ],
   [
+    'food and drink handed over are given back only when the cinema cancels the show',
+    `SELECT r.id FROM refunds r JOIN item_orders o ON o.booking_id = r.booking_id
+     WHERE r.items <> '[]'::jsonb AND o.collected_at IS NOT NULL AND r.created_at >= o.collected_at AND r.reason <> 'show-cancelled'`,
+  ],
+  [
+    "an item's units given back are what its booking's refunds name",
+    `SELECT l.booking_id, l.item_id FROM item_order_lines l
+     WHERE l.refunded_quantity <> (SELECT coalesce(sum((g->>'quantity')::int), 0) FROM refunds r, jsonb_array_elements(r.items) g
+                                   WHERE r.booking_id = l.booking_id AND g->>'itemId' = l.item_id)`,
+  ],
+  [
+    'a credit note gives back what its refund gave back',
+    `SELECT td.id FROM tax_documents td JOIN refunds r ON r.id = td.refund_id WHERE td.kind = 'credit-note' AND td.total <> r.amount`,
+  ],
+  [
     'available + held + booked = capacity for every show',
     `SELECT s.id FROM shows s JOIN halls h ON h.id = s.hall_id
      WHERE (SELECT count(*) FROM show_seats ss WHERE ss.show_id = s.id AND ss.status IN ('available', 'held', 'booked')) <> h.total_seats`,
@@ -86,11 +103,23 @@ const rules: [string, string][] = [
 interface LedgerOfBooking {
   id: string;
   status: string;
+  /** Whether it was ever paid for and confirmed: only then does it keep food and drink. */
+  was_confirmed: boolean;
   created_at: Date | string;
   bill: StoredBill | null;
   legacy_rates: TaxRateJson[] | null;
   seats: { id: string; type: string; price: number; refund_id: string | null }[];
-  refunds: { id: string; seat_ids: string[]; seats_value: number; amount: number; status: string }[];
+  refunds: {
+    id: string;
+    seat_ids: string[];
+    seats_value: number;
+    items: { itemId: string; quantity: number; from: number }[];
+    items_value: number;
+    amount: number;
+    status: string;
+  }[];
+  items: { itemId: string; name: string; quantity: number; refunded: number }[] | null;
+  items_collected_at: Date | string | null;
   charged: number;
   refunded: number;
   /** A capture refunded whole because its hold lapsed, not yet made. */
@@ -98,12 +127,16 @@ interface LedgerOfBooking {
 }
 
 const LEDGER_OF_BOOKINGS = `
-  SELECT b.id, b.status, b.created_at, b.bill,
+  SELECT b.id, b.status, b.confirmed_at IS NOT NULL AS was_confirmed, b.created_at, b.bill,
     CASE WHEN b.bill IS NULL THEN (${TAX_RATES_IN_FORCE.replaceAll('$1', 'b.created_at')}) END AS legacy_rates,
     (SELECT json_agg(json_build_object('id', se.id, 'type', se.seat_type, 'price', bs.price, 'refund_id', bs.refund_id))
      FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
     (SELECT coalesce(json_agg(json_build_object('id', r.id, 'seat_ids', r.seat_ids, 'seats_value', r.seats_value, 'amount', r.amount,
-       'status', r.status)), '[]'::json) FROM refunds r WHERE r.booking_id = b.id) AS refunds,
+       'status', r.status, 'items', r.items, 'items_value', r.items_value)), '[]'::json)
+     FROM refunds r WHERE r.booking_id = b.id) AS refunds,
+    (SELECT json_agg(json_build_object('itemId', l.item_id, 'name', i.name, 'quantity', l.quantity, 'refunded', l.refunded_quantity))
+     FROM item_order_lines l JOIN items i ON i.id = l.item_id WHERE l.booking_id = b.id) AS items,
+    (SELECT collected_at FROM item_orders WHERE booking_id = b.id) AS items_collected_at,
     (SELECT coalesce(sum(amount), 0)::int FROM ledger_entries l WHERE l.booking_id = b.id AND l.kind = 'charge') AS charged,
     (SELECT coalesce(sum(amount), 0)::int FROM ledger_entries l WHERE l.booking_id = b.id AND l.kind = 'refund') AS refunded,
     (SELECT coalesce(sum(p.amount - p.refunded_amount), 0)::int FROM payments p WHERE p.booking_id = b.id AND p.status = 'refund_pending'
@@ -112,9 +145,11 @@ const LEDGER_OF_BOOKINGS = `
 
 /**
  * The ledger reconciles, per booking: charged - refunded - refunds still pending = what was paid
- * for the seats it keeps (while confirmed) + what refund policies kept back of the seats given
- * back; each refund's seats were worth what it says, by the bill's share of each seat, and it gave
- * back no more than that.
+ * for the seats it keeps (while confirmed) + what was paid for the food and drink it keeps (a
+ * booking once confirmed: not given back, so handed over or still to be) + what refund policies
+ * kept back of what was given back. Each refund's seats and units were worth what it says, by the
+ * bill's share of each, it gave back no more than that, and each item's units were given back one
+ * after another, never the same twice. A booking that ended keeps only food and drink handed over.
  */
 async function ledgerMismatches(db: Queryable): Promise<Record<string, unknown>[]> {
   const parse = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
@@ -122,22 +157,69 @@ async function ledgerMismatches(db: Queryable): Promise<Record<string, unknown>[
   for (const row of (await db.query<LedgerOfBooking>(LEDGER_OF_BOOKINGS)).rows) {
     const seats = parse(row.seats) ?? [];
     const refunds = parse(row.refunds);
+    const sold = parse(row.items) ?? [];
     const bill = billOfBooking(parse(row.bill), seats, parse(row.legacy_rates), new Date(row.created_at));
     const shares = seatShares(bill, seats);
     const worth = (ids: readonly string[]) => ids.reduce((sum, id) => sum + shareValue(shares.get(id) ?? []), 0);
+    const units = itemUnitShares(bill);
+    const supplyOf = itemSupplies(bill, sold);
     for (const refund of refunds) {
       if (refund.seat_ids.length > 0 && refund.seats_value !== worth(refund.seat_ids))
         broken.push({ refund: refund.id, worth: worth(refund.seat_ids), said: refund.seats_value });
-      if (refund.amount > refund.seats_value) broken.push({ refund: refund.id, amount: refund.amount, seatsValue: refund.seats_value });
+      const itemsWorth = parse(refund.items).reduce(
+        (sum, given) =>
+          sum +
+          (supplyOf.has(given.itemId)
+            ? unitsValue(units, { supply: supplyOf.get(given.itemId)!, from: given.from, count: given.quantity })
+            : NaN),
+        0,
+      );
+      if (refund.items_value !== itemsWorth) broken.push({ refund: refund.id, itemsWorth, said: refund.items_value });
+      if (refund.amount > refund.seats_value + refund.items_value)
+        broken.push({ refund: refund.id, amount: refund.amount, seatsValue: refund.seats_value, itemsValue: refund.items_value });
+    }
+    // Each item's units given back one after another from the first, none twice.
+    const givenBack = new Map<string, number>();
+    const ranges = refunds.flatMap((r) => parse(r.items).map((given) => ({ refund: r.id, ...given })));
+    for (const given of ranges.sort((a, b) => a.itemId.localeCompare(b.itemId) || a.from - b.from)) {
+      const before = givenBack.get(given.itemId) ?? 0;
+      if (given.from !== before) broken.push({ refund: given.refund, item: given.itemId, from: given.from, before });
+      givenBack.set(given.itemId, before + given.quantity);
+    }
+    let keptItems = 0;
+    for (const item of sold) {
+      const back = givenBack.get(item.itemId) ?? 0;
+      if (back > item.quantity) broken.push({ booking: row.id, item: item.itemId, givenBack: back, sold: item.quantity });
+      else if (row.was_confirmed)
+        keptItems += unitsValue(units, { supply: supplyOf.get(item.itemId)!, from: back, count: item.quantity - back });
+    }
+    if (row.status !== 'confirmed' && keptItems > 0 && row.items_collected_at === null) {
+      broken.push({ booking: row.id, status: row.status, keptItems, handedOver: false });
     }
     const pending = refunds.filter((r) => r.status === 'pending').reduce((sum, r) => sum + r.amount, 0) + Number(row.whole_pending);
     const keptSeats = row.status === 'confirmed' ? worth(seats.filter((s) => s.refund_id === null).map((s) => s.id)) : 0;
-    const keptBack = refunds.reduce((sum, r) => sum + r.seats_value - r.amount, 0);
-    if (Number(row.charged) - Number(row.refunded) - pending !== keptSeats + keptBack) {
-      broken.push({ booking: row.id, charged: row.charged, refunded: row.refunded, pending, keptSeats, keptBack });
+    const keptBack = refunds.reduce((sum, r) => sum + r.seats_value + r.items_value - r.amount, 0);
+    if (Number(row.charged) - Number(row.refunded) - pending !== keptSeats + keptItems + keptBack) {
+      broken.push({ booking: row.id, charged: row.charged, refunded: row.refunded, pending, keptSeats, keptItems, keptBack });
     }
   }
   return broken;
+}
+
+/** Credit notes whose lines do not sum to their total. */
+async function creditNoteMismatches(db: Queryable): Promise<Record<string, unknown>[]> {
+  const rows = (
+    await db.query<{ id: string; supplies: Supply[] | string; total: number }>(
+      "SELECT id, supplies, total FROM tax_documents WHERE kind = 'credit-note'",
+    )
+  ).rows;
+  return rows
+    .map((row) => ({
+      id: row.id,
+      lines: billOf(typeof row.supplies === 'string' ? (JSON.parse(row.supplies) as Supply[]) : row.supplies).total,
+      total: Number(row.total),
+    }))
+    .filter((row) => row.lines !== row.total);
 }
 
 /** Every broken rule, with a few of the rows that break it; empty when all hold. */
@@ -151,6 +233,9 @@ export async function brokenInvariants(db: Queryable): Promise<string[]> {
   if (ledger.length > 0) {
     broken.push(`charges - refunds = what is kept, per booking: ${ledger.length} rows, e.g. ${JSON.stringify(ledger.slice(0, 3))}`);
   }
+  const notes = await creditNoteMismatches(db);
+  if (notes.length > 0)
+    broken.push(`a credit note's lines sum to its total: ${notes.length} rows, e.g. ${JSON.stringify(notes.slice(0, 3))}`);
   return broken;
 }
 

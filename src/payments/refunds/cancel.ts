@@ -11,8 +11,9 @@ import { effectiveBookingStatus, effectiveShowStatus } from '../../domain/states
 import { inZone } from '../../domain/zoned-time.ts';
 import { issueCreditNote } from '../../invoices/issue.ts';
 import { queueBookingMessages } from '../../outbox/repository.ts';
+import { markItemsRefunded } from '../../items/repository.ts';
 import { markCompletedPaymentsForRefund } from '../repository.ts';
-import { planCancellation, type CancellationPlan } from './cancellation.ts';
+import { planCancellation, type CancellationPlan, type ItemsAsked } from './cancellation.ts';
 import { cancellationFacts, insertRefund, type CancellationFacts, type PendingRefund } from './repository.ts';
 import { sendRefunds } from './send.ts';
 import { bookingState } from '../../bookings/read.ts';
@@ -29,9 +30,10 @@ import {
 type RefundReason = 'customer' | 'staff' | 'show-cancelled';
 
 /**
- * Gives the planned seats of a confirmed booking back, in the caller's transaction with the
- * booking locked: the refund written pending with its credit note, the seats freed (and announced
- * on the live seat map), and either the booking cancelled (its last seats) or its ticket reissued.
+ * Gives the planned seats and food and drink of a confirmed booking back, in the caller's
+ * transaction with the booking locked: the refund written pending with its credit note, the items
+ * counted as given back (the counter hands over only the rest), the seats freed (and announced on
+ * the live seat map), and either the booking cancelled (its last seats) or its ticket reissued.
  */
 async function giveBack(
   tx: Queryable,
@@ -47,12 +49,15 @@ async function giveBack(
     paymentId: refund.payment_id,
     seatIds: plan.seatIds,
     seatsValue: plan.refund.seatsValue,
+    items: plan.items,
+    itemsValue: plan.refund.itemsValue,
     amount: refund.amount,
     percent: plan.percent,
     reason,
     now,
   });
   await markSeatsRefunded(tx, facts.id, plan.seatIds, refund.id);
+  await markItemsRefunded(tx, facts.id, plan.items);
   if (plan.last) {
     await moveBooking(tx, facts.id, 'confirmed', 'cancelled', now);
     // The payment now waits on its refunds; the last one to be made marks it refunded (payments/refunds/send.ts).
@@ -131,10 +136,17 @@ function sameSeats(a: readonly string[], b: readonly string[]): boolean {
 /**
  * The customer cancels `seatIds` of their booking (every seat left when undefined). A pending
  * booking is cancelled whole, its seats freed, nothing to refund. A confirmed one gives those seats
- * back by the cinema's refund policy at this moment; the booking stays confirmed with the rest,
- * or becomes cancelled with its last seats.
+ * back by the cinema's refund policy at this moment, with the food and drink in `items` (all not
+ * handed over, with its last seats); the booking stays confirmed with the rest, or becomes
+ * cancelled with its last seats.
  */
-export async function cancelBooking(ctx: Context, userId: string, bookingId: string, seatIds?: readonly string[]): Promise<void> {
+export async function cancelBooking(
+  ctx: Context,
+  userId: string,
+  bookingId: string,
+  seatIds?: readonly string[],
+  items?: readonly ItemsAsked[],
+): Promise<void> {
   const booking = await bookingState(ctx.db, userId, bookingId);
   const status = effectiveBookingStatus(booking.status, booking.expires_at, ctx.clock.now());
   if (status === 'pending') return cancelPending(ctx, userId, bookingId, seatIds);
@@ -142,7 +154,7 @@ export async function cancelBooking(ctx: Context, userId: string, bookingId: str
   const refunds = await ctx.db.transaction(async (tx) => {
     // Under the booking's lock, which a check-in and every other cancel take too: of two racing, one decides first.
     const { facts, now } = await lockedFacts(tx, ctx, bookingId);
-    const plan = planCancellation(facts, seatIds, now, 'policy');
+    const plan = planCancellation(facts, seatIds, now, 'policy', items);
     const refund = await giveBack(tx, facts, plan, 'customer', now);
     // Mail, as a receipt with the refund: the booking cancelled, or some seats with the reissued ticket.
     if (plan.last) await queueBookingMessages(tx, 'booking-cancelled', [bookingId], { sms: ctx.config.smsWebhookUrl !== undefined });
@@ -178,7 +190,7 @@ export interface StaffRefund {
 /**
  * Staff cancel a confirmed booking and refund what is left of it in full, deliberately and with a
  * reason: also once its ticket was checked in, or its show started, which a customer's own cancel
- * refuses. The seats are freed and the customer told; who did it, why, and what was refunded go
+ * refuses. Food and drink already handed over were had, and are not refunded. The seats are freed and the customer told; who did it, why, and what was refunded go
  * into admin_audit.
  */
 export async function refundByStaff(ctx: Context, adminId: string, bookingId: string, reason: string): Promise<StaffRefund> {
@@ -211,7 +223,8 @@ export interface ShowCancellation {
 
 /**
  * The cinema cancels a show: every confirmed booking is cancelled and what is left of it refunded
- * in full, fees included, whatever the refund policy; every pending one is released.
+ * in full, fees and food and drink included (handed over or not), whatever the refund policy;
+ * every pending one is released.
  */
 export async function cancelShow(ctx: Context, adminId: string, showId: string): Promise<ShowCancellation> {
   const now = ctx.clock.now();
@@ -230,7 +243,7 @@ export async function cancelShow(ctx: Context, adminId: string, showId: string):
     for (const booking of live.filter((b) => b.status === 'confirmed')) {
       const facts = await cancellationFacts(tx, booking.id);
       if (facts?.payment) {
-        refunds.push(await giveBack(tx, facts, planCancellation(facts, undefined, now, 'in-full'), 'show-cancelled', now));
+        refunds.push(await giveBack(tx, facts, planCancellation(facts, undefined, now, 'show-cancelled'), 'show-cancelled', now));
       } else {
         // Nothing was paid for it: nothing to give back but the seats.
         await moveBookings(tx, [booking.id], 'confirmed', 'cancelled', now);

@@ -4,7 +4,7 @@ import { TAX_RATES_IN_FORCE } from '../../billing/repository.ts';
 import type { Queryable } from '../../db/database.ts';
 import type { BookingStatus } from '../../domain/states.ts';
 
-/** What deciding a cancellation needs: the booking, its show, its bill and seats, the cinema's policy. */
+/** What deciding a cancellation needs: the booking, its show, its bill, seats and items, the cinema's policy. */
 export interface CancellationFacts {
   id: string;
   user_id: string;
@@ -16,10 +16,14 @@ export interface CancellationFacts {
   time_zone: string;
   bill: object | null;
   legacy_rates: object[] | null;
-  /** The cinema's billing settings as stored; null where it set none. */
+  /** The cinema's billing settings as stored, null where it set none: the refund policy of a booking whose bill does not keep its own. */
   settings: object | null;
   /** Every seat the booking was billed for, with the refund that gave it back, if any. */
   seats: { id: string; type: string; price: number; refund_id: string | null }[];
+  /** The food and drink it took, with how many of each its refunds gave back; empty for none. */
+  items: { itemId: string; name: string; quantity: number; refunded: number }[];
+  /** When its food and drink were handed over at the counter; null while they were not. */
+  items_collected_at: Date | null;
   checked_in_at: Date | null;
   /** Its completed (or partly refunded) payment; null when unpaid. */
   payment: { id: string; amount: number; status: string } | null;
@@ -34,6 +38,10 @@ export async function cancellationFacts(db: Queryable, bookingId: string): Promi
          (SELECT coalesce(json_agg(json_build_object('id', se.id, 'type', se.seat_type, 'price', bs.price, 'refund_id', bs.refund_id)
             ORDER BY se.id), '[]'::json)
           FROM booking_seats bs JOIN seats se ON se.id = bs.seat_id WHERE bs.booking_id = b.id) AS seats,
+         (SELECT coalesce(json_agg(json_build_object('itemId', l.item_id, 'name', i.name, 'quantity', l.quantity,
+            'refunded', l.refunded_quantity) ORDER BY l.item_id), '[]'::json)
+          FROM item_order_lines l JOIN items i ON i.id = l.item_id WHERE l.booking_id = b.id) AS items,
+         (SELECT collected_at FROM item_orders WHERE booking_id = b.id) AS items_collected_at,
          (SELECT checked_in_at FROM ticket_checkins WHERE booking_id = b.id) AS checked_in_at,
          (SELECT json_build_object('id', p.id, 'amount', p.amount, 'status', p.status) FROM payments p
           WHERE p.booking_id = b.id AND p.status IN ('completed', 'refund_pending', 'refunded')
@@ -52,6 +60,9 @@ export interface NewRefund {
   paymentId: string;
   seatIds: readonly string[];
   seatsValue: number;
+  /** The units of food and drink given back, each after the `from` given back before. */
+  items: readonly { itemId: string; quantity: number; from: number }[];
+  itemsValue: number;
   amount: number;
   percent: number;
   reason: 'customer' | 'staff' | 'show-cancelled';
@@ -60,8 +71,9 @@ export interface NewRefund {
 
 export async function insertRefund(tx: Queryable, refund: NewRefund): Promise<void> {
   await tx.query(
-    `INSERT INTO refunds (id, booking_id, payment_id, seat_ids, seats_value, amount, percent, reason, status, created_at, updated_at)
-     VALUES ($1, $2, $3, $4::text[], $5, $6, $7, $8, 'pending', $9, $9)`,
+    `INSERT INTO refunds (id, booking_id, payment_id, seat_ids, seats_value, amount, percent, reason, status, created_at, updated_at,
+       items, items_value)
+     VALUES ($1, $2, $3, $4::text[], $5, $6, $7, $8, 'pending', $9, $9, $10::jsonb, $11)`,
     [
       refund.id,
       refund.bookingId,
@@ -72,6 +84,8 @@ export async function insertRefund(tx: Queryable, refund: NewRefund): Promise<vo
       refund.percent,
       refund.reason,
       refund.now,
+      JSON.stringify(refund.items),
+      refund.itemsValue,
     ],
   );
 }

@@ -61,7 +61,7 @@ export function cancelRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const user = currentUser(request);
-        await cancelBooking(ctx, user.id, request.params.id, request.body?.seatIds);
+        await cancelBooking(ctx, user.id, request.params.id, request.body?.seatIds, request.body?.items);
         return getBooking(ctx.db, ctx.clock, user.id, request.params.id);
       },
     );

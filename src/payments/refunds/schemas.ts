@@ -1,6 +1,6 @@
 // Cancelling and its quote on the wire.
 import { Type } from 'typebox';
-import { Money } from '../../http/schemas.ts';
+import { Id, Money } from '../../http/schemas.ts';
 
 export const CancelBody = Type.Union(
   [
@@ -13,12 +13,28 @@ export const CancelBody = Type.Union(
             description: 'the seats to cancel; left out, every seat the booking still has',
           }),
         ),
+        items: Type.Optional(
+          Type.Array(
+            Type.Object(
+              { itemId: Id, quantity: Type.Integer({ minimum: 1, maximum: 20 }) },
+              { additionalProperties: false, description: 'an item of the booking and how many of it to give back' },
+            ),
+            {
+              maxItems: 20,
+              description:
+                'food and drink to give back with some seats, by the same policy; left out, the booking keeps them. With its last seats every item not yet handed over goes back anyway; items handed over never do',
+            },
+          ),
+        ),
       },
       { additionalProperties: false },
     ),
     Type.Null(),
   ],
-  { title: 'CancelRequest', description: 'optional: which seats to cancel; send no body to cancel every seat left' },
+  {
+    title: 'CancelRequest',
+    description: 'optional: which seats to cancel, and which food and drink to give back with them; send no body to cancel every seat left',
+  },
 );
 
 export const CancellationQuery = Type.Object(

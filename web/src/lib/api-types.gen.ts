@@ -1063,6 +1063,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/pickups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hand over a booking's food and drink at the cinema's counter by its pickup code, once: what to hand over */
+    post: operations['collectPickup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cinemas/{id}/items': {
     parameters: {
       query?: never;
@@ -1126,23 +1143,6 @@ export interface paths {
     put?: never;
     /** Stop selling an item; bookings that have it keep it */
     post: operations['retireItem'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/pickups': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Hand over a booking's food and drink at the cinema's counter by its pickup code, once: what to hand over */
-    post: operations['collectPickup'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1536,11 +1536,17 @@ export interface components {
     };
     /**
      * CancelRequest
-     * @description optional: which seats to cancel; send no body to cancel every seat left
+     * @description optional: which seats to cancel, and which food and drink to give back with them; send no body to cancel every seat left
      */
     CancelRequest: {
       /** @description the seats to cancel; left out, every seat the booking still has */
       seatIds?: string[];
+      /** @description food and drink to give back with some seats, by the same policy; left out, the booking keeps them. With its last seats every item not yet handed over goes back anyway; items handed over never do */
+      items?: {
+        /** @description opaque id */
+        itemId: string;
+        quantity: number;
+      }[];
     } | null;
     /**
      * PaymentGateway
@@ -3215,7 +3221,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    /** @description optional: which seats to cancel; send no body to cancel every seat left */
+    /** @description optional: which seats to cancel, and which food and drink to give back with them; send no body to cancel every seat left */
     requestBody?: {
       content: {
         'application/json': components['schemas']['CancelRequest'];
@@ -4464,6 +4470,70 @@ export interface operations {
       503: components['responses']['Problem'];
     };
   };
+  collectPickup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the cinema whose counter hands the food and drink over */
+          cinemaId: string;
+          /** @description as the customer says it: case and spaces do not matter */
+          pickupCode: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bookingId: string;
+            /** @description what the customer says at the counter to collect the food and drink */
+            pickupCode: string;
+            show: {
+              id: string;
+              /** @description ISO 8601 with the offset of the cinema (or UTC) */
+              startsAt: string;
+              movie: {
+                title: string;
+              };
+              hall: {
+                name: string;
+              };
+            };
+            /** @description what to hand over */
+            items: {
+              itemId: string;
+              name: string;
+              quantity: number;
+            }[];
+            /** @description ISO 8601 with the offset of the cinema (or UTC) */
+            collectedAt: string;
+            collectedBy: {
+              id: string;
+              name: string;
+            };
+          };
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
   listCinemaMenu: {
     parameters: {
       query?: never;
@@ -4632,70 +4702,6 @@ export interface operations {
       404: components['responses']['Problem'];
       413: components['responses']['Problem'];
       414: components['responses']['Problem'];
-      415: components['responses']['Problem'];
-      503: components['responses']['Problem'];
-    };
-  };
-  collectPickup: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description the cinema whose counter hands the food and drink over */
-          cinemaId: string;
-          /** @description as the customer says it: case and spaces do not matter */
-          pickupCode: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            bookingId: string;
-            /** @description what the customer says at the counter to collect the food and drink */
-            pickupCode: string;
-            show: {
-              id: string;
-              /** @description ISO 8601 with the offset of the cinema (or UTC) */
-              startsAt: string;
-              movie: {
-                title: string;
-              };
-              hall: {
-                name: string;
-              };
-            };
-            /** @description what to hand over */
-            items: {
-              itemId: string;
-              name: string;
-              quantity: number;
-            }[];
-            /** @description ISO 8601 with the offset of the cinema (or UTC) */
-            collectedAt: string;
-            collectedBy: {
-              id: string;
-              name: string;
-            };
-          };
-        };
-      };
-      400: components['responses']['Problem'];
-      401: components['responses']['Problem'];
-      403: components['responses']['Problem'];
-      404: components['responses']['Problem'];
-      409: components['responses']['Problem'];
-      413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       503: components['responses']['Problem'];
     };
