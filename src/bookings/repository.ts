@@ -249,6 +249,8 @@ export interface HoldRequest {
    * the wanted seats sit in, each taken as an advisory lock before the statement. Null: rule off.
    */
   strandLocks: string[] | null;
+  /** Take the account's lock (the new-account cap's) for this hold too: it holds items, counted across the account's holds. */
+  lockAccount?: boolean;
 }
 
 /** A promo code as the precheck reads it, with the uses this customer holds of it. */
@@ -410,7 +412,7 @@ export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: Ho
       ],
       {
         advisoryLocks: [
-          ...(hold.newAccountCap === null ? [] : [`holds:${hold.userId}`]),
+          ...(hold.newAccountCap === null && !hold.lockAccount ? [] : [`holds:${hold.userId}`]),
           perShow,
           // The customer's holds with this code take turns, so their count of its uses is current.
           ...(hold.promoCode ? [`promo:${hold.promoCode}:${hold.userId}`] : []),
