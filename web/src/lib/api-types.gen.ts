@@ -8189,7 +8189,7 @@ export interface operations {
               seatsBooked: number;
               /** @description food and drink sold, in units */
               itemsSold: number;
-              /** @description what confirmed bookings were charged */
+              /** @description what paid bookings were charged, less the refunds made (not those still pending) */
               revenue: {
                 amount: number;
                 /** @enum {string} */
@@ -8250,7 +8250,7 @@ export interface operations {
               seatsBooked: number;
               /** @description food and drink sold, in units */
               itemsSold: number;
-              /** @description what confirmed bookings were charged */
+              /** @description what paid bookings were charged, less the refunds made (not those still pending) */
               revenue: {
                 amount: number;
                 /** @enum {string} */
@@ -8313,7 +8313,7 @@ export interface operations {
               seatsBooked: number;
               /** @description food and drink sold, in units */
               itemsSold: number;
-              /** @description what confirmed bookings were charged */
+              /** @description what paid bookings were charged, less the refunds made (not those still pending) */
               revenue: {
                 amount: number;
                 /** @enum {string} */
@@ -8374,7 +8374,7 @@ export interface operations {
               seatsBooked: number;
               /** @description food and drink sold, in units */
               itemsSold: number;
-              /** @description what confirmed bookings were charged */
+              /** @description what paid bookings were charged, less the refunds made (not those still pending) */
               revenue: {
                 amount: number;
                 /** @enum {string} */
