@@ -162,10 +162,14 @@ async function main(): Promise<void> {
           area: 'items',
           name: 'takeStock',
           send: (db) =>
-            takeStock(db, [
-              { itemId: 'itm_plan_a', quantity: 2 },
-              { itemId: 'itm_plan_b', quantity: 1 },
-            ]),
+            takeStock(
+              db,
+              [
+                { itemId: 'itm_plan_a', quantity: 2 },
+                { itemId: 'itm_plan_b', quantity: 1 },
+              ],
+              { userId: sample.user_id, limit: 40, now },
+            ),
         },
         { area: 'items', name: 'giveStockBack', send: (db) => giveStockBack(db, [sample.booking_id], now) },
         { area: 'browsing', name: 'seatRows', send: (db) => seatRows(db, showId, now) },

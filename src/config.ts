@@ -18,6 +18,10 @@ export interface Config {
   sweepIntervalSeconds: number;
   /** Most seats in one booking, and most seats one customer may hold at once in one show. */
   maxSeatsPerBooking: number;
+  /** Most food and drink items per seat in one hold (MAX_ITEMS_PER_SEAT), at the counter too. */
+  maxItemsPerSeat: number;
+  /** Most items one account may hold unpaid across all its pending holds (MAX_HELD_ITEMS_PER_ACCOUNT); not counter sales. */
+  maxHeldItemsPerAccount: number;
   /** smtp://host:port; undefined writes mail to the log. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -203,6 +207,8 @@ export function loadConfig(env: Env = process.env): Config {
     holdTtlSeconds: integer(env, 'HOLD_TTL_SECONDS', 300, 1, 86_400),
     sweepIntervalSeconds: integer(env, 'SWEEP_INTERVAL_SECONDS', 30, 1, 86_400),
     maxSeatsPerBooking: integer(env, 'MAX_SEATS_PER_BOOKING', 10, 1, 100),
+    maxItemsPerSeat: integer(env, 'MAX_ITEMS_PER_SEAT', 10, 1, 1_000),
+    maxHeldItemsPerAccount: integer(env, 'MAX_HELD_ITEMS_PER_ACCOUNT', 40, 1, 1_000_000),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: optional(env, 'MAIL_FROM') ?? 'Houseful <tickets@localhost>',
     smsWebhookUrl: url(env, 'SMS_WEBHOOK_URL', ['http:', 'https:']),

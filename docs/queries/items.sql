@@ -16,29 +16,59 @@ SELECT i.id, i.name, i.price, i.tax_bp, i.stock, i.retired_at IS NULL AS on_sale
 --             ->  Seq Scan on halls h
 
 -- items/repository.ts: takeStock
-UPDATE items i SET stock = i.stock - w.quantity
-  FROM (SELECT id FROM items WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE) l,
-       unnest($1::text[], $2::int[]) AS w (item_id, quantity)
-  WHERE i.id = l.id AND w.item_id = i.id AND i.retired_at IS NULL AND (i.stock IS NULL OR i.stock >= w.quantity)
-  RETURNING i.id;
+WITH within AS (
+    SELECT $5::int IS NULL OR (
+      SELECT coalesce(sum(l.quantity), 0) FROM bookings b JOIN item_order_lines l ON l.booking_id = b.id
+      WHERE b.user_id = $3 AND b.status = 'pending' AND b.expires_at > $4
+    ) + (SELECT coalesce(sum(q), 0) FROM unnest($2::int[]) q) <= $5::int AS yes),
+  taken AS (
+    UPDATE items i SET stock = i.stock - w.quantity
+    FROM (SELECT id FROM items WHERE id = ANY($1::text[]) AND (SELECT yes FROM within) ORDER BY id FOR UPDATE) l,
+         unnest($1::text[], $2::int[]) AS w (item_id, quantity)
+    WHERE i.id = l.id AND w.item_id = i.id AND i.retired_at IS NULL AND (i.stock IS NULL OR i.stock >= w.quantity)
+    RETURNING i.id)
+  SELECT coalesce((SELECT array_agg(id) FROM taken), '{}') AS taken, (SELECT yes FROM within) AS within_cap;
 
 -- plan
---   Update on items i
---     ->  Nested Loop
---           Join Filter: (i.id = l.id)
---           ->  Hash Join
---                 Hash Cond: (w.item_id = i.id)
---                 Join Filter: ((i.stock IS NULL) OR (i.stock >= w.quantity))
---                 ->  Function Scan on w
---                 ->  Hash
---                       ->  Seq Scan on items i
---                             Filter: (retired_at IS NULL)
---           ->  Subquery Scan on l
---                 ->  LockRows
---                       ->  Sort
---                             Sort Key: items.id
---                             ->  Seq Scan on items
---                                   Filter: (id = ANY ($1))
+--   Result
+--     CTE within
+--       ->  Result
+--             InitPlan 1 (returns $0)
+--               ->  Aggregate
+--                     ->  Nested Loop
+--                           Join Filter: (b.id = l.booking_id)
+--                           ->  Seq Scan on bookings b
+--                                 Filter: ((expires_at > $4) AND (user_id = $3) AND (status = 'pending'::text))
+--                           ->  Seq Scan on item_order_lines l
+--             InitPlan 2 (returns $1)
+--               ->  Aggregate
+--                     ->  Function Scan on unnest q
+--     CTE taken
+--       ->  Update on items i
+--             ->  Nested Loop
+--                   Join Filter: (i.id = l_1.id)
+--                   ->  Hash Join
+--                         Hash Cond: (w.item_id = i.id)
+--                         Join Filter: ((i.stock IS NULL) OR (i.stock >= w.quantity))
+--                         ->  Function Scan on w
+--                         ->  Hash
+--                               ->  Seq Scan on items i
+--                                     Filter: (retired_at IS NULL)
+--                   ->  Subquery Scan on l_1
+--                         ->  LockRows
+--                               InitPlan 4 (returns $3)
+--                                 ->  CTE Scan on within
+--                               ->  Sort
+--                                     Sort Key: items.id
+--                                     ->  Result
+--                                           One-Time Filter: $3
+--                                           ->  Seq Scan on items
+--                                                 Filter: (id = ANY ($1))
+--     InitPlan 6 (returns $7)
+--       ->  Aggregate
+--             ->  CTE Scan on taken
+--     InitPlan 7 (returns $8)
+--       ->  CTE Scan on within within_1
 
 -- items/repository.ts: giveStockBack
 WITH back AS (

@@ -221,9 +221,12 @@ async function claim(
     bill: storedBill(bill, promoCode, billing.settings.refundPolicy),
     promoCode,
     strandLocks: strandLocksOf(showId, facts.seats, facts.billing),
+    // Holds with items online take the account's lock, so the count of its items held unpaid is current.
+    lockAccount: order !== undefined && online,
   };
   // Food and drink are taken in the hold's own transaction: both or neither.
-  const outcome = await claimSeats(order ? holdingAlongside(ctx.db, (tx) => takeItems(tx, hold.bookingId, order)) : ctx.db, hold);
+  const cap = online ? { userId: customer.id, limit: ctx.config.maxHeldItemsPerAccount, now } : null;
+  const outcome = await claimSeats(order ? holdingAlongside(ctx.db, (tx) => takeItems(tx, hold.bookingId, order, cap)) : ctx.db, hold);
   if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
   if (!outcome.within_cap) throw new NewAccountHoldLimit(ctx.config.newAccountMaxHeldSeats, ctx.config.newAccountMinutes);
   if (!outcome.within_limit) throw new HoldLimitReached(limit);
@@ -279,11 +282,11 @@ function promoCodeOf(promo: string | undefined): string | undefined {
 }
 
 /**
- * The food and drink asked for with a hold on the show, priced (items/order.ts); refused before
- * anything is held, after an unknown show's 404.
+ * The food and drink asked for with a hold of `seats` seats on the show, priced (items/order.ts);
+ * refused before anything is held, after an unknown show's 404.
  */
-async function itemOrder(ctx: Context, showId: string, items: ItemsAskedValue | undefined): Promise<ItemOrder | undefined> {
-  return orderItems(ctx.db, showId, items).catch(async (refused: unknown) => {
+async function itemOrder(ctx: Context, showId: string, items: ItemsAskedValue | undefined, seats: number): Promise<ItemOrder | undefined> {
+  return orderItems(ctx.db, showId, items, { perSeat: ctx.config.maxItemsPerSeat, seats }).catch(async (refused: unknown) => {
     await showForHold(ctx, showId, []);
     throw refused;
   });
@@ -309,7 +312,7 @@ export async function holdSeats(
     await showForHold(ctx, showId, seatIds);
     throw listProblem;
   }
-  const order = await itemOrder(ctx, showId, sale.items);
+  const order = await itemOrder(ctx, showId, sale.items, seatIds.length);
   for (let attempt = 1; ; attempt++) {
     const held = await tryHold(ctx, customer, showId, seatIds, promoCode, sale.online, order);
     if (held !== SHOW_CHECKS_FAILED) return held;
@@ -386,7 +389,7 @@ export async function holdBestAvailable(
     await showForHold(ctx, request.showId, []);
     throw new InvalidInput('quantity', `must be a whole number from 1 to ${max}`);
   }
-  const order = await itemOrder(ctx, request.showId, sale.items);
+  const order = await itemOrder(ctx, request.showId, sale.items, request.quantity);
   let showChanges = 0;
   for (let attempt = 1; attempt <= BEST_AVAILABLE_ATTEMPTS; attempt++) {
     const held = await tryBestAvailable(ctx, customer, request, promoCode, attempt, sale.online, order);

@@ -246,6 +246,8 @@ export interface HoldRequest {
    * the wanted seats sit in, each taken as an advisory lock before the statement. Null: rule off.
    */
   strandLocks: string[] | null;
+  /** Take the account's lock (the new-account cap's) for this hold too: it holds items, counted across the account's holds. */
+  lockAccount?: boolean;
 }
 
 /** A seat of a show as the hold's rules read it (SEAT_FACTS). */
@@ -380,7 +382,7 @@ export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: Ho
       ],
       {
         advisoryLocks: [
-          ...(hold.newAccountCap === null ? [] : [`holds:${hold.userId}`]),
+          ...(hold.newAccountCap === null && !hold.lockAccount ? [] : [`holds:${hold.userId}`]),
           perShow,
           // The customer's holds with this code take turns, so their count of its uses is current.
           ...(hold.promoCode ? [`promo:${hold.promoCode}:${hold.userId}`] : []),

@@ -408,6 +408,17 @@ export class ItemsUnavailable extends DomainError {
   }
 }
 
+/** An account already holds, unpaid, as many food and drink items as it may across its pending holds: nothing was held. */
+export class HeldItemsLimitReached extends DomainError {
+  readonly problem = 'held-items-limit-reached';
+  constructor(readonly limit: number) {
+    super(`an account may hold at most ${limit} food and drink items unpaid, across all its pending bookings; pay for or cancel one first`);
+  }
+  override extra() {
+    return { field: 'items', limit: this.limit };
+  }
+}
+
 /** A booking's food and drink are handed over once. */
 export class ItemsAlreadyCollected extends DomainError {
   readonly problem = 'items-already-collected';

@@ -14,6 +14,7 @@ import {
   Forbidden,
   GatewayUnavailable,
   HoldExpired,
+  HeldItemsLimitReached,
   HoldLimitReached,
   IdempotencyKeyInUse,
   IdempotencyKeyReused,
@@ -98,6 +99,7 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [SeatsAlreadyCancelled, 409, 'Seats already cancelled'],
   [TicketReissued, 409, 'Ticket reissued'],
   [ItemsUnavailable, 409, 'Items unavailable'],
+  [HeldItemsLimitReached, 409, 'Too many items held'],
   [ItemsAlreadyCollected, 409, 'Items already collected'],
   [ItemsRefunded, 409, 'Items refunded'],
 ];

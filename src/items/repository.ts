@@ -87,23 +87,45 @@ export async function itemsForHold(db: Queryable, showId: string, itemIds: reado
   ).rows;
 }
 
+/** An account's allowance of items held unpaid: at most `limit` across its pending holds live at `now`. */
+export interface HeldItemsCap {
+  userId: string;
+  limit: number;
+  now: Date;
+}
+
 /**
  * Takes the quantities from stock where enough is left, each item row locked in id order first (so
  * two holds wanting the same items cannot deadlock); returns the ids taken. A row another hold
  * changed meanwhile is judged again on its latest version after its lock is had, so however many
- * race for the last one, one gets it.
+ * race for the last one, one gets it. With a `cap`, nothing is taken (`withinCap` false) when the
+ * account's pending holds, live at `now`, already hold so many items that these would pass it;
+ * the caller holds the account's lock (bookings/repository.ts, claimSeats), so this statement's
+ * snapshot, taken after it, counts every hold of the account committed before.
  */
-export async function takeStock(tx: Queryable, wanted: readonly { itemId: string; quantity: number }[]): Promise<string[]> {
-  return (
-    await tx.query<{ id: string }>(
-      `UPDATE items i SET stock = i.stock - w.quantity
-       FROM (SELECT id FROM items WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE) l,
-            unnest($1::text[], $2::int[]) AS w (item_id, quantity)
-       WHERE i.id = l.id AND w.item_id = i.id AND i.retired_at IS NULL AND (i.stock IS NULL OR i.stock >= w.quantity)
-       RETURNING i.id`,
-      [wanted.map((w) => w.itemId), wanted.map((w) => w.quantity)],
+export async function takeStock(
+  tx: Queryable,
+  wanted: readonly { itemId: string; quantity: number }[],
+  cap: HeldItemsCap | null,
+): Promise<{ taken: string[]; withinCap: boolean }> {
+  const row = (
+    await tx.query<{ taken: string[]; within_cap: boolean }>(
+      `WITH within AS (
+         SELECT $5::int IS NULL OR (
+           SELECT coalesce(sum(l.quantity), 0) FROM bookings b JOIN item_order_lines l ON l.booking_id = b.id
+           WHERE b.user_id = $3 AND b.status = 'pending' AND b.expires_at > $4
+         ) + (SELECT coalesce(sum(q), 0) FROM unnest($2::int[]) q) <= $5::int AS yes),
+       taken AS (
+         UPDATE items i SET stock = i.stock - w.quantity
+         FROM (SELECT id FROM items WHERE id = ANY($1::text[]) AND (SELECT yes FROM within) ORDER BY id FOR UPDATE) l,
+              unnest($1::text[], $2::int[]) AS w (item_id, quantity)
+         WHERE i.id = l.id AND w.item_id = i.id AND i.retired_at IS NULL AND (i.stock IS NULL OR i.stock >= w.quantity)
+         RETURNING i.id)
+       SELECT coalesce((SELECT array_agg(id) FROM taken), '{}') AS taken, (SELECT yes FROM within) AS within_cap`,
+      [wanted.map((w) => w.itemId), wanted.map((w) => w.quantity), cap?.userId ?? null, cap?.now ?? null, cap?.limit ?? null],
     )
-  ).rows.map((row) => row.id);
+  ).rows[0]!;
+  return { taken: row.taken, withinCap: row.within_cap };
 }
 
 export async function insertItemOrder(

@@ -49,10 +49,12 @@ function groupBy<K extends string>(shows: ShowFigures[], key: (show: ShowFigures
 export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
 
 /**
- * Occupancy (booked seats over seats) and revenue (confirmed bookings) per show, day and cinema,
- * for shows starting between from and to, of the cinemas in `cinemaIds` (null: all). Cancelled shows
- * count nothing: their money went back. Revenue is tickets + items + fees (each with its GST), and
- * counter + online.
+ * Occupancy (booked seats over seats) and revenue per show, day and cinema, for shows starting
+ * between from and to, of the cinemas in `cinemaIds` (null: all). Revenue is what paid bookings were
+ * charged less the refunds made, as the daily settlement counts them (a refund still pending at the
+ * gateway is not taken off yet): a booking with half its seats refunded counts the half it kept, and
+ * a cancelled show nothing once its refunds are made. Revenue is tickets + items + fees (each with its
+ * GST), and counter + online.
  */
 export async function dashboard(db: Queryable, from: Date, to: Date, cinemaIds: readonly string[] | null = null) {
   const rows = await showFigures(db, from, to, cinemaIds);

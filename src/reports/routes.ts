@@ -14,7 +14,7 @@ const Figures = {
   seatsTotal: Type.Integer(),
   seatsBooked: Type.Integer(),
   itemsSold: Type.Integer({ description: 'food and drink sold, in units' }),
-  revenue: { ...Money, description: 'what confirmed bookings were charged' },
+  revenue: { ...Money, description: 'what paid bookings were charged, less the refunds made (not those still pending)' },
   net: { ...Money, description: 'revenue less GST and convenience fees' },
   gst: { ...Money, description: 'CGST + SGST charged' },
   fees: { ...Money, description: 'convenience fees before GST' },

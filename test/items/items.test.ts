@@ -21,7 +21,10 @@ describe.each(backends())('food and drink (%s)', (backend) => {
   let managerA: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ backend, env: { CHECKIN_OPENS_MINUTES_BEFORE: '2880' } });
+    t = await startTestApp({
+      backend,
+      env: { CHECKIN_OPENS_MINUTES_BEFORE: '2880', MAX_ITEMS_PER_SEAT: '5', MAX_HELD_ITEMS_PER_ACCOUNT: '12' },
+    });
     admin = await adminToken(t.ctx);
     a = await t.api.scenario(admin, { rows: [{ label: 'A', seatType: 'regular', seats: 20 }] });
     b = await t.api.scenario(admin);
@@ -398,6 +401,105 @@ describe.each(backends())('food and drink (%s)', (backend) => {
     expect(await seatStatus(seat)).toBe('available');
     expect((await t.api.get('/api/bookings', customer.token)).body).toEqual([]);
     expect(await stockOf(mine.id)).toBe(1);
+  });
+
+  it('refuses more than MAX_ITEMS_PER_SEAT items per seat in one hold: 400 naming items, nothing held', async () => {
+    const popcorn = await item(a.cinema.id, { name: 'Bucket popcorn', price: 30_000, stock: 100 });
+    const cola = await item(a.cinema.id, { name: 'Bucket cola', price: 15_000 });
+    const customer = await t.api.customer();
+    const seats = [a.seats[10]!.id, a.seats[11]!.id];
+    // 5 per seat: 3 popcorns and 3 colas are 6 for one seat, counted across the items.
+    const sixForOne = [
+      { itemId: popcorn.id, quantity: 3 },
+      { itemId: cola.id, quantity: 3 },
+    ];
+    const refused = [
+      await t.api.post('/api/bookings', { showId: a.show.id, seatIds: [seats[0]], items: sixForOne }, customer.token),
+      await t.api.post('/api/bookings', { showId: a.show.id, quantity: 1, items: [{ itemId: popcorn.id, quantity: 6 }] }, customer.token),
+      await t.api.post(
+        '/api/bookings',
+        { showId: a.show.id, seatIds: seats, items: [{ itemId: popcorn.id, quantity: 11 }] },
+        customer.token,
+      ),
+    ];
+    for (const reply of refused) {
+      expect(reply.status, JSON.stringify(reply.body)).toBe(400);
+      expect(reply.body).toMatchObject({ type: expect.stringMatching(/\/invalid-input$/), field: 'items' });
+      expect(reply.body.detail).toContain('5 per seat');
+    }
+    expect(await seatStatus(seats[0]!)).toBe('available');
+    expect(await seatStatus(seats[1]!)).toBe('available');
+    expect(await stockOf(popcorn.id)).toBe(100);
+    expect((await t.api.get('/api/bookings', customer.token)).body).toEqual([]);
+
+    // Exactly 5 per seat is allowed: 10 for two seats.
+    const held = await t.api.post(
+      '/api/bookings',
+      { showId: a.show.id, seatIds: seats, items: [{ itemId: popcorn.id, quantity: 10 }] },
+      customer.token,
+    );
+    expect(held.status, JSON.stringify(held.body)).toBe(201);
+    expect(await stockOf(popcorn.id)).toBe(90);
+    expect((await t.api.post(`/api/bookings/${held.body.id}/cancel`, undefined, customer.token)).status).toBe(200);
+    expect(await stockOf(popcorn.id)).toBe(100);
+  });
+
+  it('caps the items one account holds unpaid across its pending holds: 409 held-items-limit-reached, nothing held', async () => {
+    const popcorn = await item(a.cinema.id, { name: 'Cheese popcorn', price: 30_000, stock: 100 });
+    const theirs = await item(b.cinema.id, { name: 'Their cola', price: 15_000, stock: 50 }, admin);
+    const customer = await t.api.customer();
+    const hold = (showId: string, seatId: string, items: unknown[]) =>
+      t.api.post('/api/bookings', { showId, seatIds: [seatId], items }, customer.token);
+    // 12 across every show and cinema: 5 and 5 here, then 3 more at the other cinema is one too many.
+    const first = await hold(a.show.id, a.seats[3]!.id, [{ itemId: popcorn.id, quantity: 5 }]);
+    const second = await hold(a.show.id, a.seats[4]!.id, [{ itemId: popcorn.id, quantity: 5 }]);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const over = await hold(b.show.id, b.seats[5]!.id, [{ itemId: theirs.id, quantity: 3 }]);
+    expect(over.status, JSON.stringify(over.body)).toBe(409);
+    expect(over.body).toMatchObject({ type: expect.stringMatching(/\/held-items-limit-reached$/), field: 'items', limit: 12 });
+    expect(await seatStatus(b.seats[5]!.id, b.show.id)).toBe('available');
+    expect(await stockOf(theirs.id, b.cinema.id)).toBe(50);
+    expect((await t.api.get('/api/bookings', customer.token)).body).toHaveLength(2);
+    // Up to the cap is fine, and a hold without items is not counted.
+    expect((await hold(b.show.id, b.seats[5]!.id, [{ itemId: theirs.id, quantity: 2 }])).status).toBe(201);
+    expect((await hold(b.show.id, b.seats[6]!.id, [])).status).toBe(201);
+    expect((await hold(a.show.id, a.seats[14]!.id, [{ itemId: popcorn.id, quantity: 1 }])).status).toBe(409);
+
+    // Paying for a hold makes room: paid items are sold, not held.
+    const paid = await t.api.post(`/api/bookings/${first.body.id}/payment`, UPI, customer.token, {
+      'Idempotency-Key': `cap-${first.body.id}`,
+    });
+    expect(paid.status).toBe(200);
+    const third = await hold(a.show.id, a.seats[14]!.id, [{ itemId: popcorn.id, quantity: 5 }]);
+    expect(third.status, JSON.stringify(third.body)).toBe(201);
+    // So does cancelling one unpaid.
+    expect((await t.api.post(`/api/bookings/${second.body.id}/cancel`, undefined, customer.token)).status).toBe(200);
+    expect((await hold(a.show.id, a.seats[17]!.id, [{ itemId: popcorn.id, quantity: 5 }])).status).toBe(201);
+    expect(await stockOf(popcorn.id)).toBe(100 - 5 - 5 - 5);
+
+    // A cashier's counter sales are not capped by what the cashier holds unpaid online.
+    const cashier = await staff('box-office', [a.cinema.id]);
+    expect((await t.api.post('/api/admin/shifts', { cinemaId: a.cinema.id }, cashier.token)).status).toBe(201);
+    const own = await t.api.post(
+      '/api/bookings',
+      { showId: b.show.id, seatIds: [b.seats[7]!.id, b.seats[8]!.id, b.seats[9]!.id], items: [{ itemId: theirs.id, quantity: 12 }] },
+      cashier.token,
+    );
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const sale = await t.api.post(
+      '/api/admin/counter-sales',
+      { showId: a.show.id, seatIds: [a.seats[19]!.id], payment: { method: 'cash' }, items: [{ itemId: popcorn.id, quantity: 5 }] },
+      cashier.token,
+    );
+    expect(sale.status, JSON.stringify(sale.body)).toBe(201);
+    // The per-seat cap holds at the counter too.
+    const tooMany = await t.api.post(
+      '/api/admin/counter-sales',
+      { showId: a.show.id, quantity: 1, payment: { method: 'cash' }, items: [{ itemId: popcorn.id, quantity: 6 }] },
+      cashier.token,
+    );
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.field).toBe('items');
   });
 
   it('takes no stock when the seats are refused, and gives it back when the booking is cancelled unpaid or lapses', async () => {

@@ -119,3 +119,53 @@ describe.skipIf(!postgresAvailable())('food and drink stock raced through two se
     expect(await brokenInvariants(race.pool)).toEqual([]);
   });
 });
+
+describe.skipIf(!postgresAvailable())('food and drink held unpaid by one account, raced through two server processes', () => {
+  // Past the new-account cap, so that only the cap on items held limits these holds.
+  const race = twoInstancesOnAFreshDatabase({ NEW_ACCOUNT_MINUTES: '0' });
+
+  it('never lets one account hold more than MAX_HELD_ITEMS_PER_ACCOUNT items unpaid, however many holds it fires at once', async () => {
+    const limit = 40;
+    // Three cinemas' shows, an item of each with its stock not counted: only the cap can refuse.
+    const shows = await Promise.all([0, 1, 2].map(() => race.apis[0]!.scenario(race.admin)));
+    const items = await Promise.all(
+      shows.map(async ({ cinema }) => {
+        const created = await race.apis[0]!.post(`/api/admin/cinemas/${cinema.id}/items`, { name: 'Popcorn', price: 10_000 }, race.admin);
+        expect(created.status).toBe(201);
+        return created.body.id as string;
+      }),
+    );
+    const customer = await race.apis[0]!.customer('Hoarder');
+    // 24 holds of one seat and 5 items each, 8 per show (within MAX_SEATS_PER_BOOKING): 120 items asked for, 40 allowed.
+    const replies = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => {
+        const { show, seats } = shows[i % 3]!;
+        const wanted = [{ itemId: items[i % 3]!, quantity: 5 }];
+        return race.apis[i % 2]!.post(
+          '/api/bookings',
+          { showId: show.id, seatIds: [seats[Math.floor(i / 3)]!.id], items: wanted },
+          customer.token,
+        );
+      }),
+    );
+    const statuses = replies.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(limit / 5);
+    const refused = replies.filter((r) => r.status !== 201);
+    for (const reply of refused) {
+      expect(reply.status).toBe(409);
+      expect(reply.body).toMatchObject({ type: expect.stringMatching(/\/held-items-limit-reached$/), limit });
+    }
+
+    // What the database holds for the account: exactly the cap, and no refused hold kept a seat.
+    const held = await race.pool.query<{ items: number; seats: number }>(
+      `SELECT (SELECT coalesce(sum(l.quantity), 0)::int FROM item_order_lines l JOIN bookings b ON b.id = l.booking_id
+               WHERE b.user_id = u.id AND b.status = 'pending') AS items,
+              (SELECT count(*)::int FROM show_seats ss JOIN bookings b ON b.id = ss.booking_id
+               WHERE b.user_id = u.id AND ss.status = 'held') AS seats
+       FROM users u WHERE u.email = $1`,
+      [customer.email],
+    );
+    expect(held.rows[0]).toEqual({ items: limit, seats: limit / 5 });
+    expect(await brokenInvariants(race.pool)).toEqual([]);
+  });
+});

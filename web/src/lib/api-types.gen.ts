@@ -3704,7 +3704,7 @@ export interface operations {
               seatsBooked: number;
               /** @description food and drink sold, in units */
               itemsSold: number;
-              /** @description what confirmed bookings were charged */
+              /** @description what paid bookings were charged, less the refunds made (not those still pending) */
               revenue: components['schemas']['Money'];
               /** @description revenue less GST and convenience fees */
               net: components['schemas']['Money'];
@@ -3729,7 +3729,7 @@ export interface operations {
               seatsBooked: number;
               /** @description food and drink sold, in units */
               itemsSold: number;
-              /** @description what confirmed bookings were charged */
+              /** @description what paid bookings were charged, less the refunds made (not those still pending) */
               revenue: components['schemas']['Money'];
               /** @description revenue less GST and convenience fees */
               net: components['schemas']['Money'];
@@ -3756,7 +3756,7 @@ export interface operations {
               seatsBooked: number;
               /** @description food and drink sold, in units */
               itemsSold: number;
-              /** @description what confirmed bookings were charged */
+              /** @description what paid bookings were charged, less the refunds made (not those still pending) */
               revenue: components['schemas']['Money'];
               /** @description revenue less GST and convenience fees */
               net: components['schemas']['Money'];
@@ -3781,7 +3781,7 @@ export interface operations {
               seatsBooked: number;
               /** @description food and drink sold, in units */
               itemsSold: number;
-              /** @description what confirmed bookings were charged */
+              /** @description what paid bookings were charged, less the refunds made (not those still pending) */
               revenue: components['schemas']['Money'];
               /** @description revenue less GST and convenience fees */
               net: components['schemas']['Money'];
