@@ -1,7 +1,7 @@
 // Other systems' locking patterns, and Houseful's own hold transaction, through Houseful's database
 // module with the same pool size, each on a fresh copy of the hot show with the same seat requests.
 import type pg from 'pg';
-import { holdSeats } from '../../src/bookings/hold.ts';
+import { hold } from '../../src/bookings/hold.ts';
 import { PostgresDatabase } from '../../src/db/postgres-database.ts';
 import { SeatsUnavailable } from '../../src/domain/errors.ts';
 import { advisoryLockPerShow } from '../patterns/advisory-per-show.ts';
@@ -119,7 +119,7 @@ export async function runHousefulSql(
     return await runDirect(pool, showId, requests, poolSize, async (seatIds, i) => {
       try {
         const customer = { id: customers[i % customers.length]!.userId, createdAt: made };
-        return (await holdSeats(ctx, customer, showId, seatIds)).id;
+        return (await hold(ctx, customer, { showId, seatIds, online: true })).id;
       } catch (error) {
         if (error instanceof SeatsUnavailable) return undefined;
         throw error;

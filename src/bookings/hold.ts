@@ -12,6 +12,7 @@ import {
   ShowNotUpcoming,
   WouldStrandSeat,
 } from '../domain/errors.ts';
+import { mustExist } from '../db/exists.ts';
 import { newId } from '../domain/ids.ts';
 import { effectiveShowStatus } from '../domain/states.ts';
 import { computeBill, type Bill } from '../billing/bill.ts';
@@ -42,17 +43,30 @@ import type { BookingView } from './schemas.ts';
 /** Who holds: the account, and when it was made (the new-account cap), as the session lookup read them. */
 type Customer = Pick<User, 'id' | 'createdAt'>;
 
-/** How a hold is sold: online (with the cinema's convenience fee) or at the counter, with food and drink maybe. */
-export interface Sale {
-  online: boolean;
-  items?: ItemsAskedValue | undefined;
-}
-
 /** A hold names its seats, or asks for a number of the best (of one seat type, maybe). */
 export interface SeatChoice {
   seatIds?: readonly string[] | undefined;
   quantity?: number | undefined;
   seatType?: string | undefined;
+}
+
+/** What a hold asks for, online or at the counter: one object, whoever asks. */
+export interface HoldAsked extends SeatChoice {
+  showId: string;
+  promoCode?: string | undefined;
+  /** Food and drink held with the seats. */
+  items?: ItemsAskedValue | undefined;
+  /** Sold online, with the cinema's convenience fee; false at the box office, which charges none. */
+  online: boolean;
+}
+
+/** One hold as it is tried, once its request passed the checks that need no database. */
+interface Attempt {
+  customer: Customer;
+  showId: string;
+  promoCode: string | undefined;
+  online: boolean;
+  order: ItemOrder | undefined;
 }
 
 /** Why a seat choice is not one of the two: seatIds, or quantity (with seatType, maybe). */
@@ -66,11 +80,25 @@ export function seatChoiceProblem(choice: SeatChoice): InvalidInput | undefined 
 }
 
 /** The checks that need no database: some seats, none repeated, not too many. */
-function seatListProblem(ctx: Context, seatIds: readonly string[]): InvalidInput | undefined {
+function seatListProblem(max: number, seatIds: readonly string[]): InvalidInput | undefined {
   if (seatIds.length === 0) return new InvalidInput('seatIds', 'must name at least one seat');
   if (new Set(seatIds).size !== seatIds.length) return new InvalidInput('seatIds', 'must not repeat a seat');
-  const max = ctx.config.maxSeatsPerBooking;
   if (seatIds.length > max) return new InvalidInput('seatIds', `at most ${max} seats per booking`);
+  return undefined;
+}
+
+/**
+ * What is wrong with a hold's request that no database is needed to see (the routes judge it after
+ * looking up the show, so an unknown show is a 404 first: http/validation.ts).
+ */
+export function holdRequestProblem(config: Pick<Context['config'], 'maxSeatsPerBooking'>, asked: SeatChoice): InvalidInput | undefined {
+  const max = config.maxSeatsPerBooking;
+  const choice = seatChoiceProblem(asked);
+  if (choice) return choice;
+  if (asked.seatIds !== undefined) return seatListProblem(max, asked.seatIds);
+  const quantity = asked.quantity!;
+  if (!Number.isInteger(quantity) || quantity < 1 || quantity > max)
+    return new InvalidInput('quantity', `must be a whole number from 1 to ${max}`);
   return undefined;
 }
 
@@ -180,14 +208,11 @@ type Refused = { taken: string[] } | { stranded: string[] };
  */
 async function claim(
   ctx: Context,
-  customer: Customer,
-  showId: string,
+  attempt: Attempt,
   seatIds: readonly string[],
-  promoCode: string | undefined,
   facts: HoldFacts,
-  online: boolean,
-  order: ItemOrder | undefined,
 ): Promise<BookingView | Refused | typeof SHOW_CHECKS_FAILED> {
+  const { customer, showId, promoCode, online, order } = attempt;
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
   // What it costs, from the precheck's prices and billing: the statement only stores it.
@@ -246,15 +271,8 @@ async function claim(
  * limit. Returns SHOW_CHECKS_FAILED, writing nothing, when the show is not upcoming or a seat is
  * not one of its seats.
  */
-async function tryHold(
-  ctx: Context,
-  customer: Customer,
-  showId: string,
-  seatIds: readonly string[],
-  promoCode: string | undefined,
-  online: boolean,
-  order: ItemOrder | undefined,
-): Promise<BookingView | typeof SHOW_CHECKS_FAILED> {
+async function tryHold(ctx: Context, attempt: Attempt, seatIds: readonly string[]): Promise<BookingView | typeof SHOW_CHECKS_FAILED> {
+  const { customer, showId, promoCode } = attempt;
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
   const seen = await precheckHold(ctx.db, { userId: customer.id, showId, seatIds, now, promoCode });
@@ -269,7 +287,7 @@ async function tryHold(
   const ruleProblem = seatRuleProblem(seats, seen.wheelchair_free);
   if (ruleProblem) throw ruleProblem;
   const facts = { seats, billing: seen.billing!, rates: seen.rates, promo: seen.promo };
-  const held = await claim(ctx, customer, showId, seatIds, promoCode, facts, online, order);
+  const held = await claim(ctx, attempt, seatIds, facts);
   if (held === SHOW_CHECKS_FAILED) return held;
   if ('stranded' in held) throw new WouldStrandSeat(held.stranded);
   if ('taken' in held) throw new SeatsUnavailable(held.taken);
@@ -283,43 +301,46 @@ function promoCodeOf(promo: string | undefined): string | undefined {
 
 /**
  * The food and drink asked for with a hold of `seats` seats on the show, priced (items/order.ts);
- * refused before anything is held, after an unknown show's 404.
+ * refused before anything is held. Only this read can find an unknown item, so it says an unknown
+ * show's 404 first itself, through the one "does this exist" (db/exists.ts).
  */
 async function itemOrder(ctx: Context, showId: string, items: ItemsAskedValue | undefined, seats: number): Promise<ItemOrder | undefined> {
   return orderItems(ctx.db, showId, items, { perSeat: ctx.config.maxItemsPerSeat, seats }).catch(async (refused: unknown) => {
-    await showForHold(ctx, showId, []);
+    await mustExist(ctx.db, 'shows', showId);
     throw refused;
   });
 }
 
 /**
- * Holds the seats for the customer and returns the pending booking; `online: false` for a sale at
- * the box office, which carries no convenience fee; `items`, food and drink held with the seats.
- * A well-formed request goes straight to the hold, whose statement checks the show and its seats
- * itself; only a refused one is looked up, to say why: an unknown show (404) before anything else.
+ * Holds what the request asks for, seats named by id or the best block of a number, and returns the
+ * pending booking. A well-formed request goes straight to the hold, whose statement checks the show
+ * and its seats itself; only a refused one is looked up, to say why.
  */
-export async function holdSeats(
-  ctx: Context,
-  customer: Customer,
-  showId: string,
-  seatIds: readonly string[],
-  promo?: string,
-  sale: Sale = { online: true },
-): Promise<BookingView> {
-  const promoCode = promoCodeOf(promo);
-  const listProblem = seatListProblem(ctx, seatIds);
-  if (listProblem) {
-    await showForHold(ctx, showId, seatIds);
-    throw listProblem;
-  }
-  const order = await itemOrder(ctx, showId, sale.items, seatIds.length);
-  for (let attempt = 1; ; attempt++) {
-    const held = await tryHold(ctx, customer, showId, seatIds, promoCode, sale.online, order);
+export async function hold(ctx: Context, customer: Customer, asked: HoldAsked): Promise<BookingView> {
+  const problem = holdRequestProblem(ctx.config, asked);
+  if (problem) throw problem;
+  const seats = asked.seatIds?.length ?? asked.quantity!;
+  const attempt: Attempt = {
+    customer,
+    showId: asked.showId,
+    promoCode: promoCodeOf(asked.promoCode),
+    online: asked.online,
+    order: await itemOrder(ctx, asked.showId, asked.items, seats),
+  };
+  return asked.seatIds !== undefined
+    ? holdSeatsById(ctx, attempt, asked.seatIds)
+    : holdBestAvailable(ctx, attempt, { quantity: asked.quantity!, seatType: asked.seatType });
+}
+
+/** Holds exactly these seats, or throws why not. */
+async function holdSeatsById(ctx: Context, attempt: Attempt, seatIds: readonly string[]): Promise<BookingView> {
+  for (let tries = 1; ; tries++) {
+    const held = await tryHold(ctx, attempt, seatIds);
     if (held !== SHOW_CHECKS_FAILED) return held;
-    const problem = showProblem(ctx, await showForHold(ctx, showId, seatIds), seatIds);
+    const problem = showProblem(ctx, await showForHold(ctx, attempt.showId, seatIds), seatIds);
     if (problem) throw problem;
     // The checks pass now but failed in the statement: the show changed in between; try again, a few times.
-    if (attempt === 3) throw new ShowNotUpcoming('changing');
+    if (tries === 3) throw new ShowNotUpcoming('changing');
   }
 }
 
@@ -339,14 +360,12 @@ function pickOf(blocks: readonly Block[], attempt: number): Block {
 /** One pick and hold; undefined when the block was taken (or would now strand a seat) meanwhile. */
 async function tryBestAvailable(
   ctx: Context,
-  customer: Customer,
+  attempt: Attempt,
   request: BestAvailableRequest,
-  promoCode: string | undefined,
-  attempt: number,
-  online: boolean,
-  order: ItemOrder | undefined,
+  pick: number,
 ): Promise<BookingView | typeof SHOW_CHECKS_FAILED | undefined> {
-  const { showId, quantity } = request;
+  const { customer, showId, promoCode } = attempt;
+  const { quantity } = request;
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
   const seen = await precheckBestAvailable(ctx.db, { userId: customer.id, showId, now, promoCode });
@@ -355,17 +374,16 @@ async function tryBestAvailable(
   const seats = seen.seats ?? [];
   const blocks = bestBlocks(seats, { quantity, seatType: request.seatType, noSingleSeatGaps: seen.billing.noSingleSeatGaps });
   if (blocks.length === 0) throw new SeatsUnavailable([]);
-  const chosen = new Set(pickOf(blocks, attempt).seatIds);
+  const chosen = new Set(pickOf(blocks, pick).seatIds);
   const wanted = seats.filter((seat) => chosen.has(seat.id));
   const facts = { seats: wanted, billing: seen.billing, rates: seen.rates, promo: seen.promo };
-  const held = await claim(ctx, customer, showId, [...chosen], promoCode, facts, online, order);
+  const held = await claim(ctx, attempt, [...chosen], facts);
   if (held === SHOW_CHECKS_FAILED) return held;
   if ('stranded' in held || 'taken' in held) return undefined;
   return held;
 }
 
-export interface BestAvailableRequest {
-  showId: string;
+interface BestAvailableRequest {
   quantity: number;
   seatType?: string | undefined;
 }
@@ -376,26 +394,13 @@ export interface BestAvailableRequest {
  * same statement and locks as a hold by seat ids; 409 seats-unavailable with no seat ids when there
  * is no such block, or none could be had in BEST_AVAILABLE_ATTEMPTS.
  */
-export async function holdBestAvailable(
-  ctx: Context,
-  customer: Customer,
-  request: BestAvailableRequest,
-  promo?: string,
-  sale: Sale = { online: true },
-): Promise<BookingView> {
-  const promoCode = promoCodeOf(promo);
-  const max = ctx.config.maxSeatsPerBooking;
-  if (!Number.isInteger(request.quantity) || request.quantity < 1 || request.quantity > max) {
-    await showForHold(ctx, request.showId, []);
-    throw new InvalidInput('quantity', `must be a whole number from 1 to ${max}`);
-  }
-  const order = await itemOrder(ctx, request.showId, sale.items, request.quantity);
+async function holdBestAvailable(ctx: Context, attempt: Attempt, request: BestAvailableRequest): Promise<BookingView> {
   let showChanges = 0;
-  for (let attempt = 1; attempt <= BEST_AVAILABLE_ATTEMPTS; attempt++) {
-    const held = await tryBestAvailable(ctx, customer, request, promoCode, attempt, sale.online, order);
+  for (let pick = 1; pick <= BEST_AVAILABLE_ATTEMPTS; pick++) {
+    const held = await tryBestAvailable(ctx, attempt, request, pick);
     if (held === undefined) continue;
     if (held !== SHOW_CHECKS_FAILED) return held;
-    const problem = showProblem(ctx, await showForHold(ctx, request.showId, []), []);
+    const problem = showProblem(ctx, await showForHold(ctx, attempt.showId, []), []);
     if (problem) throw problem;
     if (++showChanges === 3) throw new ShowNotUpcoming('changing');
   }

@@ -1,4 +1,6 @@
 // Reading bookings as the API shows them. A customer only ever sees their own.
+import type { FastifyRequest } from 'fastify';
+import { currentUser } from '../accounts/auth.ts';
 import type { Queryable } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import { NotFound } from '../domain/errors.ts';
@@ -123,4 +125,11 @@ export async function bookingState(db: Queryable, userId: string, bookingId: str
   const row = await findBookingState(db, userId, bookingId);
   if (!row) throw new NotFound('booking');
   return row;
+}
+
+/** The check that the signed-in customer has this booking (404 when not), for a route's "404 before 400". */
+export function ownBooking(ctx: { db: Queryable }): (bookingId: string, request: FastifyRequest) => Promise<void> {
+  return async (bookingId, request) => {
+    await bookingState(ctx.db, currentUser(request).id, bookingId);
+  };
 }

@@ -7,9 +7,9 @@ import type { Context } from '../context.ts';
 import { existsIn } from '../db/exists.ts';
 import { IdParams, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
-import { holdBestAvailable, holdSeats, seatChoiceProblem } from './hold.ts';
+import { hold, holdRequestProblem } from './hold.ts';
 import { getBooking, listBookings } from './read.ts';
-import { Booking, BookingRules, HoldBody } from './schemas.ts';
+import { Booking, BookingRules, HoldBody, type HoldBodyValue } from './schemas.ts';
 
 export function bookingRoutes(ctx: Context, holdRateLimit: object | false): FastifyPluginAsyncTypebox {
   const { requireUser } = authHooks(ctx);
@@ -21,7 +21,9 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
       '/api/bookings',
       {
         attachValidation: true,
-        preHandler: lookUpBeforeRefusing({ showId: existsIn(ctx.db, 'shows') }),
+        preHandler: lookUpBeforeRefusing({ 'body.showId': existsIn(ctx.db, 'shows') }, (request, invalid) =>
+          invalid ? invalid : holdRequestProblem(ctx.config, request.body as HoldBodyValue),
+        ),
         config: { rateLimit: holdRateLimit },
         schema: {
           tags: ['bookings'],
@@ -32,17 +34,7 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
         },
       },
       async (request, reply) => {
-        const { showId, seatIds, quantity, seatType, promoCode, items } = request.body;
-        const customer = currentUser(request);
-        const problem = seatChoiceProblem(request.body);
-        if (problem) {
-          await existsIn(ctx.db, 'shows')(showId);
-          throw problem;
-        }
-        const booking =
-          quantity === undefined
-            ? await holdSeats(ctx, customer, showId, seatIds!, promoCode, { online: true, items })
-            : await holdBestAvailable(ctx, customer, { showId, quantity, seatType }, promoCode, { online: true, items });
+        const booking = await hold(ctx, currentUser(request), { ...request.body, online: true });
         return reply.status(201).send(booking);
       },
     );

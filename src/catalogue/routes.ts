@@ -53,7 +53,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       {
         config: { access: { role: 'admin' } },
         attachValidation: true,
-        preHandler: lookUpBeforeRefusing({ cityId: existsIn(ctx.db, 'cities') }),
+        preHandler: lookUpBeforeRefusing({ 'body.cityId': existsIn(ctx.db, 'cities') }),
         schema: {
           tags: ['admin'],
           operationId: 'createCinema',
@@ -70,7 +70,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       {
         config: { access: { role: 'manager', at: at('cinema', 'body.cinemaId') } },
         attachValidation: true,
-        preHandler: lookUpBeforeRefusing({ cinemaId: existsIn(ctx.db, 'cinemas') }),
+        preHandler: lookUpBeforeRefusing({ 'body.cinemaId': existsIn(ctx.db, 'cinemas') }),
         schema: {
           tags: ['admin'],
           operationId: 'createHall',
@@ -102,7 +102,7 @@ export function catalogueRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       {
         config: { access: { role: 'manager', at: at('hall', 'body.hallId') } },
         attachValidation: true,
-        preHandler: lookUpBeforeRefusing({ movieId: existsIn(ctx.db, 'movies'), hallId: existsIn(ctx.db, 'halls') }),
+        preHandler: lookUpBeforeRefusing({ 'body.movieId': existsIn(ctx.db, 'movies'), 'body.hallId': existsIn(ctx.db, 'halls') }),
         schema: {
           tags: ['admin'],
           operationId: 'scheduleShow',

@@ -4,7 +4,7 @@
 // till instead of the online gateway, recorded in the cashier's open shift, and belongs to no customer
 // account (the migration's trigger detaches it as it is confirmed).
 import type { User } from '../domain/user.ts';
-import { holdBestAvailable, holdSeats, seatChoiceProblem, type Sale, type SeatChoice } from '../bookings/hold.ts';
+import { hold, type SeatChoice } from '../bookings/hold.ts';
 import { linesView } from '../bookings/read.ts';
 import { settleCapturedPayment } from '../payments/pay.ts';
 import { billOfBooking, type StoredBill } from '../billing/stored.ts';
@@ -39,17 +39,11 @@ export async function sellAtCounter(
   cinemaId: string,
   input: CounterSaleInput,
 ): Promise<CounterSaleView> {
-  const problem = seatChoiceProblem(input);
-  if (problem) throw problem;
   const shift = await openShiftOf(ctx.db, cashier.id);
   if (!shift || shift.cinema_id !== cinemaId) throw new NoOpenShift(cinemaId);
   const holder = { id: cashier.id, createdAt: LONG_AGO };
-  const sale: Sale = { online: false, items: input.items };
-  const { showId, quantity, seatType } = input;
-  const held =
-    quantity === undefined
-      ? await holdSeats(ctx, holder, showId, input.seatIds!, undefined, sale)
-      : await holdBestAvailable(ctx, holder, { showId, quantity, seatType }, undefined, sale);
+  const { showId, seatIds, quantity, seatType, items } = input;
+  const held = await hold(ctx, holder, { showId, seatIds, quantity, seatType, items, online: false });
   const paymentId = newId('pay');
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {

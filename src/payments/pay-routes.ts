@@ -1,16 +1,16 @@
 // Paying for a held booking: by sending the payment's details (the test gateway), or on the gateway's
 // own checkout (Razorpay). Handlers only translate HTTP; the rules are in pay.ts and checkout.ts.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { authHooks, currentUser } from '../accounts/auth.ts';
-import { bookingState, getBooking } from '../bookings/read.ts';
+import { getBooking, ownBooking } from '../bookings/read.ts';
 import { Booking, type BookingView } from '../bookings/schemas.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import type { PaymentRequest } from '../gateways/methods.ts';
 import { problemForDomainError, sendProblem, type Problem } from '../http/problems.ts';
 import { IdParams, problems } from '../http/schemas.ts';
+import { lookUpBeforeRefusing } from '../http/validation.ts';
 import { completeCheckout, openCheckout } from './checkout.ts';
 import { payIdempotently } from './pay.ts';
 import { Checkout, CheckoutAnswerBody, PaymentBody, type PaymentBodyValue } from './schemas.ts';
@@ -38,14 +38,13 @@ export function payRoutes(ctx: Context): FastifyPluginAsyncTypebox {
   const { requireUser } = authHooks(ctx);
 
   /** The order of refusals for a payment: an unknown booking (404), then the key header, then the body. */
-  async function paymentPreconditions(request: FastifyRequest<{ Params: { id: string } }>): Promise<void> {
-    await bookingState(ctx.db, currentUser(request).id, request.params.id);
+  const paymentPreconditions = lookUpBeforeRefusing({ 'params.id': ownBooking(ctx) }, (request, invalid) => {
     const key = request.headers['idempotency-key'];
     if (typeof key !== 'string' || key.length === 0)
-      throw new InvalidInput('Idempotency-Key', 'header is required: a unique string per payment attempt');
-    if (key.length > 255) throw new InvalidInput('Idempotency-Key', 'must be at most 255 characters');
-    if (request.validationError) throw request.validationError;
-  }
+      return new InvalidInput('Idempotency-Key', 'header is required: a unique string per payment attempt');
+    if (key.length > 255) return new InvalidInput('Idempotency-Key', 'must be at most 255 characters');
+    return invalid;
+  });
 
   return async (app) => {
     app.addHook('onRequest', requireUser);

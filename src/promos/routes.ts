@@ -17,7 +17,7 @@ export function promoRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       {
         config: { access: { role: 'manager', at: at('cinema', 'body.cinemaId', 'chain') } },
         attachValidation: true,
-        preHandler: lookUpBeforeRefusing({ cinemaId: existsIn(ctx.db, 'cinemas'), movieId: existsIn(ctx.db, 'movies') }),
+        preHandler: lookUpBeforeRefusing({ 'body.cinemaId': existsIn(ctx.db, 'cinemas'), 'body.movieId': existsIn(ctx.db, 'movies') }),
         schema: {
           tags: ['admin'],
           operationId: 'createPromoCode',

@@ -1,12 +1,12 @@
 // A customer cancels some seats of a booking or all, after reading what it would give back.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { authHooks, currentUser } from '../../accounts/auth.ts';
-import { bookingState, getBooking } from '../../bookings/read.ts';
+import { getBooking, ownBooking } from '../../bookings/read.ts';
 import { Booking } from '../../bookings/schemas.ts';
 import type { Context } from '../../context.ts';
 import { inr } from '../../domain/money.ts';
 import { IdParams, problems } from '../../http/schemas.ts';
+import { lookUpBeforeRefusing } from '../../http/validation.ts';
 import { cancelBooking, quoteCancellation } from './cancel.ts';
 import { CancelBody, CancellationQuery, CancellationQuoteView } from './schemas.ts';
 
@@ -44,11 +44,7 @@ export function cancelRoutes(ctx: Context): FastifyPluginAsyncTypebox {
       '/api/bookings/:id/cancel',
       {
         attachValidation: true,
-        // A missing booking is a 404 before the body is judged.
-        preHandler: async (request: FastifyRequest<{ Params: { id: string } }>) => {
-          await bookingState(ctx.db, currentUser(request).id, request.params.id);
-          if (request.validationError) throw request.validationError;
-        },
+        preHandler: lookUpBeforeRefusing({ 'params.id': ownBooking(ctx) }),
         schema: {
           tags: ['bookings'],
           operationId: 'cancelBooking',
