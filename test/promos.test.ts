@@ -148,6 +148,37 @@ describe.each(backends())('promo codes (%s)', (backend) => {
     expect(listed.find((p: { code: string }) => p.code === code)).toMatchObject({ percentOff: 10, uses: 0, cinemaId: cinema.id });
   });
 
+  it('refuses a percent or amount off that rounds to nothing (or to another number) with a 400 naming the field, creating nothing', async () => {
+    // The table keeps the percent in hundredths: 0.001 would be kept as 0.00, which it refuses, and 12.345 as 12.35.
+    const bad = [
+      '"percentOff": 0.001',
+      '"percentOff": 0.004',
+      '"percentOff": 0.005',
+      '"percentOff": 1e-9',
+      '"percentOff": 5e-324',
+      '"percentOff": 12.345',
+      '"amountOff": 0.5',
+      '"amountOff": 0.999',
+      '"amountOff": 1e-9',
+    ];
+    for (const json of bad) {
+      const code = uniqueCode('TINY');
+      const raw = `{"code": "${code}", ${json}}`;
+      const field = json.slice(1, json.indexOf('"', 1));
+      const reply = await t.api.request('POST', '/api/admin/promo-codes', { raw, token: admin });
+      expect(reply.status, raw).toBe(400);
+      expect(reply.headers.get('content-type'), raw).toMatch(/^application\/problem\+json/);
+      expect(JSON.stringify(reply.body), raw).toContain(field);
+      expect(await listed(code), raw).toBeUndefined();
+    }
+    // The smallest of each still makes a code, kept as given.
+    const smallest = uniqueCode('TINY');
+    expect((await t.api.post('/api/admin/promo-codes', { code: smallest, percentOff: 0.01 }, admin)).status).toBe(201);
+    expect((await listed(smallest)).percentOff).toBe(0.01);
+    expect((await t.api.post('/api/admin/promo-codes', { code: uniqueCode('TINY'), amountOff: 1 }, admin)).status).toBe(201);
+    expect((await t.api.post('/api/admin/promo-codes', { code: uniqueCode('TINY'), percentOff: 99.99 }, admin)).status).toBe(201);
+  });
+
   it('takes a discount off as a line, the lines still summing to the total', async () => {
     const { show, seats } = await t.api.scenario(admin);
     const code = uniqueCode('TENOFF');

@@ -77,6 +77,19 @@ function parseTime(field: string, value: string | undefined): Date | null {
   return at;
 }
 
+/**
+ * The percent as stored: the table keeps hundredths (numeric(5, 2)), so a percent finer than that
+ * would be kept as another number, and one under 0.005 as 0, which the table refuses.
+ */
+function percentOffOf(percent: number | undefined): string | null {
+  if (percent === undefined) return null;
+  const hundredths = Math.round(percent * 100);
+  if (hundredths < 1 || hundredths / 100 !== percent) {
+    throw new InvalidInput('percentOff', 'must be 0.01 to 100, in hundredths of a percent at most');
+  }
+  return String(percent);
+}
+
 function toView(row: PromoCodeRow): PromoCodeView {
   const view: PromoCodeView = { code: row.code, uses: row.uses, createdAt: inZone(row.created_at, 'Asia/Kolkata') };
   if (row.percent_off !== null) view.percentOff = Number(row.percent_off);
@@ -105,7 +118,7 @@ export async function createPromoCode(ctx: Context, adminId: string, input: NewP
   if (validFrom && validUntil && validUntil <= validFrom) throw new InvalidInput('validUntil', 'must be after validFrom');
   const row: Omit<PromoCodeRow, 'uses'> = {
     code,
-    percent_off: input.percentOff === undefined ? null : String(input.percentOff),
+    percent_off: percentOffOf(input.percentOff),
     amount_off: input.amountOff ?? null,
     max_discount: input.maxDiscount ?? null,
     min_total: input.minTotal ?? null,
