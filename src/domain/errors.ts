@@ -32,7 +32,8 @@ export class PromoCodeNotApplicable extends DomainError {
   readonly problem = 'promo-code-not-applicable';
   constructor(
     readonly code: string,
-    readonly why: 'unknown' | 'not-yet-valid' | 'expired' | 'used-up' | 'used-by-you' | 'other-cinema' | 'other-movie' | 'below-minimum',
+    /** `unknown` also for a code that exists but gives no offer on this booking (promos.ts, noOffer). */
+    readonly why: 'unknown' | 'used-by-you',
     readonly reason: string,
   ) {
     super(`promo code ${code} cannot be used: ${reason}`);
