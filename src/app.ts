@@ -12,6 +12,7 @@ import { billingRoutes } from './billing/routes.ts';
 import { invoiceRoutes } from './invoices/routes.ts';
 import { ledgerRoutes } from './ledger/routes.ts';
 import { promoRoutes } from './promos/routes.ts';
+import { NO_PROMO_FAILURE_LIMIT, promoFailureLimit } from './promos/failure-limit.ts';
 import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { ReadCache, mayHaveChangedReads } from './browsing/read-cache.ts';
 import { openReadReplicas } from './db/read-replicas.ts';
@@ -167,7 +168,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(billingRoutes(ctx));
   await app.register(invoiceRoutes(ctx));
   await app.register(promoRoutes(ctx));
-  await app.register(bookingRoutes(ctx, perClient('user')));
+  await app.register(bookingRoutes(ctx, perClient('user'), limitsOn ? promoFailureLimit(app, ctx.config) : NO_PROMO_FAILURE_LIMIT));
   await app.register(bookingRulesRoutes(ctx));
   await app.register(staffBookingRoutes(ctx));
   await app.register(paymentRoutes(ctx));

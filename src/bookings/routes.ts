@@ -12,6 +12,7 @@ import { problemForDomainError, sendProblem, type Problem } from '../http/proble
 import { IdParams, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
 import type { PaymentRequest } from '../payments/methods.ts';
+import type { PromoFailureLimit } from '../promos/failure-limit.ts';
 import { cancelBooking, quoteCancellation } from './cancel.ts';
 import { completeCheckout, openCheckout } from './checkout.ts';
 import { holdBestAvailable, holdSeats, seatChoiceProblem } from './hold.ts';
@@ -56,7 +57,7 @@ function seatIdsOf(query: string | undefined): string[] | undefined {
   return query.split(',').map((id) => id.trim());
 }
 
-export function bookingRoutes(ctx: Context, holdRateLimit: object | false): FastifyPluginAsyncTypebox {
+export function bookingRoutes(ctx: Context, holdRateLimit: object | false, promoFailures: PromoFailureLimit): FastifyPluginAsyncTypebox {
   const { requireUser } = authHooks(ctx);
 
   /** The order of refusals for a payment: an unknown booking (404), then the key header, then the body. */
@@ -94,10 +95,11 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
           await existsIn(ctx.db, 'shows')(showId);
           throw problem;
         }
-        const booking =
+        const booking = await promoFailures.guard(request, promoCode, () =>
           quantity === undefined
-            ? await holdSeats(ctx, customer, showId, seatIds!, promoCode, { online: true, items })
-            : await holdBestAvailable(ctx, customer, { showId, quantity, seatType }, promoCode, { online: true, items });
+            ? holdSeats(ctx, customer, showId, seatIds!, promoCode, { online: true, items })
+            : holdBestAvailable(ctx, customer, { showId, quantity, seatType }, promoCode, { online: true, items }),
+        );
         return reply.status(201).send(booking);
       },
     );

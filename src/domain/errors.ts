@@ -236,6 +236,17 @@ export class TooManyAttempts extends DomainError {
   }
 }
 
+/** Too many promo codes refused lately for this account or client address: holds with a code wait. */
+export class TooManyPromoCodeAttempts extends DomainError {
+  readonly problem = 'too-many-promo-code-attempts';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many promo codes were refused lately; try a code again in ${retryAfterSeconds} s, or hold without one`);
+  }
+  override extra() {
+    return { retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
 export class NewAccountHoldLimit extends DomainError {
   readonly problem = 'new-account-hold-limit';
   constructor(
