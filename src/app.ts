@@ -13,6 +13,7 @@ import { invoiceRoutes } from './invoices/routes.ts';
 import { ledgerRoutes } from './ledger/routes.ts';
 import { promoRoutes } from './promos/routes.ts';
 import { NO_PROMO_FAILURE_LIMIT, promoFailureLimit } from './promos/failure-limit.ts';
+import { API_DOCS_CONTENT_SECURITY_POLICY } from './web/api-docs-policy.ts';
 import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { ReadCache, mayHaveChangedReads } from './browsing/read-cache.ts';
 import { openReadReplicas } from './db/read-replicas.ts';
@@ -117,7 +118,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
       security: [{ bearer: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: API_DOCS_CONTENT_SECURITY_POLICY });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   // Sessions are kept in memory only while the database's notices about them are heard.
