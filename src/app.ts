@@ -12,6 +12,8 @@ import { billingRoutes } from './billing/routes.ts';
 import { invoiceRoutes } from './invoices/routes.ts';
 import { ledgerRoutes } from './ledger/routes.ts';
 import { promoRoutes } from './promos/routes.ts';
+import { NO_PROMO_FAILURE_LIMIT, promoFailureLimit } from './promos/failure-limit.ts';
+import { API_DOCS_CONTENT_SECURITY_POLICY } from './web/api-docs-policy.ts';
 import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { ReadCache, mayHaveChangedReads } from './browsing/read-cache.ts';
 import { openReadReplicas } from './db/read-replicas.ts';
@@ -130,7 +132,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
     transformObject: (built) =>
       'openapiObject' in built ? completeDocument(built.openapiObject as Record<string, unknown>) : built.swaggerObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: API_DOCS_CONTENT_SECURITY_POLICY });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   // Sessions are kept in memory only while the database's notices about them are heard.
@@ -185,7 +187,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(billingRoutes(ctx));
   await app.register(invoiceRoutes(ctx));
   await app.register(promoRoutes(ctx));
-  await app.register(bookingRoutes(ctx, perClient('user')));
+  await app.register(bookingRoutes(ctx, perClient('user'), limitsOn ? promoFailureLimit(app, ctx.config) : NO_PROMO_FAILURE_LIMIT));
   await app.register(bookingRulesRoutes(ctx));
   await app.register(staffBookingRoutes(ctx));
   await app.register(payRoutes(ctx));

@@ -55,7 +55,8 @@ export interface Config {
   logLevel: string;
   /**
    * Holds per minute per customer (RATE_LIMIT_PER_MINUTE). 0 turns every rate limit off: this one, the sign-in
-   * and sign-up limits, the per-account sign-in backoff and the new-account hold cap (tests and the bench).
+   * and sign-up limits, the per-account sign-in backoff, the refused promo code limits and the new-account hold
+   * cap (tests and the bench).
    */
   rateLimitPerMinute: number;
   /** How long a charge may take before the customer is told it is pending (PAYMENT_TIMEOUT_MS). */
@@ -78,6 +79,12 @@ export interface Config {
   signInBackoffAfter: number;
   /** The longest such wait (SIGN_IN_BACKOFF_MAX_SECONDS). */
   signInBackoffMaxSeconds: number;
+  /**
+   * Promo codes refused in an hour per account (PROMO_CODE_FAILURES_PER_HOUR) and per client address
+   * (PROMO_CODE_FAILURES_PER_HOUR_PER_ADDRESS) before each further hold with a code is refused until the hour is over.
+   */
+  promoCodeFailuresPerHour: number;
+  promoCodeFailuresPerHourPerAddress: number;
   /** An account younger than this (NEW_ACCOUNT_MINUTES; 0: none) may hold only NEW_ACCOUNT_MAX_HELD_SEATS seats at once, across all shows. */
   newAccountMinutes: number;
   newAccountMaxHeldSeats: number;
@@ -236,6 +243,8 @@ export function loadConfig(env: Env = process.env): Config {
     signUpLimitPerHour: integer(env, 'SIGNUP_LIMIT_PER_HOUR', 10, 1, 1_000_000),
     signInBackoffAfter: integer(env, 'SIGN_IN_BACKOFF_AFTER', 5, 1, 1_000),
     signInBackoffMaxSeconds: integer(env, 'SIGN_IN_BACKOFF_MAX_SECONDS', 900, 1, 86_400),
+    promoCodeFailuresPerHour: integer(env, 'PROMO_CODE_FAILURES_PER_HOUR', 10, 1, 1_000_000),
+    promoCodeFailuresPerHourPerAddress: integer(env, 'PROMO_CODE_FAILURES_PER_HOUR_PER_ADDRESS', 50, 1, 1_000_000),
     newAccountMinutes: integer(env, 'NEW_ACCOUNT_MINUTES', 60, 0, 525_600),
     newAccountMaxHeldSeats: integer(env, 'NEW_ACCOUNT_MAX_HELD_SEATS', 4, 1, 100),
     checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),

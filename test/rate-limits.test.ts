@@ -1,5 +1,6 @@
-// The limits on sign-in, sign-up and holds (README, "Security"): per client address, per account
-// (a backoff kept in the database, so it holds across instances), and for accounts just made.
+// The limits on sign-in, sign-up, holds and refused promo codes (README, "Security"): per client
+// address, per account (a backoff kept in the database, so it holds across instances), and for
+// accounts just made.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
 
@@ -145,6 +146,102 @@ describe.each(backends())('holds by new accounts (%s)', (backend) => {
     await t.ctx.db.query("UPDATE users SET created_at = created_at - interval '2 hours' WHERE id = $1", [customer.id]);
     const reply = await t.api.post('/api/bookings', { showId: show.id, seatIds: seats.slice(0, 5).map((s) => s.id) }, customer.token);
     expect(reply.status).toBe(201);
+  });
+});
+
+describe.each(backends())('failed promo codes per account and per address (%s)', (backend) => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp({
+      backend,
+      env: {
+        RATE_LIMIT_PER_MINUTE: '1000',
+        SIGNUP_LIMIT_PER_HOUR: '1000',
+        SIGN_IN_LIMIT_PER_MINUTE: '1000',
+        NEW_ACCOUNT_MINUTES: '0',
+        PROMO_CODE_FAILURES_PER_HOUR: '3',
+        PROMO_CODE_FAILURES_PER_HOUR_PER_ADDRESS: '5',
+      },
+    });
+    admin = await adminToken(t.ctx);
+  });
+  afterAll(() => t.close());
+
+  let serial = 0;
+  const newCode = async () => {
+    const code = `REAL${Date.now().toString(36).toUpperCase()}${serial++}`;
+    expect((await t.api.post('/api/admin/promo-codes', { code, amountOff: 1_000 }, admin)).status).toBe(201);
+    return code;
+  };
+  /** A hold of one seat from a given client address, through the app without a socket. */
+  const holdFrom = async (remoteAddress: string, token: string, showId: string, seatId: string, promoCode?: string) => {
+    const reply = await t.app.inject({
+      method: 'POST',
+      url: '/api/bookings',
+      remoteAddress,
+      headers: { authorization: `Bearer ${token}` },
+      payload: { showId, seatIds: [seatId], ...(promoCode === undefined ? {} : { promoCode }) },
+    });
+    return { status: reply.statusCode, headers: reply.headers, body: reply.json<Record<string, unknown>>() };
+  };
+
+  it('answers holds with a code 429 after too many refused codes from one account, from any address, holding nothing', async () => {
+    const { show, seats } = await t.api.scenario(admin);
+    const real = await newCode();
+    const guesser = await t.api.customer('Guesser');
+    for (let i = 0; i < 3; i++)
+      expect((await holdFrom(`10.6.0.${i + 1}`, guesser.token, show.id, seats[0]!.id, `GUESS${i}`)).status).toBe(409);
+
+    // The right code too: each further try waits until the hour of the first refusal is over.
+    const refused = await holdFrom('10.6.0.9', guesser.token, show.id, seats[0]!.id, real);
+    expect(refused.status).toBe(429);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body).toMatchObject({ type: '/problems/too-many-promo-code-attempts', status: 429 });
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(3_000);
+    expect(retryAfter).toBeLessThanOrEqual(3_600);
+    expect(refused.body.retryAfterSeconds).toBe(retryAfter);
+    expect((await t.api.get('/api/bookings', guesser.token)).body).toEqual([]);
+    expect((await t.api.get(`/api/shows/${show.id}`)).body.seatsAvailable).toBe(10);
+
+    // Holds without a code go on, and so does everyone else's code.
+    expect((await holdFrom('10.6.0.9', guesser.token, show.id, seats[1]!.id)).status).toBe(201);
+    expect((await holdFrom('10.6.0.10', (await t.api.customer()).token, show.id, seats[2]!.id, real)).status).toBe(201);
+  });
+
+  it('limits refused codes from one address across accounts', async () => {
+    const { show, seats } = await t.api.scenario(admin);
+    const real = await newCode();
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      const { token } = await t.api.customer(`Guesser${i}`);
+      statuses.push((await holdFrom('10.7.0.1', token, show.id, seats[0]!.id, `GUESS${i}X`)).status);
+    }
+    expect(statuses).toEqual([409, 409, 409, 409, 409, 429]);
+    const { token } = await t.api.customer('Neighbour');
+    expect((await holdFrom('10.7.0.1', token, show.id, seats[0]!.id, real)).status).toBe(429);
+    expect((await holdFrom('10.7.0.2', token, show.id, seats[0]!.id, real)).status).toBe(201);
+  });
+
+  it('lets no more refused codes through than the limit, however many race', async () => {
+    const { show, seats } = await t.api.scenario(admin);
+    const guesser = await t.api.customer('Racer');
+    const replies = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => holdFrom(`10.8.0.${i + 1}`, guesser.token, show.id, seats[i]!.id, `RACE${i}X`)),
+    );
+    expect(replies.map((r) => r.status).sort()).toEqual([409, 409, 409, 429, 429, 429, 429, 429]);
+  });
+
+  it('counts only refused codes: a customer using a code they were given never meets the limit', async () => {
+    const { show, seats } = await t.api.scenario(admin);
+    const real = await newCode();
+    const customer = await t.api.customer('Regular');
+    for (let i = 0; i < 5; i++) {
+      const held = await holdFrom('10.9.0.1', customer.token, show.id, seats[0]!.id, real);
+      expect(held.status).toBe(201);
+      expect((await t.api.post(`/api/bookings/${held.body.id}/cancel`, undefined, customer.token)).status).toBe(200);
+    }
   });
 });
 

@@ -10,8 +10,9 @@ import { lookUpBeforeRefusing } from '../http/validation.ts';
 import { hold, holdRequestProblem } from './hold.ts';
 import { getBooking, listBookings } from './read.ts';
 import { Booking, BookingRules, HoldBody, type HoldBodyValue } from './schemas.ts';
+import type { PromoFailureLimit } from '../promos/failure-limit.ts';
 
-export function bookingRoutes(ctx: Context, holdRateLimit: object | false): FastifyPluginAsyncTypebox {
+export function bookingRoutes(ctx: Context, holdRateLimit: object | false, promoFailures: PromoFailureLimit): FastifyPluginAsyncTypebox {
   const { requireUser } = authHooks(ctx);
 
   return async (app) => {
@@ -34,7 +35,10 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false): Fast
         },
       },
       async (request, reply) => {
-        const booking = await hold(ctx, currentUser(request), { ...request.body, online: true });
+        const customer = currentUser(request);
+        const booking = await promoFailures.guard(request, request.body.promoCode, () =>
+          hold(ctx, customer, { ...request.body, online: true }),
+        );
         return reply.status(201).send(booking);
       },
     );

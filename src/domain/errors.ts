@@ -32,7 +32,8 @@ export class PromoCodeNotApplicable extends DomainError {
   readonly problem = 'promo-code-not-applicable';
   constructor(
     readonly code: string,
-    readonly why: 'unknown' | 'not-yet-valid' | 'expired' | 'used-up' | 'used-by-you' | 'other-cinema' | 'other-movie' | 'below-minimum',
+    /** `unknown` also for a code that exists but gives no offer on this booking (promos.ts, noOffer). */
+    readonly why: 'unknown' | 'used-by-you',
     readonly reason: string,
   ) {
     super(`promo code ${code} cannot be used: ${reason}`);
@@ -229,6 +230,17 @@ export class TooManyAttempts extends DomainError {
   readonly problem = 'too-many-attempts';
   constructor(readonly retryAfterSeconds: number) {
     super(`too many wrong passwords for this account; try again in ${retryAfterSeconds} s`);
+  }
+  override extra() {
+    return { retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
+/** Too many promo codes refused lately for this account or client address: holds with a code wait. */
+export class TooManyPromoCodeAttempts extends DomainError {
+  readonly problem = 'too-many-promo-code-attempts';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many promo codes were refused lately; try a code again in ${retryAfterSeconds} s, or hold without one`);
   }
   override extra() {
     return { retryAfterSeconds: this.retryAfterSeconds };

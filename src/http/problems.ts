@@ -43,6 +43,7 @@ import {
   TicketNotValid,
   TicketReissued,
   TooManyAttempts,
+  TooManyPromoCodeAttempts,
   Unauthenticated,
   WouldStrandSeat,
 } from '../domain/errors.ts';
@@ -79,6 +80,7 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [TicketNotValid, 409, 'Ticket not valid'],
   [TicketAlreadyUsed, 409, 'Ticket already used'],
   [TooManyAttempts, 429, 'Too many attempts'],
+  [TooManyPromoCodeAttempts, 429, 'Too many promo code attempts'],
   [NewAccountHoldLimit, 409, 'Too many seats held by a new account'],
   [TicketCheckedIn, 409, 'Ticket already checked in'],
   [ShowStartedBeforePayment, 409, 'Show started before payment'],

@@ -14,7 +14,6 @@ import { mustExist } from '../db/exists.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { Context } from '../context.ts';
 import { InvalidInput, NotFound, PromoCodeNotApplicable, PromoCodeTaken, PromoCodeUsesTaken } from '../domain/errors.ts';
-import { formatInr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import type { NewPromoCodeValue, PromoCodeChangeValue, PromoCodeView } from './schemas.ts';
 
@@ -25,44 +24,49 @@ export function normalisePromoCode(code: string): string {
   return code.trim().toUpperCase();
 }
 
-function day(instant: string, zone: string): string {
-  return new Date(instant).toLocaleDateString('en-IN', { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' });
+/**
+ * Whether the code gives an offer on this booking: its window, cinema, film and least total. A code
+ * that does not answers exactly as one that does not exist (noOffer).
+ */
+function appliesTo(promo: PromoJson, hold: { cinemaId: string; movieId: string; now: Date; total: number }): boolean {
+  if (promo.validFrom && new Date(promo.validFrom) > hold.now) return false;
+  if (promo.validUntil && new Date(promo.validUntil) <= hold.now) return false;
+  if (promo.cinemaId && promo.cinemaId !== hold.cinemaId) return false;
+  if (promo.movieId && promo.movieId !== hold.movieId) return false;
+  return promo.minTotal === null || hold.total >= promo.minTotal;
 }
 
 /** Why the code cannot be used for this hold, in words for the customer; undefined when it can. */
 export function promoProblem(
   code: string,
   promo: PromoJson | null,
-  hold: { cinemaId: string; movieId: string; now: Date; total: number; timeZone?: string },
+  hold: { cinemaId: string; movieId: string; now: Date; total: number },
 ): PromoCodeNotApplicable | undefined {
-  const zone = hold.timeZone ?? 'Asia/Kolkata';
-  if (!promo) return new PromoCodeNotApplicable(code, 'unknown', 'There is no offer with this code. Check it for typing mistakes.');
-  if (promo.validFrom && new Date(promo.validFrom) > hold.now) {
-    return new PromoCodeNotApplicable(code, 'not-yet-valid', `This offer starts on ${day(promo.validFrom, zone)}.`);
-  }
-  if (promo.validUntil && new Date(promo.validUntil) <= hold.now) {
-    return new PromoCodeNotApplicable(code, 'expired', `This offer ended on ${day(promo.validUntil, zone)}.`);
-  }
-  if (promo.cinemaId && promo.cinemaId !== hold.cinemaId) {
-    return new PromoCodeNotApplicable(code, 'other-cinema', 'This offer is for another cinema.');
-  }
-  if (promo.movieId && promo.movieId !== hold.movieId) {
-    return new PromoCodeNotApplicable(code, 'other-movie', 'This offer is for another film.');
-  }
-  if (promo.minTotal !== null && hold.total < promo.minTotal) {
-    return new PromoCodeNotApplicable(code, 'below-minimum', `This offer needs a booking of at least ${formatInr(promo.minTotal)}.`);
-  }
-  if (promo.maxUsesPerCustomer !== null && promo.mine >= promo.maxUsesPerCustomer) {
-    return usedByYou(code);
-  }
+  if (!promo || !appliesTo(promo, hold)) return noOffer(code);
+  if (promo.maxUsesPerCustomer !== null && promo.mine >= promo.maxUsesPerCustomer) return usedByYou(code);
   if (promo.maxUses !== null && promo.uses >= promo.maxUses) return usedUp(code);
   return undefined;
 }
 
-export function usedUp(code: string): PromoCodeNotApplicable {
-  return new PromoCodeNotApplicable(code, 'used-up', 'This offer has been claimed as many times as it allows.');
+/**
+ * The one answer to a code that exists but gives no offer on this booking (another cinema or film,
+ * outside its window, below its least total, used up) and to a code that does not exist, so that
+ * codes cannot be found by guessing (docs/design.md, "Promo codes").
+ */
+export function noOffer(code: string): PromoCodeNotApplicable {
+  return new PromoCodeNotApplicable(
+    code,
+    'unknown',
+    "There is no offer with this code for this booking. Check it for typing mistakes, and the offer's terms (cinema, film, dates, least amount).",
+  );
 }
 
+/** A code whose uses are all taken answers as an unknown one: saying so would tell a guesser it exists. */
+export function usedUp(code: string): PromoCodeNotApplicable {
+  return noOffer(code);
+}
+
+/** Only a customer who has used the code can get this answer, so it tells no one that the code exists. */
 export function usedByYou(code: string): PromoCodeNotApplicable {
   return new PromoCodeNotApplicable(code, 'used-by-you', 'You have already used this offer as many times as it allows.');
 }
@@ -82,6 +86,19 @@ function parseTime(field: string, value: string | undefined): Date | null {
   if (Number.isNaN(at.getTime()) || !/[zZ]|[+-]\d\d:?\d\d$/.test(value))
     throw new InvalidInput(field, 'must be an ISO 8601 time with an offset');
   return at;
+}
+
+/**
+ * The percent as stored: the table keeps hundredths (numeric(5, 2)), so a percent finer than that
+ * would be kept as another number, and one under 0.005 as 0, which the table refuses.
+ */
+function percentOffOf(percent: number | undefined): string | null {
+  if (percent === undefined) return null;
+  const hundredths = Math.round(percent * 100);
+  if (hundredths < 1 || hundredths / 100 !== percent) {
+    throw new InvalidInput('percentOff', 'must be 0.01 to 100, in hundredths of a percent at most');
+  }
+  return String(percent);
 }
 
 function toView(row: PromoCodeRow): PromoCodeView {
@@ -112,7 +129,7 @@ export async function createPromoCode(ctx: Context, adminId: string, input: NewP
   if (validFrom && validUntil && validUntil <= validFrom) throw new InvalidInput('validUntil', 'must be after validFrom');
   const row: Omit<PromoCodeRow, 'uses'> = {
     code,
-    percent_off: input.percentOff === undefined ? null : String(input.percentOff),
+    percent_off: percentOffOf(input.percentOff),
     amount_off: input.amountOff ?? null,
     max_discount: input.maxDiscount ?? null,
     min_total: input.minTotal ?? null,

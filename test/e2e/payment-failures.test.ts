@@ -125,7 +125,7 @@ describe.runIf(browserTierRuns())('payment failures in the browser', () => {
   });
 });
 
-describe('a bank slower than the server waits, in the browser', () => {
+describe.runIf(browserTierRuns())('a bank slower than the server waits, in the browser', () => {
   let t: TestApp;
   let browser: Browser;
   let showId: string;

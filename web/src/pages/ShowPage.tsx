@@ -132,6 +132,11 @@ export function ShowPage({ showId }: { showId: string }) {
       } else if (e instanceof ApiError && e.kind === 'would-strand-seat') {
         const alone = (e.problem.strandedSeatIds ?? []).map((id) => seatsById.get(id)?.label ?? id);
         setError(`This cinema does not leave a seat on its own: your choice would leave ${alone.join(', ')} alone. Move it by a seat.`);
+      } else if (e instanceof ApiError && e.kind === 'too-many-promo-code-attempts') {
+        const minutes = Math.max(1, Math.ceil(Number(e.problem.retryAfterSeconds ?? 60) / 60));
+        setError(
+          `Too many promo codes were refused lately: try a code again in ${minutes} minute${minutes === 1 ? '' : 's'}, or remove it to hold without one. Nothing was held.`,
+        );
       } else if (e instanceof ApiError && e.kind === 'promo-code-not-applicable') {
         setError(
           `Promo code ${promoCode.trim().toUpperCase()}: ${e.problem.reason ?? e.problem.detail} Nothing was held; remove the code or try another.`,
