@@ -11,19 +11,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { findUserWithHash, userForSession } from '../src/accounts/repository.ts';
+import { bookingRowsOf, findBookingRow, findBookingState } from '../src/bookings/repository/views.ts';
 import {
   bookHeldSeats,
-  bookingRowsOf,
-  claimSeats,
   countBookingSeats,
   expireLapsedBookings,
-  findBookingRow,
-  findBookingState,
   moveBooking,
-  precheckBestAvailable,
-  precheckHold,
   releaseSeatsOf,
-} from '../src/bookings/repository.ts';
+} from '../src/bookings/repository/lifecycle.ts';
+import { precheckBestAvailable, precheckHold } from '../src/bookings/repository/hold-precheck.ts';
+import { claimSeats } from '../src/bookings/repository/hold.ts';
 import { hallLayoutOf, seatRows, showRow, showRows } from '../src/browsing/repository.ts';
 import type { Database, QueryResult, Queryable } from '../src/db/database.ts';
 import { giveStockBack, itemsForHold, takeStock } from '../src/items/repository.ts';

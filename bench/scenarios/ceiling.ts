@@ -9,7 +9,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
-import { HOLD_PRECHECK, HOLD_STATEMENT } from '../../src/bookings/repository.ts';
+import { HOLD_PRECHECK } from '../../src/bookings/repository/hold-precheck.ts';
+import { HOLD_STATEMENT } from '../../src/bookings/repository/hold.ts';
 import { HALL_ROWS, SEATS_PER_ROW, perSecond, round1, type Customer } from '../fixtures.ts';
 import { runDirect, warmPool, type DirectResult } from './peers.ts';
 

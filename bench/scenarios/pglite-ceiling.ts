@@ -5,7 +5,8 @@
 // are all issued at once (as many in flight as the HTTP rows have connections) and it queues them.
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { HOLD_PRECHECK, HOLD_STATEMENT } from '../../src/bookings/repository.ts';
+import { HOLD_PRECHECK } from '../../src/bookings/repository/hold-precheck.ts';
+import { HOLD_STATEMENT } from '../../src/bookings/repository/hold.ts';
 import { createCinema, createCity, createHall, createMovie, createShow } from '../../src/catalogue/admin.ts';
 import { PgliteDatabase } from '../../src/db/pglite-database.ts';
 import { migrate } from '../../src/db/migrate.ts';

@@ -9,7 +9,7 @@ import { billOfBooking, type StoredBill } from '../billing/stored.ts';
 import { inr } from '../domain/money.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { bookingRowsOf, findBookingRow, findBookingState, type BookingRow, type BookingState } from './repository.ts';
+import { type BookingRow, bookingRowsOf, type BookingState, findBookingRow, findBookingState } from './repository/views.ts';
 import type { BookingView } from './schemas.ts';
 import type { SeatKindValue } from '../seating/schemas.ts';
 import { seatNote } from '../seating/kinds.ts';

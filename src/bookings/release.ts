@@ -5,7 +5,7 @@ import { notifySeatChange } from '../db/seat-notices.ts';
 import { queueWaitlistMessages } from '../outbox/repository.ts';
 import { giveStockBack } from '../items/repository.ts';
 import { givePromoUsesBack } from '../promos/repository.ts';
-import { moveBooking, releaseSeatsOf, type ShowSeat } from './repository.ts';
+import { moveBooking, releaseSeatsOf, type ShowSeat } from './repository/lifecycle.ts';
 
 /**
  * Frees the seats these bookings still hold or own (only `seatIds` of them when given; seats

@@ -7,7 +7,7 @@ import { NotFound } from '../domain/errors.ts';
 import { inr } from '../domain/money.ts';
 import { effectiveBookingStatus } from '../domain/states.ts';
 import { inZone } from '../domain/zoned-time.ts';
-import { showBookingRows } from './repository.ts';
+import { showBookingRows } from './repository/views.ts';
 import type { ShowBookingsView } from './schemas.ts';
 
 /** A show's bookings, newest first, and what cancelling the show would refund now. */

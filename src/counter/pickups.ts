@@ -4,7 +4,7 @@
 // never both, and two cashiers given the same code at once hand it over once between them.
 import { recordAudit } from '../audit/repository.ts';
 import type { Context } from '../context.ts';
-import { lockBooking } from '../bookings/repository.ts';
+import { lockBooking } from '../bookings/repository/lifecycle.ts';
 import { InvalidInput, InvalidTransition, ItemsAlreadyCollected, ItemsRefunded, NotFound } from '../domain/errors.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { findPickup, markCollected, pickupLeft, type PickupRow } from '../items/repository.ts';

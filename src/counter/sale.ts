@@ -4,7 +4,8 @@
 // till instead of the online gateway, recorded in the cashier's open shift, and belongs to no customer
 // account (the migration's trigger detaches it as it is confirmed).
 import type { User } from '../domain/user.ts';
-import { hold, type SeatChoice } from '../bookings/hold.ts';
+import type { SeatChoice } from '../bookings/hold-checks.ts';
+import { hold } from '../bookings/hold.ts';
 import { linesView } from '../bookings/read.ts';
 import { settleCapturedPayment } from '../payments/pay.ts';
 import { billOfBooking, type StoredBill } from '../billing/stored.ts';

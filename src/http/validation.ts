@@ -4,8 +4,7 @@
 // preHandler. A request the route would not refuse goes on to the rule, which answers 404 for a
 // missing resource itself, at no extra cost; only one about to be refused has what it names looked
 // up here first (each by the route's own check), then gets its 400.
-import type { FastifyRequest } from 'fastify';
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyRequest } from 'fastify';
 import type { DomainError } from '../domain/errors.ts';
 
 /** Where a request names a resource: a field of its body or its path. */

@@ -100,7 +100,7 @@ export interface HeldItemsCap {
  * changed meanwhile is judged again on its latest version after its lock is had, so however many
  * race for the last one, one gets it. With a `cap`, nothing is taken (`withinCap` false) when the
  * account's pending holds, live at `now`, already hold so many items that these would pass it;
- * the caller holds the account's lock (bookings/repository.ts, claimSeats), so this statement's
+ * the caller holds the account's lock (bookings/repository/hold.ts, claimSeats), so this statement's
  * snapshot, taken after it, counts every hold of the account committed before.
  */
 export async function takeStock(

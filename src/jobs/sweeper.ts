@@ -5,7 +5,7 @@
 import { purgeSignInFailures } from '../accounts/repository.ts';
 import { FAILURE_MEMORY_MS } from '../accounts/sign-in-backoff.ts';
 import { releaseSeats } from '../bookings/release.ts';
-import { expireLapsedBookings } from '../bookings/repository.ts';
+import { expireLapsedBookings } from '../bookings/repository/lifecycle.ts';
 import type { Context } from '../context.ts';
 import { purgeSentMessages, queueBookingMessages } from '../outbox/repository.ts';
 import { purgeIdempotencyKeys } from '../payments/repository.ts';

@@ -35,7 +35,7 @@ import {
 import { expireBooking, markCaptureForRefund, markRefundedAtGateway, refundPayment, settleCapturedPayment } from './pay.ts';
 import { bookingState, getBooking } from '../bookings/read.ts';
 import { endPendingBooking } from '../bookings/release.ts';
-import { findBookingForPayment } from '../bookings/repository.ts';
+import { findBookingForPayment } from '../bookings/repository/views.ts';
 
 /** What the web app opens the gateway's checkout with. */
 export interface CheckoutView {

@@ -25,7 +25,7 @@ import { sendRefunds } from './refunds/send.ts';
 import { ticketSecret } from '../tickets/tokens.ts';
 import { bookingState, getBooking } from '../bookings/read.ts';
 import { endPendingBooking } from '../bookings/release.ts';
-import { bookHeldSeats, countBookingSeats, lockBooking, moveBooking } from '../bookings/repository.ts';
+import { bookHeldSeats, countBookingSeats, lockBooking, moveBooking } from '../bookings/repository/lifecycle.ts';
 
 export async function payForBooking(
   ctx: Context,

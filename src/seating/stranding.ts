@@ -1,5 +1,5 @@
 // Which seats a hold would leave alone: the rule cinemas set with noSingleSeatGaps, as plain
-// code. The hold itself decides it in SQL, under its locks (bookings/repository.ts,
+// code. The hold itself decides it in SQL, under its locks (bookings/repository/hold.ts,
 // HOLD_STATEMENT's `strands`); best available uses this to offer no block that would be refused.
 
 export interface StretchSeat {

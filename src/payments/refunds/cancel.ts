@@ -25,7 +25,7 @@ import {
   moveBooking,
   moveBookings,
   raiseTicketVersion,
-} from '../../bookings/repository.ts';
+} from '../../bookings/repository/lifecycle.ts';
 
 type RefundReason = 'customer' | 'staff' | 'show-cancelled';
 
