@@ -1,6 +1,9 @@
 // A PostgreSQL server through `postgres` (porsager/postgres), chosen over `pg` because it pipelines:
 // statements sent on one connection without waiting for the answer before, so a hold's BEGIN, locks,
 // statement and COMMIT cost one round trip instead of four (README, Benchmark: "The driver").
+// Longer than most files, and kept whole on purpose: pooling, pipelining, retries and LISTEN share
+// one connection's life (a statement stranded by a lost connection, a full server, a failover), and
+// split apart their failure paths would have to be followed across files.
 import postgres from 'postgres';
 import { DeadlinePassed, withinDeadline } from './deadline.ts';
 import {

@@ -1,5 +1,7 @@
 // Typed errors of Houseful's rules. They know nothing of HTTP; http/problems.ts maps
 // each to a status and problem+json in one place.
+// Longer than most files, and kept whole on purpose: every stable error name a client can meet is
+// here, side by side, so a new one is checked against the rest and the problem table beside it.
 
 export abstract class DomainError extends Error {
   /** Stable problem name: the last segment of the problem+json `type`. */
