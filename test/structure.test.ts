@@ -155,6 +155,20 @@ describe('the layout of src/', () => {
     expect(loopsIn(imports)).toEqual([]);
   });
 
+  it('lets payments/ reach bookings/ only through what bookings offers it', async () => {
+    // Confirming held seats, giving seats back and cancelling (changes.ts), freeing seats
+    // (release.ts), and reading a booking (read.ts, schemas.ts): never the bookings' own SQL or hold.
+    const offered = ['bookings/changes.ts', 'bookings/release.ts', 'bookings/read.ts', 'bookings/schemas.ts'];
+    const offenders: string[] = [];
+    for (const file of await sourceFiles(path.join(SRC, 'payments'))) {
+      for (const target of await importsOf(file)) {
+        const named = path.relative(SRC, target).split(path.sep).join('/');
+        if (named.startsWith('bookings/') && !offered.includes(named)) offenders.push(`${path.relative(SRC, file)} imports ${named}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('finds a loop of areas, so the checks above can fail', () => {
     const imports = new Map([
       ['bookings', new Set(['payments', 'db'])],

@@ -4,7 +4,7 @@
 // never both, and two cashiers given the same code at once hand it over once between them.
 import { recordAudit } from '../audit/repository.ts';
 import type { Context } from '../context.ts';
-import { lockBooking } from '../bookings/repository/lifecycle.ts';
+import { lockForChange } from '../bookings/changes.ts';
 import { InvalidInput, InvalidTransition, ItemsAlreadyCollected, ItemsRefunded, NotFound } from '../domain/errors.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { findPickup, markCollected, pickupLeft, type PickupRow } from '../items/repository.ts';
@@ -45,7 +45,7 @@ export async function collectPickup(ctx: Context, staff: { id: string; name: str
   if (!row) throw new NotFound('pickup code');
   return ctx.db.transaction(async (tx) => {
     // The lock a cancellation takes: what it gave back is seen here, and it sees this hand-over.
-    const booking = await lockBooking(tx, row.booking_id);
+    const booking = await lockForChange(tx, row.booking_id);
     const status = booking?.status ?? row.booking_status;
     if (status !== 'confirmed') throw new InvalidTransition('booking', status, 'collected');
     const now = ctx.clock.now();

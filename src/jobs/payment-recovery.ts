@@ -4,7 +4,8 @@
 // With a hosted checkout, a webhook that never came is made up for here by asking the gateway about
 // the attempts made on it; a counter sale is asked of the counter's till (gateways/counter-till.ts).
 import { recoverCheckout } from '../payments/checkout.ts';
-import { expireBooking, markRefundedAtGateway, refundPayment, settleCapturedPayment } from '../payments/pay.ts';
+import { expireBooking, settleCapturedPayment } from '../payments/pay.ts';
+import { markRefundedAtGateway, refundPayment } from '../payments/refunds/captures.ts';
 import type { Context } from '../context.ts';
 import { recoverMismatchRefunds } from '../payments/mismatches.ts';
 import { leaseUnsettledPayments, movePayment } from '../payments/repository.ts';

@@ -32,10 +32,11 @@ import {
   recordGatewayRef,
   type CheckoutAttempt,
 } from './repository.ts';
-import { expireBooking, markCaptureForRefund, markRefundedAtGateway, refundPayment, settleCapturedPayment } from './pay.ts';
+import { expireBooking, settleCapturedPayment } from './pay.ts';
+import { markCaptureForRefund, markRefundedAtGateway, refundPayment } from './refunds/captures.ts';
 import { bookingState, getBooking } from '../bookings/read.ts';
 import { endPendingBooking } from '../bookings/release.ts';
-import { findBookingForPayment } from '../bookings/repository/views.ts';
+import { bookingForPayment } from '../bookings/changes.ts';
 
 /** What the web app opens the gateway's checkout with. */
 export interface CheckoutView {
@@ -207,7 +208,7 @@ async function settleCapture(ctx: Context, attempt: CheckoutAttempt, payment: Ga
   const now = ctx.clock.now();
   switch (current.status) {
     case 'pending': {
-      const booking = await findBookingForPayment(ctx.db, attempt.booking_id);
+      const booking = await bookingForPayment(ctx.db, attempt.booking_id);
       if (booking && booking.starts_at > now) {
         return settleCapturedPayment(ctx, {
           paymentId: attempt.id,
@@ -279,7 +280,7 @@ export async function recoverCheckout(ctx: Context, attempt: CheckoutAttempt): P
       return settleCheckoutPayment(ctx, attempt, payment);
     }
   }
-  const booking = await findBookingForPayment(ctx.db, attempt.booking_id);
+  const booking = await bookingForPayment(ctx.db, attempt.booking_id);
   const now = ctx.clock.now();
   if (booking && effectiveBookingStatus(booking.status, booking.expires_at, now) === 'pending') return 'waiting';
   await movePayment(ctx.db, attempt.id, 'pending', 'failed', { now });

@@ -9,7 +9,7 @@ import type { Context } from '../context.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import { findPaymentByGatewayRef, findPaymentByOrder, gatewayEventApplied, recordGatewayEvent } from './repository.ts';
 import { hostedCheckout, settleCheckoutPayment } from './checkout.ts';
-import { refundPayment } from './pay.ts';
+import { refundPayment } from './refunds/captures.ts';
 
 interface RazorpayEvent {
   event: string;

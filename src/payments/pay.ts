@@ -20,12 +20,11 @@ import { queueBookingMessages } from '../outbox/repository.ts';
 import { keptOfPayment, requestHash, withIdempotency, type StoredAnswer } from './idempotency.ts';
 import { strategyFor, type PaymentRequest } from '../gateways/methods.ts';
 import { findPayment, findPaymentForKey, insertPendingPayment, movePayment } from './repository.ts';
-import { refundsOfPayment } from './refunds/repository.ts';
-import { sendRefunds } from './refunds/send.ts';
 import { ticketSecret } from '../tickets/tokens.ts';
 import { bookingState, getBooking } from '../bookings/read.ts';
 import { endPendingBooking } from '../bookings/release.ts';
-import { bookHeldSeats, countBookingSeats, lockBooking, moveBooking } from '../bookings/repository/lifecycle.ts';
+import { markCaptureForRefund, refundPayment } from './refunds/captures.ts';
+import { confirmHeldSeats } from '../bookings/changes.ts';
 
 export async function payForBooking(
   ctx: Context,
@@ -98,12 +97,9 @@ export async function settleCapturedPayment(
   const confirmed = await ctx.db
     .transaction(async (tx) => {
       const now = ctx.clock.now();
-      // The booking's lock first, then its seats': the order a cancel takes them in, so the two never deadlock.
-      await lockBooking(tx, payment.bookingId);
-      const wanted = await countBookingSeats(tx, payment.bookingId);
-      const booked = await bookHeldSeats(tx, payment.bookingId, now);
+      const booked = await confirmHeldSeats(tx, payment.bookingId, now);
       // Fewer seats than the booking's, or the booking moved meanwhile: roll all of it back.
-      if (booked.length !== wanted || !(await moveBooking(tx, payment.bookingId, 'pending', 'confirmed', now))) throw new HoldExpired();
+      if (!booked) throw new HoldExpired();
       // The payment settled meanwhile by another way (a webhook, recovery): that settlement stands.
       if (!(await movePayment(tx, payment.paymentId, 'pending', 'completed', { now, gatewayRef: payment.gatewayRef })))
         throw new HoldExpired();
@@ -134,64 +130,6 @@ export async function settleCapturedPayment(
   await refundPayment(ctx, payment.paymentId);
   await expireBooking(ctx, payment.bookingId);
   return 'lapsed';
-}
-
-/**
- * A capture that paid for no seats (its hold lapsed, its show started, its attempt had ended) is
- * marked to be refunded whole; the charge enters the ledger in the same transaction, as a confirmed
- * one does. False when the payment was no longer in `from`.
- */
-export async function markCaptureForRefund(
-  ctx: Context,
-  payment: { id: string; amount: number; gatewayRef: string },
-  from: 'pending' | 'declined' | 'failed',
-): Promise<boolean> {
-  const { id: paymentId, amount, gatewayRef } = payment;
-  return ctx.db.transaction(async (tx) => {
-    const now = ctx.clock.now();
-    if (!(await movePayment(tx, paymentId, from, 'refund_pending', { now, gatewayRef }))) return false;
-    await addLedgerEntry(tx, { kind: 'charge', paymentId, refundId: null, amount, at: now });
-    return true;
-  });
-}
-
-/** A pending payment the gateway charged and refunded whole before Houseful settled it: both enter the ledger. */
-export async function markRefundedAtGateway(ctx: Context, payment: { id: string; amount: number; gatewayRef?: string }): Promise<boolean> {
-  const { id: paymentId, amount, gatewayRef } = payment;
-  return ctx.db.transaction(async (tx) => {
-    const at = ctx.clock.now();
-    if (!(await movePayment(tx, paymentId, 'pending', 'refunded', { now: at, ...(gatewayRef ? { gatewayRef } : {}) }))) return false;
-    await addLedgerEntry(tx, { kind: 'charge', paymentId, refundId: null, amount, at });
-    await addLedgerEntry(tx, { kind: 'refund', paymentId, refundId: null, amount, at });
-    return true;
-  });
-}
-
-/**
- * Gives back what the payment still owes: the refunds of seats given back by cancelling, when it
- * has any (each under its own id, payments/refunds/send.ts), or else, once it is marked refund_pending (a
- * capture that paid for no seats), the whole charge. So however many sides ask (the settlement,
- * a webhook, recovery), a payment is never refunded both ways. False when the gateway failed:
- * recovery retries later.
- */
-export async function refundPayment(ctx: Context, paymentId: string): Promise<boolean> {
-  const refunds = await refundsOfPayment(ctx.db, paymentId);
-  const unsent = refunds.filter((refund) => refund.status === 'pending');
-  if (refunds.length > 0) return sendRefunds(ctx, unsent);
-  const payment = await findPayment(ctx.db, paymentId);
-  if (payment?.status !== 'refund_pending') return true;
-  try {
-    await ctx.gateway.refund(paymentId, payment.amount);
-  } catch (error) {
-    ctx.log.warn({ err: error, paymentId }, 'refund failed; recovery will retry it');
-    return false;
-  }
-  await ctx.db.transaction(async (tx) => {
-    const now = ctx.clock.now();
-    if (await movePayment(tx, paymentId, 'refund_pending', 'refunded', { now }))
-      await addLedgerEntry(tx, { kind: 'refund', paymentId, refundId: null, amount: payment.amount, at: now });
-  });
-  return true;
 }
 
 /** A pending booking whose hold lapsed becomes expired and lets go of whatever it still holds. */

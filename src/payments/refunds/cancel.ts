@@ -17,15 +17,7 @@ import { planCancellation, type CancellationPlan, type ItemsAsked } from './canc
 import { cancellationFacts, insertRefund, type CancellationFacts, type PendingRefund } from './repository.ts';
 import { sendRefunds } from './send.ts';
 import { bookingState } from '../../bookings/read.ts';
-import { releaseSeats } from '../../bookings/release.ts';
-import {
-  lockBooking,
-  lockLiveBookingsOfShow,
-  markSeatsRefunded,
-  moveBooking,
-  moveBookings,
-  raiseTicketVersion,
-} from '../../bookings/repository/lifecycle.ts';
+import { cancelBookings, giveSeatsBack, lockForChange, lockLiveBookings } from '../../bookings/changes.ts';
 
 type RefundReason = 'customer' | 'staff' | 'show-cancelled';
 
@@ -56,23 +48,17 @@ async function giveBack(
     reason,
     now,
   });
-  await markSeatsRefunded(tx, facts.id, plan.seatIds, refund.id);
   await markItemsRefunded(tx, facts.id, plan.items);
-  if (plan.last) {
-    await moveBooking(tx, facts.id, 'confirmed', 'cancelled', now);
-    // The payment now waits on its refunds; the last one to be made marks it refunded (payments/refunds/send.ts).
-    await markCompletedPaymentsForRefund(tx, [facts.id], now);
-  } else {
-    await raiseTicketVersion(tx, facts.id);
-  }
-  await releaseSeats(tx, [facts.id], now, plan.seatIds);
+  await giveSeatsBack(tx, { bookingId: facts.id, seatIds: plan.seatIds, refundId: refund.id, last: plan.last }, now);
+  // The payment now waits on its refunds; the last one to be made marks it refunded (payments/refunds/send.ts).
+  if (plan.last) await markCompletedPaymentsForRefund(tx, [facts.id], now);
   await issueCreditNote(tx, { bookingId: facts.id, refundId: refund.id, supplies: plan.refund.supplies, total: refund.amount }, now);
   return refund;
 }
 
 /** The booking's facts under its lock, with the clock read after the lock was granted. */
 async function lockedFacts(tx: Queryable, ctx: Context, bookingId: string): Promise<{ facts: CancellationFacts; now: Date }> {
-  if (!(await lockBooking(tx, bookingId))) throw new NotFound('booking');
+  if (!(await lockForChange(tx, bookingId))) throw new NotFound('booking');
   const facts = await cancellationFacts(tx, bookingId);
   if (!facts) throw new NotFound('booking');
   return { facts, now: ctx.clock.now() };
@@ -169,12 +155,11 @@ async function cancelPending(ctx: Context, userId: string, bookingId: string, se
     const { facts, now } = await lockedFacts(tx, ctx, bookingId);
     const all = facts.seats.map((seat) => seat.id);
     if (seatIds !== undefined && !sameSeats(seatIds, all)) throw new InvalidTransition('booking', 'pending', 'partly cancelled');
-    if (!(await moveBooking(tx, bookingId, 'pending', 'cancelled', now))) {
+    if ((await cancelBookings(tx, [bookingId], 'pending', now)).length === 0) {
       // Changed under us (paid, swept or cancelled meanwhile): report what it is now.
       const current = await bookingState(tx, userId, bookingId);
       throw new InvalidTransition('booking', effectiveBookingStatus(current.status, current.expires_at, now), 'cancelled');
     }
-    await releaseSeats(tx, [bookingId], now);
     // A receipt saying nothing was charged; no SMS for a booking never paid.
     await queueBookingMessages(tx, 'booking-cancelled', [bookingId], { sms: false });
   });
@@ -235,10 +220,13 @@ export async function cancelShow(ctx: Context, adminId: string, showId: string):
     if (status === 'cancelled' || status === 'completed') throw new InvalidTransition('show', status, 'cancelled');
     await markShowCancelled(tx, showId);
 
-    const live = await lockLiveBookingsOfShow(tx, showId);
-    const pending = live.filter((b) => b.status === 'pending').map((b) => b.id);
-    await moveBookings(tx, pending, 'pending', 'cancelled', now);
-    await releaseSeats(tx, pending, now);
+    const live = await lockLiveBookings(tx, showId);
+    await cancelBookings(
+      tx,
+      live.filter((b) => b.status === 'pending').map((b) => b.id),
+      'pending',
+      now,
+    );
     const refunds: PendingRefund[] = [];
     for (const booking of live.filter((b) => b.status === 'confirmed')) {
       const facts = await cancellationFacts(tx, booking.id);
@@ -246,8 +234,7 @@ export async function cancelShow(ctx: Context, adminId: string, showId: string):
         refunds.push(await giveBack(tx, facts, planCancellation(facts, undefined, now, 'show-cancelled'), 'show-cancelled', now));
       } else {
         // Nothing was paid for it: nothing to give back but the seats.
-        await moveBookings(tx, [booking.id], 'confirmed', 'cancelled', now);
-        await releaseSeats(tx, [booking.id], now);
+        await cancelBookings(tx, [booking.id], 'confirmed', now);
       }
     }
     // Each customer told: mail, and SMS where they gave a phone number.
