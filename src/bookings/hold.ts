@@ -1,5 +1,5 @@
 // Holding seats: all requested seats or none, decided by one conditional statement under the
-// customer's lock (docs/design.md rule 1; the statement is HOLD_STATEMENT in repository.ts).
+// customer's lock (docs/design.md rule 1; the statement is HOLD_STATEMENT in repository/hold.ts).
 import type { Context } from '../context.ts';
 import type { User } from '../domain/user.ts';
 import { HoldLimitReached, NewAccountHoldLimit, NotFound, SeatsUnavailable, ShowNotUpcoming, WouldStrandSeat } from '../domain/errors.ts';
