@@ -55,6 +55,9 @@ export interface AppOptions {
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
+/** Another instance (or this one, restarted) answers by then. */
+const SHUTDOWN_RETRY_AFTER_SECONDS = 1;
+
 export async function buildApp(ctx: Context, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Errors and requests are logged without the values they carry (http/logging.ts).
@@ -67,7 +70,8 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
     requestIdHeader: false,
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, useDefaults: true } },
     routerOptions: { ignoreTrailingSlash: true },
-    return503OnClosing: true,
+    // A request that arrives while this instance closes gets a 503 problem of ours (below), not fastify's plain one.
+    return503OnClosing: false,
     clientErrorHandler,
     // A request must arrive whole (headers and body) within REQUEST_TIMEOUT_MS; Node checks this
     // often enough to close a silent or trickling client soon after. It does not limit how long an
@@ -90,6 +94,20 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   app.decorateRequest('user', null);
   app.decorateRequest('staff', null);
   app.setErrorHandler(errorHandler);
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close');
+    return sendProblem(
+      reply,
+      problem('service-unavailable', 503, 'Service unavailable', 'this instance is shutting down; try again', {
+        retryAfterSeconds: SHUTDOWN_RETRY_AFTER_SECONDS,
+      }),
+    );
+  });
   app.addHook('preValidation', refuseControlCharacters);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

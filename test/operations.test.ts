@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, startTestApp, type TestApp } from './support/app.ts';
+import { waitUntil } from './support/wait.ts';
 
 const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
 
@@ -158,5 +159,41 @@ describe('rate limits', () => {
     for (let i = 0; i < 5; i++)
       statuses.push((await t.api.post('/api/sessions', { email: 'x@example.com', password: 'password1' })).status);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
+});
+
+describe('closing', () => {
+  it('answers a request that reaches the instance while it closes with a 503 problem that says when to come back', async () => {
+    // A slow bank keeps one connection busy, so closing waits for it; a second request sent on it meanwhile arrives mid-close.
+    const t = await startTestApp({ env: { TEST_GATEWAY_DELAY_MS: '1500' } });
+    try {
+      const { show, seats } = await t.api.scenario(await adminToken(t.ctx));
+      const customer = await t.api.customer();
+      const held = await t.api.post('/api/bookings', { showId: show.id, seatIds: [seats[0]!.id] }, customer.token);
+      const body = JSON.stringify({ method: 'upi', upiId: 'someone@okbank' });
+      const { hostname, port } = new URL(t.url);
+      const socket = connect(Number(port), hostname);
+      let answer = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (answer += chunk));
+      const ended = new Promise((resolve) => socket.on('close', resolve));
+      socket.write(
+        `POST /api/bookings/${held.body.id}/payment HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${customer.token}\r\n` +
+          `Idempotency-Key: closing-test\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+      await waitUntil(async () => (await t.ctx.db.query('SELECT 1 FROM payments WHERE booking_id = $1', [held.body.id])).rows.length === 1);
+      const closing = t.app.close();
+      socket.write(`GET /api/cities HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`);
+      await closing;
+      await ended;
+      const [paid, during] = answer.split(/(?=HTTP\/1\.1 )/);
+      expect(paid).toMatch(/^HTTP\/1\.1 200 /);
+      expect(during).toMatch(/^HTTP\/1\.1 503 /);
+      expect(during).toMatch(/content-type: application\/problem\+json/i);
+      expect(during).toMatch(/retry-after: 1\r\n/i);
+      expect(during).toMatch(/"type":"[^"]*\/service-unavailable"/);
+    } finally {
+      await t.close();
+    }
   });
 });
