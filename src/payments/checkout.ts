@@ -15,7 +15,6 @@ import {
   NoHostedCheckout,
   PaymentDeclined,
   PaymentPending,
-  ShowStartedBeforePayment,
 } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { inr, type Money } from '../domain/money.ts';
@@ -32,7 +31,7 @@ import {
   recordGatewayRef,
   type CheckoutAttempt,
 } from './repository.ts';
-import { expireBooking, settleCapturedPayment } from './pay.ts';
+import { expireBooking, mustBePayable, settleCapturedPayment } from './pay.ts';
 import { markCaptureForRefund, markRefundedAtGateway, refundPayment } from './refunds/captures.ts';
 import { bookingState, getBooking } from '../bookings/read.ts';
 import { endPendingBooking } from '../bookings/release.ts';
@@ -65,16 +64,7 @@ export async function openCheckout(ctx: Context, user: User, bookingId: string):
   const now = ctx.clock.now();
   const booking = await bookingState(ctx.db, user.id, bookingId);
   const checkout = hostedCheckout(ctx);
-  const status = effectiveBookingStatus(booking.status, booking.expires_at, now);
-  if (status === 'expired') {
-    await expireBooking(ctx, bookingId);
-    throw new HoldExpired();
-  }
-  if (status !== 'pending') throw new InvalidTransition('booking', status, 'confirmed');
-  if (booking.starts_at <= now) {
-    await expireBooking(ctx, bookingId);
-    throw new ShowStartedBeforePayment();
-  }
+  await mustBePayable(ctx, bookingId, booking, now);
 
   let attempt = await findLivePayment(ctx.db, bookingId);
   if (!attempt) {

@@ -12,7 +12,7 @@ import {
   ShowStartedBeforePayment,
 } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
-import { effectiveBookingStatus } from '../domain/states.ts';
+import { effectiveBookingStatus, type BookingStatus } from '../domain/states.ts';
 import { issueInvoice } from '../invoices/issue.ts';
 import { addLedgerEntry } from '../ledger/repository.ts';
 import { notifySeatChange } from '../db/seat-notices.ts';
@@ -37,17 +37,7 @@ export async function payForBooking(
   const booking = await bookingState(ctx.db, userId, bookingId);
   if (ctx.gateway.checkout) throw new CheckoutRequired(bookingId);
   strategyFor(request).validate(request, now);
-  const status = effectiveBookingStatus(booking.status, booking.expires_at, now);
-  if (status === 'expired') {
-    await expireBooking(ctx, bookingId);
-    throw new HoldExpired();
-  }
-  if (status !== 'pending') throw new InvalidTransition('booking', status, 'confirmed');
-  // A hold taken before the show is no ticket into a show already running: refused before any payment row or charge.
-  if (booking.starts_at <= now) {
-    await expireBooking(ctx, bookingId);
-    throw new ShowStartedBeforePayment();
-  }
+  await mustBePayable(ctx, bookingId, booking, now);
 
   const paymentId = newId('pay');
   const attempt = { id: paymentId, bookingId, method: request.method, amount: booking.total, idempotencyKey: options.idempotencyKey, now };
@@ -130,6 +120,29 @@ export async function settleCapturedPayment(
   await refundPayment(ctx, payment.paymentId);
   await expireBooking(ctx, payment.bookingId);
   return 'lapsed';
+}
+
+/**
+ * Refuses to take money for a booking that cannot be paid now, before any payment row or charge: a
+ * lapsed hold (expired at once), a booking no longer pending, and a hold taken before the show for
+ * a show already running (no ticket into it).
+ */
+export async function mustBePayable(
+  ctx: Context,
+  bookingId: string,
+  booking: { status: BookingStatus; expires_at: Date; starts_at: Date },
+  now: Date,
+): Promise<void> {
+  const status = effectiveBookingStatus(booking.status, booking.expires_at, now);
+  if (status === 'expired') {
+    await expireBooking(ctx, bookingId);
+    throw new HoldExpired();
+  }
+  if (status !== 'pending') throw new InvalidTransition('booking', status, 'confirmed');
+  if (booking.starts_at <= now) {
+    await expireBooking(ctx, bookingId);
+    throw new ShowStartedBeforePayment();
+  }
 }
 
 /** A pending booking whose hold lapsed becomes expired and lets go of whatever it still holds. */
