@@ -92,6 +92,8 @@ export interface Config {
   checkInOpensMinutesBefore: number;
   /** Set when PAYMENT_GATEWAY=razorpay; undefined for the built-in test gateway (the default). */
   razorpay: RazorpayConfig | undefined;
+  /** Only accounts that confirmed their email may hold seats (REQUIRE_VERIFIED_EMAIL). */
+  requireVerifiedEmail: boolean;
 }
 
 export interface RazorpayConfig {
@@ -249,5 +251,6 @@ export function loadConfig(env: Env = process.env): Config {
     newAccountMaxHeldSeats: integer(env, 'NEW_ACCOUNT_MAX_HELD_SEATS', 4, 1, 100),
     checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),
     razorpay: onRazorpay ? razorpay(env) : undefined,
+    requireVerifiedEmail: flag(env, 'REQUIRE_VERIFIED_EMAIL', false),
   };
 }

@@ -17,7 +17,13 @@ describe('accounts and access', () => {
       phone: '+91 98200 00000',
     });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ id: expect.any(String), name: 'Priya', email: 'priya@example.com', phone: '+91 98200 00000' });
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      name: 'Priya',
+      email: 'priya@example.com',
+      phone: '+91 98200 00000',
+      emailVerified: false,
+    });
     expect(JSON.stringify(created.body)).not.toContain('longenough');
 
     const session = await t.api.post('/api/sessions', { email: 'priya@example.com', password: 'longenough' });

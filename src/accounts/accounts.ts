@@ -30,7 +30,7 @@ export type { Role, User } from './repository.ts';
 const EMAIL =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
-function normaliseEmail(email: string): string {
+export function normaliseEmail(email: string): string {
   const value = email.trim().toLowerCase();
   // And nodemailer, which sends the mail, must read it as that one address and nothing else.
   const parsed = EMAIL.test(value) ? addressparser(value) : [];
@@ -48,7 +48,7 @@ function hashToken(token: string): string {
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): about 20 ms a hash on these machines.
 const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-function hashPassword(password: string): Promise<string> {
+export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, HASH_OPTIONS);
 }
 
@@ -161,6 +161,6 @@ export async function ensureAdmin(db: Queryable, email: string, password: string
   }
 }
 
-export function publicUser(user: User): { id: string; name: string; email: string; phone: string | null } {
-  return { id: user.id, name: user.name, email: user.email, phone: user.phone };
+export function publicUser(user: User): { id: string; name: string; email: string; phone: string | null; emailVerified: boolean } {
+  return { id: user.id, name: user.name, email: user.email, phone: user.phone, emailVerified: user.emailVerified };
 }

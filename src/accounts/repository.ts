@@ -14,8 +14,9 @@ export async function insertUser(
 ): Promise<User | undefined> {
   return (
     await db.query<User>(
-      `INSERT INTO users (id, name, email, phone, password_hash, role) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (email) DO NOTHING RETURNING id, name, email, phone, role, created_at AS "createdAt", false AS "hasCinemaRoles"`,
+      `INSERT INTO users (id, name, email, phone, password_hash, role, email_verified) VALUES ($1, $2, $3, $4, $5, $6, $6 = 'admin')
+       ON CONFLICT (email) DO NOTHING
+       RETURNING id, name, email, phone, role, created_at AS "createdAt", false AS "hasCinemaRoles", email_verified AS "emailVerified"`,
       [user.id, user.name, user.email, user.phone, user.passwordHash, user.role],
     )
   ).rows[0];
@@ -24,14 +25,16 @@ export async function insertUser(
 export async function findUserWithHash(db: Queryable, email: string): Promise<(User & { password_hash: string }) | undefined> {
   return (
     await db.query<User & { password_hash: string }>(
-      `SELECT id, name, email, phone, role, created_at AS "createdAt", ${HAS_CINEMA_ROLES('users')}, password_hash FROM users WHERE email = $1`,
+      `SELECT id, name, email, phone, role, created_at AS "createdAt", ${HAS_CINEMA_ROLES('users')}, email_verified AS "emailVerified",
+         password_hash FROM users WHERE email = $1`,
       [email],
     )
   ).rows[0];
 }
 
 export async function makeAdmin(db: Queryable, email: string, passwordHash: string): Promise<void> {
-  await db.query("UPDATE users SET role = 'admin', password_hash = $2 WHERE email = $1", [email, passwordHash]);
+  // The admin's address is the operator's own: it counts as verified.
+  await db.query("UPDATE users SET role = 'admin', password_hash = $2, email_verified = true WHERE email = $1", [email, passwordHash]);
 }
 
 /**
@@ -82,7 +85,8 @@ export async function updatePasswordHash(db: Queryable, userId: string, password
 export async function userForSession(db: Queryable, tokenHash: string, now: Date): Promise<{ user: User; expiresAt: Date } | undefined> {
   const row = (
     await db.query<User & { sessionExpiresAt: Date }>(
-      `SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt", ${HAS_CINEMA_ROLES('u')}, s.expires_at AS "sessionExpiresAt"
+      `SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt", ${HAS_CINEMA_ROLES('u')},
+         u.email_verified AS "emailVerified", s.expires_at AS "sessionExpiresAt"
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.expires_at > $2`,
       [tokenHash, now],

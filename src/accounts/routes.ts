@@ -4,7 +4,9 @@ import { Type } from 'typebox';
 import type { Context } from '../context.ts';
 import type { User } from '../domain/user.ts';
 import { problems, Text } from '../http/schemas.ts';
-import { changePassword, createUser, publicUser, signOut } from './accounts.ts';
+import { changePassword, publicUser, signOut } from './accounts.ts';
+import { accountMailRoutes } from './account-mail-routes.ts';
+import { signUp } from './email-verification.ts';
 import { authHooks, bearerToken, currentUser } from './auth.ts';
 import { signInWithBackoff } from './sign-in-backoff.ts';
 
@@ -14,6 +16,7 @@ const PublicUser = Type.Object(
     name: Type.String(),
     email: Type.String(),
     phone: Type.Union([Type.String(), Type.Null()]),
+    emailVerified: Type.Boolean({ description: 'whether the account confirmed its email with the mailed code' }),
   },
   { title: 'User' },
 );
@@ -50,7 +53,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits, cinemaRol
           tags: ['accounts'],
           operationId: 'signUp',
           security: [],
-          summary: 'Sign up',
+          summary: 'Sign up: a mail "Confirm your email" carries the code for POST /api/me/email-verification',
           body: Type.Object(
             {
               name: Text(100),
@@ -63,7 +66,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits, cinemaRol
           response: { 201: PublicUser, ...problems(400, 409, 429) },
         },
       },
-      async (request, reply) => reply.status(201).send(publicUser(await createUser(ctx.db, request.body))),
+      async (request, reply) => reply.status(201).send(publicUser(await signUp(ctx, request.body))),
     );
 
     app.post(
@@ -152,5 +155,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits, cinemaRol
         return { ...publicUser(user), role: user.role, cinemaRoles: await cinemaRolesOf(user) };
       },
     );
+
+    await app.register(accountMailRoutes(ctx, limits));
   };
 }

@@ -9,6 +9,7 @@ import { IdParams, problems } from '../http/schemas.ts';
 import { lookUpBeforeRefusing } from '../http/validation.ts';
 import { holdRequestProblem } from './hold-checks.ts';
 import { hold } from './hold.ts';
+import { requireVerifiedEmail } from './verified-email.ts';
 import { getBooking, listBookings } from './read.ts';
 import { Booking, BookingRules, HoldBody, type HoldBodyValue } from './schemas.ts';
 import type { PromoFailureLimit } from '../promos/failure-limit.ts';
@@ -32,11 +33,12 @@ export function bookingRoutes(ctx: Context, holdRateLimit: object | false, promo
           operationId: 'holdSeats',
           summary: 'Hold seats: all of them or none; or, with quantity, the best block of adjacent seats',
           body: HoldBody,
-          response: { 201: Booking, ...problems(400, 401, 404, 409, 429) },
+          response: { 201: Booking, ...problems(400, 401, 403, 404, 409, 429) },
         },
       },
       async (request, reply) => {
         const customer = currentUser(request);
+        await requireVerifiedEmail(ctx, customer, request.body.showId);
         const booking = await promoFailures.guard(request, request.body.promoCode, () =>
           hold(ctx, customer, { ...request.body, online: true }),
         );

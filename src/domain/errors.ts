@@ -462,3 +462,44 @@ export class ItemsRefunded extends DomainError {
     return { field: 'pickupCode' };
   }
 }
+
+/** A password reset's code is wrong, used, lapsed, or stopped working after too many wrong guesses; or no account has that email. */
+export class ResetCodeInvalid extends DomainError {
+  readonly problem = 'reset-code-invalid';
+  constructor() {
+    super('the code is wrong, used or lapsed; ask for a new one with POST /api/password-resets');
+  }
+  override extra() {
+    return { field: 'code' };
+  }
+}
+
+/** An email verification code is wrong, lapsed, or stopped working after too many wrong guesses. */
+export class VerificationCodeInvalid extends DomainError {
+  readonly problem = 'verification-code-invalid';
+  constructor() {
+    super('the code is wrong or lapsed; ask for a new one with POST /api/me/email-verification/resend');
+  }
+  override extra() {
+    return { field: 'code' };
+  }
+}
+
+/** REQUIRE_VERIFIED_EMAIL is on and the account has not confirmed its email. */
+export class EmailNotVerified extends DomainError {
+  readonly problem = 'email-not-verified';
+  constructor() {
+    super('confirm your email with the code we mailed you (POST /api/me/email-verification) before holding seats');
+  }
+}
+
+/** Too many mails of one kind asked for one address lately. */
+export class TooManyMails extends DomainError {
+  readonly problem = 'too-many-mails';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`enough mails have been sent to this address for now; ask again in ${retryAfterSeconds} s`);
+  }
+  override extra() {
+    return { retryAfterSeconds: this.retryAfterSeconds };
+  }
+}

@@ -12,4 +12,6 @@ export interface User {
   createdAt: Date;
   /** Whether the account has a role at some cinema (staff/access.ts reads which only then). */
   hasCinemaRoles: boolean;
+  /** Whether the account proved it reads its mail (REQUIRE_VERIFIED_EMAIL holds only for such accounts). */
+  emailVerified: boolean;
 }

@@ -46,6 +46,10 @@ import {
   TooManyPromoCodeAttempts,
   Unauthenticated,
   WouldStrandSeat,
+  ResetCodeInvalid,
+  VerificationCodeInvalid,
+  EmailNotVerified,
+  TooManyMails,
 } from '../domain/errors.ts';
 
 export interface Problem {
@@ -104,6 +108,10 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [HeldItemsLimitReached, 409, 'Too many items held'],
   [ItemsAlreadyCollected, 409, 'Items already collected'],
   [ItemsRefunded, 409, 'Items refunded'],
+  [ResetCodeInvalid, 400, 'Reset code not valid'],
+  [VerificationCodeInvalid, 400, 'Verification code not valid'],
+  [EmailNotVerified, 403, 'Email not verified'],
+  [TooManyMails, 429, 'Too many mails'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

@@ -65,7 +65,7 @@ async function deliver(ctx: Context, mailer: Mailer, row: OutboxRow): Promise<st
     await sendSms(ctx.config.smsWebhookUrl, row.recipient, text);
     return undefined;
   }
-  const content = await renderMail(ctx, row.kind, row.subject_id);
+  const content = await renderMail(ctx, row.kind, row.subject_id, row.recipient);
   if (!content) return `${row.kind}: ${row.subject_id} no longer exists`;
   await mailer.send({ ...content, to: row.recipient, messageId: messageIdFor(row.id, row.created_at, ctx.config.mailFrom) });
   return undefined;

@@ -11,6 +11,7 @@ import { documentPdf } from '../invoices/documents.ts';
 import { signTicket, ticketSecret } from '../tickets/tokens.ts';
 import type { MessageKind } from '../outbox/repository.ts';
 import { bookingFacts, showFacts, type BookingFacts, type ShowFacts } from './repository.ts';
+import { accountMail, isAccountMessage } from './account-mail.ts';
 
 export interface MailAttachment {
   filename: string;
@@ -211,7 +212,8 @@ function seatsFree(s: ShowFacts): MailContent {
 }
 
 /** The mail for an outbox row; undefined when its booking or show no longer exists (nothing to say). */
-export async function renderMail(ctx: Context, kind: MessageKind, subjectId: string): Promise<MailContent | undefined> {
+export async function renderMail(ctx: Context, kind: MessageKind, subjectId: string, recipient = ''): Promise<MailContent | undefined> {
+  if (isAccountMessage(kind)) return accountMail(ctx, kind, subjectId, recipient);
   if (kind === 'seats-free') {
     const show = await showFacts(ctx.db, subjectId, ctx.clock.now());
     return show && seatsFree(show);

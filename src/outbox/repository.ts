@@ -7,7 +7,10 @@ import type { Queryable } from '../db/database.ts';
 /** The worker LISTENs here so a new row leaves at once instead of at the next poll. */
 export const OUTBOX_CHANNEL = 'houseful_outbox';
 
-export type MessageKind = 'booking-confirmed' | 'booking-cancelled' | 'show-cancelled' | 'hold-expired' | 'seats-free' | 'seats-cancelled';
+export type MessageKind =
+  'booking-confirmed' | 'booking-cancelled' | 'show-cancelled' | 'hold-expired' | 'seats-free' | 'seats-cancelled' | AccountMessageKind;
+/** Mail about the account itself, carrying a code made at delivery (accounts/account-codes.ts). */
+export type AccountMessageKind = 'password-reset' | 'email-verification';
 export type MessageChannel = 'mail' | 'sms';
 
 /** Kinds that also go as SMS to customers with a phone number, when SMS_WEBHOOK_URL is set. */
@@ -32,7 +35,7 @@ const WAKE_WORKER = `SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT 1 FR
  */
 export async function queueBookingMessages(
   tx: Queryable,
-  kind: Exclude<MessageKind, 'seats-free'>,
+  kind: Exclude<MessageKind, 'seats-free' | AccountMessageKind>,
   bookingIds: readonly string[],
   options: { sms: boolean },
 ): Promise<void> {
@@ -110,4 +113,33 @@ export async function recordDelivered(db: Queryable, outboxId: number): Promise<
 
 export async function purgeSentMessages(db: Queryable, olderThanDays: number): Promise<void> {
   await db.query("DELETE FROM outbox WHERE status = 'sent' AND sent_at < now() - make_interval(days => $1)", [olderThanDays]);
+}
+
+/**
+ * Queues account mail (a password reset, an email verification) to `recipient`, unless that
+ * address was already sent `maxPerHour` of this kind in the last hour. Says whether it was queued,
+ * and otherwise in how many seconds the oldest of them leaves the hour.
+ */
+export async function queueAccountMail(
+  db: Queryable,
+  mail: { kind: AccountMessageKind; recipient: string; subjectId: string },
+  maxPerHour: number,
+): Promise<{ queued: boolean; retryAfterSeconds: number }> {
+  const row = (
+    await db.query<{ queued: boolean; retry_after: number }>(
+      `WITH recent AS (
+         SELECT count(*) AS sent, min(created_at) AS oldest FROM outbox
+         WHERE recipient = $2 AND kind = $1 AND created_at > now() - interval '1 hour'),
+       queued AS (
+         INSERT INTO outbox (kind, channel, recipient, subject_id)
+         SELECT $1, 'mail', $2, $3 FROM recent WHERE recent.sent < $4
+         RETURNING id),
+       woken AS (${WAKE_WORKER})
+       SELECT EXISTS (SELECT 1 FROM queued) AS queued, (SELECT count(*) FROM woken) AS notified,
+              coalesce(ceil(extract(epoch FROM oldest + interval '1 hour' - now())), 0)::int AS retry_after
+       FROM recent`,
+      [mail.kind, mail.recipient, mail.subjectId, maxPerHour],
+    )
+  ).rows[0];
+  return { queued: row?.queued ?? false, retryAfterSeconds: Math.max(1, row?.retry_after ?? 1) };
 }

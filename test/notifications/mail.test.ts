@@ -231,7 +231,7 @@ describe('when mail is down', () => {
     // One more round of the worker sends nothing again.
     await stopWorker();
     stopWorker = undefined;
-    expect(sink.to(customer.email)).toHaveLength(1);
+    expect(sink.to(customer.email).filter((m) => m.subject?.includes('Booking confirmed'))).toHaveLength(1);
   });
 
   it('gives a message up (dead) when the server refuses it for good, and the booking stands', async () => {
@@ -259,8 +259,8 @@ describe('when mail is down', () => {
     const customer = await t.api.customer('Priya');
     const booking = await bookAndPay(t.api, customer.token, show.id, [seats[0]!.id]);
     // An instance claims the row and dies before it reports back: only its lease remains.
-    const [claimed] = await claimDueMessages(t.ctx, { leaseSeconds: 1, batchSize: 10 });
-    expect(claimed?.subject_id).toBe(booking.id);
+    const claimed = (await claimDueMessages(t.ctx, { leaseSeconds: 1, batchSize: 10 })).find((row) => row.subject_id === booking.id);
+    expect(claimed).toBeDefined();
 
     stopWorker = await startOutboxWorker(t.ctx);
     const mail = await sink.waitForMail(customer.email, 'Booking confirmed', 10_000);
@@ -270,7 +270,7 @@ describe('when mail is down', () => {
       return rows[0]?.status === 'sent' ? rows : undefined;
     });
     expect(row).toMatchObject({ status: 'sent', attempts: 2 });
-    expect(sink.to(customer.email)).toHaveLength(1);
+    expect(sink.to(customer.email).filter((m) => m.subject?.includes('Booking confirmed'))).toHaveLength(1);
   });
 });
 

@@ -13,6 +13,8 @@ import { BookingPage } from './pages/BookingPage.tsx';
 import { MyBookingsPage } from './pages/MyBookingsPage.tsx';
 import { SignInPage, SignUpPage } from './pages/AccountPages.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PasswordResetPage } from './pages/PasswordResetPage.tsx';
+import { AccountPage, VerifyEmailBanner, VerifyEmailPage } from './pages/EmailPages.tsx';
 import type { User } from './lib/types.ts';
 
 const AdminHomePage = lazyPage(() => import('./admin/AdminHomePage.tsx').then((m) => m.AdminHomePage));
@@ -44,6 +46,9 @@ const routes: [string, (params: Params) => JSX.Element, { title: string; staff?:
   ['/bookings/:id', (p) => <BookingPage bookingId={p.id ?? ''} />, { title: 'Your ticket' }],
   ['/signin', () => <SignInPage />, { title: 'Sign in' }],
   ['/signup', () => <SignUpPage />, { title: 'Sign up' }],
+  ['/password-reset', () => <PasswordResetPage />, { title: 'Reset your password' }],
+  ['/verify-email', () => <VerifyEmailPage />, { title: 'Confirm your email' }],
+  ['/account', () => <AccountPage />, { title: 'Your account' }],
   ['/admin', () => <AdminHomePage />, { title: 'Staff', staff: true }],
   ['/admin/halls/new', () => <HallEditorPage />, { title: 'New hall', staff: true }],
   ['/admin/shows/new', () => <NewShowPage />, { title: 'New show', staff: true }],
@@ -101,6 +106,11 @@ export function App() {
                 <Link href="/bookings">My bookings</Link>
               </li>
             )}
+            {session.user && (
+              <li>
+                <Link href="/account">Account</Link>
+              </li>
+            )}
             {isStaff(session.user) && (
               <li>
                 <Link href="/admin">Staff</Link>
@@ -126,6 +136,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <VerifyEmailBanner />
         {content}
       </main>
       <footer class="site-footer">

@@ -60,7 +60,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign up */
+    /** Sign up: a mail "Confirm your email" carries the code for POST /api/me/email-verification */
     post: operations['signUp'];
     delete?: never;
     options?: never;
@@ -117,6 +117,86 @@ export interface paths {
     get: operations['getMe'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/password-resets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Forgot password: mails a code to the address when an account has it
+     * @description Answers 202 alike whether or not an account has the address. When one has, a mail "Reset your password" carries a code that works once, for 30 minutes. At most 3 such mails go to one address an hour; further requests are answered alike and send nothing.
+     */
+    post: operations['requestPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/password-resets/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a new password with the mailed code: every session of the account ends
+     * @description A wrong, used or lapsed code: 400 `reset-code-invalid` and nothing changes. After 5 wrong codes the pending code stops working; ask for a new one.
+     */
+    post: operations['confirmPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/email-verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm my email with the mailed code
+     * @description A wrong or lapsed code: 400 `verification-code-invalid`. After 5 wrong codes the pending code stops working; ask for a new one.
+     */
+    post: operations['verifyEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/email-verification/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mail me a new email verification code
+     * @description At most 4 verification mails an hour per account (the sign-up’s and three more): past that, 429 `too-many-mails` with Retry-After. An account already verified is sent nothing.
+     */
+    post: operations['resendEmailVerification'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1204,6 +1284,8 @@ export interface components {
       name: string;
       email: string;
       phone: string | null;
+      /** @description whether the account confirmed its email with the mailed code */
+      emailVerified: boolean;
     };
     /** SignedInUser */
     SignedInUser: {
@@ -1211,6 +1293,8 @@ export interface components {
       name: string;
       email: string;
       phone: string | null;
+      /** @description whether the account confirmed its email with the mailed code */
+      emailVerified: boolean;
       role: string;
     };
     /** Session */
@@ -1224,6 +1308,8 @@ export interface components {
       name: string;
       email: string;
       phone: string | null;
+      /** @description whether the account confirmed its email with the mailed code */
+      emailVerified: boolean;
       role: string;
       /** @description the roles of a member of staff at cinemas (an admin has every cinema and needs none) */
       cinemaRoles: {
@@ -1983,6 +2069,122 @@ export interface operations {
       };
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  requestPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+        };
+      };
+    };
+    responses: {
+      /** @description accepted: a mail is on its way if an account has the address */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  confirmPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+          /** @description the code from the mail (case, spaces and dashes do not matter) */
+          code: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the password is changed; sign in with it */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the code from the mail (case, spaces and dashes do not matter) */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description verified: emailVerified is true */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  resendEmailVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a mail with a new code is on its way */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
       503: components['responses']['Problem'];
     };
   };
@@ -2966,6 +3168,7 @@ export interface operations {
       };
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
+      403: components['responses']['Problem'];
       404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       413: components['responses']['Problem'];

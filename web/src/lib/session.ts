@@ -75,6 +75,11 @@ export async function signUp(input: { name: string; email: string; password: str
   return signIn(input.email, input.password);
 }
 
+/** Reads the signed-in account again (after its email was verified, say). */
+export async function refreshUser(): Promise<void> {
+  update({ user: await get<User>('/api/me'), known: true });
+}
+
 /** Ends the session on the server, then forgets the token; a server that cannot be reached does not keep anyone signed in here. */
 export async function signOut(): Promise<void> {
   if (storedToken()) await api('DELETE', '/api/sessions').catch(() => undefined);

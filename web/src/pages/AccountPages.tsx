@@ -6,13 +6,13 @@ import { Link, navigate, useLocation } from '../lib/router.tsx';
 import { signIn, signUp } from '../lib/session.ts';
 
 /** Only paths inside the app: never send someone to another site after signing in. */
-function nextPath(query: URLSearchParams): string {
+export function nextPath(query: URLSearchParams): string {
   const next = query.get('next') ?? '/';
   return next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
-/** Runs the account action on submit, then returns to ?next=; shows why when it fails. */
-function useAccountForm(action: () => Promise<unknown>) {
+/** Runs the account action on submit, then returns to ?next= (or where `then` says); shows why when it fails. */
+function useAccountForm(action: () => Promise<unknown>, then: (next: string) => string = (next) => next) {
   const { query } = useLocation();
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -21,7 +21,7 @@ function useAccountForm(action: () => Promise<unknown>) {
     setBusy(true);
     try {
       await action();
-      navigate(nextPath(query));
+      navigate(then(nextPath(query)));
     } catch (e) {
       setError(messageOf(e));
       setBusy(false);
@@ -58,6 +58,9 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link href={`/password-reset${email ? `?email=${encodeURIComponent(email)}` : ''}`}>Forgot password?</Link>
+      </p>
+      <p>
         New here? <Link href={`/signup?next=${encodeURIComponent(nextPath(query))}`}>Create an account</Link>
       </p>
     </section>
@@ -68,8 +71,10 @@ export function SignUpPage() {
   const [form, setForm] = useState({ name: '', email: '', password: '', phone: '' });
   const set = (field: keyof typeof form) => (event: { currentTarget: HTMLInputElement }) =>
     setForm({ ...form, [field]: event.currentTarget.value });
-  const { query, error, busy, submit } = useAccountForm(() =>
-    signUp({ name: form.name, email: form.email, password: form.password, ...(form.phone ? { phone: form.phone } : {}) }),
+  // Then the code mailed to the new address, before going on.
+  const { query, error, busy, submit } = useAccountForm(
+    () => signUp({ name: form.name, email: form.email, password: form.password, ...(form.phone ? { phone: form.phone } : {}) }),
+    (next) => `/verify-email?next=${encodeURIComponent(next)}`,
   );
   return (
     <section class="narrow">
