@@ -462,3 +462,25 @@ export class ItemsRefunded extends DomainError {
     return { field: 'pickupCode' };
   }
 }
+
+/** An account cannot be erased while it holds seats or has a paid show still ahead: those are named. */
+export class AccountHasOpenBookings extends DomainError {
+  readonly problem = 'account-has-open-bookings';
+  constructor(readonly bookingIds: readonly string[]) {
+    super(
+      `this account has ${bookingIds.length} booking(s) still open (a hold not paid yet, or a show not over): ` +
+        'cancel them, or wait until the shows are over, then erase the account',
+    );
+  }
+  override extra() {
+    return { bookingIds: [...this.bookingIds] };
+  }
+}
+
+/** An admin cannot erase their own account: another admin must take the role away first, so the chain keeps one. */
+export class AccountIsAdmin extends DomainError {
+  readonly problem = 'account-is-admin';
+  constructor() {
+    super('an admin account cannot be erased: another admin must take the admin role away first');
+  }
+}

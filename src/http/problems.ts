@@ -46,6 +46,8 @@ import {
   TooManyPromoCodeAttempts,
   Unauthenticated,
   WouldStrandSeat,
+  AccountHasOpenBookings,
+  AccountIsAdmin,
 } from '../domain/errors.ts';
 
 export interface Problem {
@@ -104,6 +106,8 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [HeldItemsLimitReached, 409, 'Too many items held'],
   [ItemsAlreadyCollected, 409, 'Items already collected'],
   [ItemsRefunded, 409, 'Items refunded'],
+  [AccountHasOpenBookings, 409, 'Bookings still open'],
+  [AccountIsAdmin, 409, 'Admin account'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {
