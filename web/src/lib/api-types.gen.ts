@@ -1216,6 +1216,8 @@ export interface components {
       conflictingShowId?: string;
       /** @description promo-code-not-applicable: why, in words for the customer */
       reason?: string;
+      /** @description account-has-open-bookings: the holds and paid shows still open that keep the account */
+      bookingIds?: string[];
     } & {
       [key: string]: unknown;
     };
