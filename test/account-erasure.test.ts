@@ -2,6 +2,7 @@
 // of everything Houseful holds about them, and erasure of the account. What GST law requires to be
 // kept (the bookings sold and their tax invoices and credit notes) stays, no longer tied to a person.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recoverPayments } from '../src/jobs/payment-recovery.ts';
 import { brokenInvariants } from './support/invariants.ts';
 import { adminToken, backends, startTestApp, type TestApp } from './support/app.ts';
 import { bookAndPay } from './support/bookings.ts';
@@ -120,6 +121,33 @@ describe.each(backends())('account export and erasure (%s)', (backend) => {
       expect((await erase(customer.token, { password: 'password123' })).status).toBe(204);
     } finally {
       t.clock.advance(-4 * 3600);
+    }
+  });
+
+  it('refuses while money is still on its way back to the customer, and erases once the refund is made', async () => {
+    const { show, seats } = await t.api.scenario(admin, { startsInHours: 1 });
+    const customer = await t.api.customer('Owed');
+    const booking = await bookAndPay(t.api, customer.token, show.id, [seats[0]!.id]);
+    const refund = t.ctx.gateway.refund.bind(t.ctx.gateway);
+    t.ctx.gateway.refund = () => Promise.reject(new Error('gateway unavailable'));
+    try {
+      const cancelled = await t.api.post(`/api/bookings/${booking.id}/cancel`, {}, customer.token);
+      expect(cancelled.body).toMatchObject({ status: 'cancelled', refund: { status: 'pending' } });
+    } finally {
+      t.ctx.gateway.refund = refund;
+    }
+    const refused = await erase(customer.token, { password: 'password123' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.type).toMatch(/account-has-open-bookings$/);
+    expect(refused.body.bookingIds).toEqual([booking.id]);
+
+    t.clock.advance(t.ctx.config.paymentRecoveryAfterSeconds + 1);
+    try {
+      await recoverPayments(t.ctx);
+      expect((await t.api.get(`/api/bookings/${booking.id}`, customer.token)).body.refund.status).toBe('refunded');
+      expect((await erase(customer.token, { password: 'password123' })).status).toBe(204);
+    } finally {
+      t.clock.advance(-(t.ctx.config.paymentRecoveryAfterSeconds + 1));
     }
   });
 

@@ -463,13 +463,13 @@ export class ItemsRefunded extends DomainError {
   }
 }
 
-/** An account cannot be erased while it holds seats or has a paid show still ahead: those are named. */
+/** An account cannot be erased while it holds seats, has a paid show still ahead or money still moving: those are named. */
 export class AccountHasOpenBookings extends DomainError {
   readonly problem = 'account-has-open-bookings';
   constructor(readonly bookingIds: readonly string[]) {
     super(
-      `this account has ${bookingIds.length} booking(s) still open (a hold not paid yet, or a show not over): ` +
-        'cancel them, or wait until the shows are over, then erase the account',
+      `this account has ${bookingIds.length} booking(s) still open (a hold not paid yet, a show not over, or a payment or ` +
+        'refund the gateway has not finished): cancel them, or wait until the shows are over and the refunds made, then erase the account',
     );
   }
   override extra() {

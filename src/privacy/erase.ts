@@ -11,9 +11,9 @@ import { AccountHasOpenBookings, AccountIsAdmin, InvalidInput, NotFound } from '
 import { anonymiseAccount, deletePersonalRows, lockAccount, openBookingsOf } from './repository.ts';
 
 /**
- * Erases the caller's account once their password confirms it. Refused while they hold seats or
- * have a paid show still ahead (the ticket, a refund and a cancelled show's news are theirs until
- * then), and for an admin. Every session ends, on this instance at once and on the others by the
+ * Erases the caller's account once their password confirms it. Refused while they hold seats, have
+ * a paid show still ahead or money still moving (the ticket, a refund and a cancelled show's news
+ * are theirs until then), and for an admin. Every session ends, on this instance at once and on the others by the
  * database's notice.
  */
 export async function eraseAccount(ctx: Context, userId: string, password: string | undefined): Promise<void> {

@@ -21,13 +21,18 @@ export async function lockAccount(tx: Queryable, userId: string): Promise<Accoun
   ).rows[0];
 }
 
-/** Bookings still open at `now`: a hold not lapsed, or a paid booking whose show is not cancelled and not over. */
+/**
+ * Bookings still open at `now`: a hold not lapsed, a paid booking whose show is not cancelled and
+ * not over, or one whose money is still moving (a charge not settled, a refund not made yet).
+ */
 export async function openBookingsOf(db: Queryable, userId: string, now: Date): Promise<string[]> {
   const rows = await db.query<{ id: string }>(
     `SELECT b.id FROM bookings b JOIN shows s ON s.id = b.show_id
      WHERE b.user_id = $1
        AND ((b.status = 'pending' AND b.expires_at > $2::timestamptz)
-         OR (b.status = 'confirmed' AND s.status <> 'cancelled' AND s.ends_at > $2::timestamptz))
+         OR (b.status = 'confirmed' AND s.status <> 'cancelled' AND s.ends_at > $2::timestamptz)
+         OR EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.status IN ('pending', 'refund_pending'))
+         OR EXISTS (SELECT 1 FROM refunds r WHERE r.booking_id = b.id AND r.status = 'pending'))
      ORDER BY b.created_at, b.id`,
     [userId, now],
   );

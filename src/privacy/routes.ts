@@ -40,7 +40,7 @@ export function privacyRoutes(ctx: Context, passwordLimit: object | false): Fast
           summary: 'Erase my account: name, email and phone anonymised, every session ended; bookings and tax documents are kept',
           description:
             'The password confirms it (400 naming `password` when wrong or missing, and nothing changes). Refused with 409 ' +
-            '`account-has-open-bookings` (naming them in `bookingIds`) while the account holds seats or has a paid show not over yet, ' +
+            '`account-has-open-bookings` (naming them in `bookingIds`) while the account holds seats, has a paid show not over yet, or a payment or refund still under way, ' +
             'and with 409 `account-is-admin` for an admin. The email may be signed up with again at once.',
           body: Type.Union([EraseBody, Type.Null()], { description: 'the password; a request without it is refused, naming it' }),
           response: { 204: Type.Null({ description: 'erased; the token is refused from now on' }), ...problems(400, 401, 409, 429) },

@@ -119,7 +119,7 @@ export interface paths {
     post?: never;
     /**
      * Erase my account: name, email and phone anonymised, every session ended; bookings and tax documents are kept
-     * @description The password confirms it (400 naming `password` when wrong or missing, and nothing changes). Refused with 409 `account-has-open-bookings` (naming them in `bookingIds`) while the account holds seats or has a paid show not over yet, and with 409 `account-is-admin` for an admin. The email may be signed up with again at once.
+     * @description The password confirms it (400 naming `password` when wrong or missing, and nothing changes). Refused with 409 `account-has-open-bookings` (naming them in `bookingIds`) while the account holds seats, has a paid show not over yet, or a payment or refund still under way, and with 409 `account-is-admin` for an admin. The email may be signed up with again at once.
      */
     delete: operations['eraseMe'];
     options?: never;

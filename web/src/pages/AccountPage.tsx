@@ -72,11 +72,11 @@ function DownloadMyData() {
   );
 }
 
-/** Why the account stays, in the customer's words: their holds and paid shows still ahead. */
+/** Why the account stays, in the customer's words: its holds, paid shows and refunds still open. */
 function openBookingsText(error: ApiError): string {
   const count = error.problem.bookingIds?.length ?? 1;
   const what = count === 1 ? 'a booking that is' : `${count} bookings that are`;
-  return `You have ${what} still open: a hold not paid yet, or a show that is not over. Cancel ${count === 1 ? 'it' : 'them'}, or wait until the show is over, then delete your account.`;
+  return `You have ${what} still open: a hold not paid yet, a show that is not over, or a refund not made yet. Cancel ${count === 1 ? 'it' : 'them'}, or wait until the show is over and any refund is made, then delete your account.`;
 }
 
 function DeleteMyAccount({ onErased }: { onErased: () => void }) {
@@ -106,8 +106,8 @@ function DeleteMyAccount({ onErased }: { onErased: () => void }) {
       <h2 id="delete-account">Delete my account</h2>
       <p id="delete-warning">
         <strong>This cannot be undone.</strong> Your name, email and phone are erased and you are signed out everywhere. Your past bookings
-        and their tax invoices stay with the cinema, as the law requires, but no longer name you. You cannot delete the account while a hold
-        or a paid show is still ahead.
+        and their tax invoices stay with the cinema, as the law requires, but no longer name you. You cannot delete the account while a
+        hold, a paid show or a refund is still open.
       </p>
       <form class="stack" onSubmit={(e) => void submit(e)} aria-describedby="delete-warning">
         <label class="field">
