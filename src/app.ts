@@ -42,6 +42,7 @@ import { bookingOfTicket } from './tickets/tokens.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { counterRoutes } from './counter/routes.ts';
 import { itemRoutes } from './items/routes.ts';
+import { privacyRoutes } from './privacy/routes.ts';
 import { seatingRoutes } from './seating/routes.ts';
 import { isPageRequest, registerWebApp } from './web/serve-web-app.ts';
 
@@ -220,6 +221,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
   await app.register(staffRoutes(ctx));
   await app.register(counterRoutes(ctx));
   await app.register(itemRoutes(ctx));
+  await app.register(privacyRoutes(ctx, perClient('ip', ctx.config.signInLimitPerMinute)));
 
   // Every instance LISTENs for seat changes once, before it takes requests (docs/design.md rule 6).
   const seatEvents = new SeatEventHub((payload) => ctx.log.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed seat event'));

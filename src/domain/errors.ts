@@ -503,3 +503,25 @@ export class TooManyMails extends DomainError {
     return { retryAfterSeconds: this.retryAfterSeconds };
   }
 }
+
+/** An account cannot be erased while it holds seats, has a paid show still ahead or money still moving: those are named. */
+export class AccountHasOpenBookings extends DomainError {
+  readonly problem = 'account-has-open-bookings';
+  constructor(readonly bookingIds: readonly string[]) {
+    super(
+      `this account has ${bookingIds.length} booking(s) still open (a hold not paid yet, a show not over, or a payment or ` +
+        'refund the gateway has not finished): cancel them, or wait until the shows are over and the refunds made, then erase the account',
+    );
+  }
+  override extra() {
+    return { bookingIds: [...this.bookingIds] };
+  }
+}
+
+/** An admin cannot erase their own account: another admin must take the role away first, so the chain keeps one. */
+export class AccountIsAdmin extends DomainError {
+  readonly problem = 'account-is-admin';
+  constructor() {
+    super('an admin account cannot be erased: another admin must take the admin role away first');
+  }
+}

@@ -50,6 +50,8 @@ import {
   VerificationCodeInvalid,
   EmailNotVerified,
   TooManyMails,
+  AccountHasOpenBookings,
+  AccountIsAdmin,
 } from '../domain/errors.ts';
 
 export interface Problem {
@@ -112,6 +114,8 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [VerificationCodeInvalid, 400, 'Verification code not valid'],
   [EmailNotVerified, 403, 'Email not verified'],
   [TooManyMails, 429, 'Too many mails'],
+  [AccountHasOpenBookings, 409, 'Bookings still open'],
+  [AccountIsAdmin, 409, 'Admin account'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

@@ -24,6 +24,9 @@ export const Problem = Type.Object(
     unavailableItemIds: Type.Optional(Type.Array(Type.String(), { description: 'items-unavailable: the items of which too few are left' })),
     conflictingShowId: Type.Optional(Type.String()),
     reason: Type.Optional(Type.String({ description: 'promo-code-not-applicable: why, in words for the customer' })),
+    bookingIds: Type.Optional(
+      Type.Array(Type.String(), { description: 'account-has-open-bookings: the holds and paid shows still open that keep the account' }),
+    ),
   },
   { title: 'Problem', additionalProperties: true, description: 'RFC 9457 problem details' },
 );

@@ -12,9 +12,10 @@ import { CheckoutPage } from './pages/CheckoutPage.tsx';
 import { BookingPage } from './pages/BookingPage.tsx';
 import { MyBookingsPage } from './pages/MyBookingsPage.tsx';
 import { SignInPage, SignUpPage } from './pages/AccountPages.tsx';
+import { AccountPage } from './pages/AccountPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PasswordResetPage } from './pages/PasswordResetPage.tsx';
-import { AccountPage, VerifyEmailBanner, VerifyEmailPage } from './pages/EmailPages.tsx';
+import { VerifyEmailBanner, VerifyEmailPage } from './pages/EmailPages.tsx';
 import type { User } from './lib/types.ts';
 
 const AdminHomePage = lazyPage(() => import('./admin/AdminHomePage.tsx').then((m) => m.AdminHomePage));

@@ -117,7 +117,11 @@ export interface paths {
     get: operations['getMe'];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Erase my account: name, email and phone anonymised, every session ended; bookings and tax documents are kept
+     * @description The password confirms it (400 naming `password` when wrong or missing, and nothing changes). Refused with 409 `account-has-open-bookings` (naming them in `bookingIds`) while the account holds seats, has a paid show not over yet, or a payment or refund still under way, and with 409 `account-is-admin` for an admin. The email may be signed up with again at once.
+     */
+    delete: operations['eraseMe'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1229,6 +1233,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download my data: everything Houseful holds about the signed-in account, as a JSON attachment */
+    get: operations['exportMyData'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/shows/{id}/events': {
     parameters: {
       query?: never;
@@ -1275,6 +1296,8 @@ export interface components {
       conflictingShowId?: string;
       /** @description promo-code-not-applicable: why, in words for the customer */
       reason?: string;
+      /** @description account-has-open-bookings: the holds and paid shows still open that keep the account */
+      bookingIds?: string[];
     } & {
       [key: string]: unknown;
     };
@@ -1793,6 +1816,163 @@ export interface components {
       /** @description ISO 8601 with the offset of the cinema (or UTC) */
       createdAt: string;
     };
+    /**
+     * AccountExport
+     * @description everything Houseful holds about the account
+     */
+    AccountExport: {
+      /** @description ISO 8601 with the offset of the cinema (or UTC) */
+      exportedAt: string;
+      account: {
+        id: string;
+        name: string;
+        email: string;
+        emailVerified: boolean;
+        phone: string | null;
+        role: string;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        createdAt: string;
+        cinemaRoles: {
+          cinemaId: string;
+          role: string;
+          /** @description ISO 8601 with the offset of the cinema (or UTC) */
+          grantedAt: string;
+        }[];
+      };
+      /** @description the signed-in devices; their tokens are never stored, only a hash, and never exported */
+      sessions: {
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        createdAt: string;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        expiresAt: string;
+      }[];
+      bookings: {
+        id: string;
+        status: components['schemas']['BookingStatus'];
+        showId: string;
+        seats: {
+          id: string;
+          label: string;
+          type: string;
+          kind?: components['schemas']['SeatKind'];
+          price: components['schemas']['Money'];
+          /** @description what to know about the seat before paying, e.g. a restricted view */
+          note?: string;
+        }[];
+        total: components['schemas']['Money'];
+        /** @description what the total is made of: the amounts sum to total exactly */
+        lines: components['schemas']['Line'][];
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        expiresAt: string;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        createdAt: string;
+        show: {
+          /** @description ISO 8601 with the offset of the cinema (or UTC) */
+          startsAt: string;
+          movie: {
+            id: string;
+            title: string;
+          };
+          cinema: {
+            id: string;
+            name: string;
+          };
+          hall: {
+            id: string;
+            name: string;
+          };
+        };
+        payment?: {
+          id: string;
+          method: string;
+          status: string;
+          amount: components['schemas']['Money'];
+        };
+        /** @description once the booking is cancelled: the sum of its refunds */
+        refund?: {
+          amount: components['schemas']['Money'];
+          status: 'refunded' | 'pending';
+        };
+        /** @description every refund of the booking, oldest first; absent until there is one */
+        refunds?: components['schemas']['Refund'][];
+        invoice?: components['schemas']['TaxDocument'];
+        /** @description its latest credit note */
+        creditNote?: components['schemas']['TaxDocument'];
+        /** @description what the customer says at the counter to collect the food and drink */
+        pickupCode?: string;
+        /** @description every attempt to pay, settled or not */
+        payments: {
+          id: string;
+          method: string;
+          amount: components['schemas']['Money'];
+          refunded: components['schemas']['Money'];
+          status: string;
+          /** @description ISO 8601 with the offset of the cinema (or UTC) */
+          createdAt: string;
+        }[];
+        taxDocuments: {
+          kind: string;
+          number: string;
+          /** @description ISO 8601 with the offset of the cinema (or UTC) */
+          issuedAt: string;
+          total: components['schemas']['Money'];
+          /** @description the recipient as the document was issued */
+          recipient: unknown;
+        }[];
+      }[];
+      waitlist: {
+        showId: string;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        since: string;
+        notifiedAt: string | null;
+      }[];
+      promoCodeUses: {
+        code: string;
+        bookingId: string;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        takenAt: string;
+        releasedAt: string | null;
+      }[];
+      /** @description Idempotency-Key values sent with payments, kept a day so a retry is not charged twice */
+      idempotencyKeys: {
+        key: string;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        createdAt: string;
+      }[];
+      /** @description mail and SMS addressed to the account, sent or waiting */
+      messages: {
+        kind: string;
+        channel: string;
+        recipient: string;
+        subjectId: string;
+        status: string;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        createdAt: string;
+        sentAt: string | null;
+      }[];
+      signInFailures: {
+        failures: number;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        lastFailedAt: string;
+        blockedUntil: string | null;
+      }[];
+      /** @description the audit log's entries of what the account did as staff */
+      staffActions: {
+        action: string;
+        subjectId: string | null;
+        cinemaId: string | null;
+        details: unknown;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        at: string;
+      }[];
+      /** @description tickets checked in, counter shifts opened and closed, counter sales, food and drink handed over */
+      staffWork: {
+        kind: 'check-in' | 'counter-shift' | 'counter-shift-closed' | 'counter-sale' | 'pickup';
+        subjectId: string;
+        /** @description ISO 8601 with the offset of the cinema (or UTC) */
+        at: string;
+      }[];
+    };
   };
   responses: {
     /** @description the request was refused: see `type` and `detail` */
@@ -1847,6 +2027,7 @@ export type Shift = components['schemas']['Shift'];
 export type CounterSale = components['schemas']['CounterSale'];
 export type MenuItem = components['schemas']['MenuItem'];
 export type Item = components['schemas']['Item'];
+export type AccountExport = components['schemas']['AccountExport'];
 export type ResponseProblem = components['responses']['Problem'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -2069,6 +2250,39 @@ export interface operations {
       };
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  eraseMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description the password; a request without it is refused, naming it */
+    requestBody?: {
+      content: {
+        'application/json': {
+          /** @description the account's password, to confirm it is the owner asking */
+          password: string;
+        } | null;
+      };
+    };
+    responses: {
+      /** @description erased; the token is refused from now on */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
       503: components['responses']['Problem'];
     };
   };
@@ -4906,6 +5120,29 @@ export interface operations {
       413: components['responses']['Problem'];
       414: components['responses']['Problem'];
       415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  exportMyData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description everything Houseful holds about the account */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountExport'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
       503: components['responses']['Problem'];
     };
   };

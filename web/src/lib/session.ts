@@ -87,6 +87,12 @@ export async function signOut(): Promise<void> {
   update({ user: null });
 }
 
+/** The account was erased: its sessions ended on the server, so only the token here is left to forget. */
+export function forgetSignedInUser(): void {
+  storeToken(null);
+  update({ user: null });
+}
+
 export function chooseCity(city: City): void {
   localStorage.setItem(CITY_KEY, JSON.stringify(city));
   update({ city });
