@@ -73,6 +73,7 @@ describe.each(backends())('account export and erasure (%s)', (backend) => {
     expect(data.waitlist).toEqual([{ showId: later.show.id, since: expect.any(String), notifiedAt: null }]);
     expect(data.messages.map((m: { kind: string; channel: string }) => `${m.kind}/${m.channel}`).sort()).toEqual([
       'booking-confirmed/mail',
+      'email-verification/mail',
       'seats-cancelled/mail',
     ]);
     for (const key of ['promoCodeUses', 'idempotencyKeys', 'staffActions', 'staffWork', 'signInFailures']) expect(data).toHaveProperty(key);
@@ -175,8 +176,8 @@ describe.each(backends())('account export and erasure (%s)', (backend) => {
     ).rows;
     expect(documentsBefore).toHaveLength(2);
 
-    // Mail to them still waiting to go, and a wrong password on record.
-    expect(await count("SELECT count(*)::int AS n FROM outbox WHERE recipient = $1 AND status = 'pending'", [customer.email])).toBe(2);
+    // Mail to them still waiting to go (the sign-up's code, the booking's confirmation and receipt), and a wrong password on record.
+    expect(await count("SELECT count(*)::int AS n FROM outbox WHERE recipient = $1 AND status = 'pending'", [customer.email])).toBe(3);
     // (Counted only while limits are on, as they are not here: written as the backoff writes it.)
     await t.ctx.db.query('INSERT INTO sign_in_failures (email, failures, last_failed_at) VALUES ($1, 1, $2)', [customer.email, new Date()]);
 
