@@ -2,6 +2,7 @@
 // A bad value ends the process with one line naming the variable (see main.ts).
 import { parseDatabaseUrl } from './db/database-url.ts';
 import { passwordWeakness } from './domain/password-policy.ts';
+import { parseTrustProxy, type TrustProxy } from './domain/trust-proxy.ts';
 
 export interface Config {
   /** HTTP port; 0 picks any free port and the bound URL is logged. */
@@ -92,6 +93,11 @@ export interface Config {
   checkInOpensMinutesBefore: number;
   /** Set when PAYMENT_GATEWAY=razorpay; undefined for the built-in test gateway (the default). */
   razorpay: RazorpayConfig | undefined;
+  /**
+   * Which proxies may name the client in X-Forwarded-For (TRUST_PROXY), as Fastify's trustProxy: false (unset)
+   * trusts none, so every per-address limit counts the socket's address.
+   */
+  trustProxy: TrustProxy;
 }
 
 export interface RazorpayConfig {
@@ -181,6 +187,12 @@ function paymentGateway(env: Env): 'test' | 'razorpay' {
   return raw;
 }
 
+function trustProxy(env: Env): TrustProxy {
+  const parsed = parseTrustProxy(env.TRUST_PROXY);
+  if (typeof parsed === 'string') throw new ConfigError(`TRUST_PROXY ${parsed}`);
+  return parsed;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const adminEmail = optional(env, 'ADMIN_EMAIL');
   const adminPassword = optional(env, 'ADMIN_PASSWORD');
@@ -249,5 +261,6 @@ export function loadConfig(env: Env = process.env): Config {
     newAccountMaxHeldSeats: integer(env, 'NEW_ACCOUNT_MAX_HELD_SEATS', 4, 1, 100),
     checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),
     razorpay: onRazorpay ? razorpay(env) : undefined,
+    trustProxy: trustProxy(env),
   };
 }
