@@ -140,7 +140,7 @@ async function main(): Promise<void> {
               heldUntil: now,
               now,
               limit: 10,
-              newAccountCap: null,
+              accountCap: null,
               total: 0,
               bill: { supplies: [] },
               strandLocks: null,

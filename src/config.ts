@@ -89,6 +89,11 @@ export interface Config {
   /** An account younger than this (NEW_ACCOUNT_MINUTES; 0: none) may hold only NEW_ACCOUNT_MAX_HELD_SEATS seats at once, across all shows. */
   newAccountMinutes: number;
   newAccountMaxHeldSeats: number;
+  /**
+   * Seats one account may hold at once across all shows (MAX_HELD_SEATS_PER_ACCOUNT); counter sales are not bound by it.
+   * Never below MAX_SEATS_PER_BOOKING, nor is NEW_ACCOUNT_MAX_HELD_SEATS, so any account can make one full booking.
+   */
+  maxHeldSeatsPerAccount: number;
   /** Check-in at the door opens this many minutes before a show starts, and closes when it ends (CHECKIN_OPENS_MINUTES_BEFORE). */
   checkInOpensMinutesBefore: number;
   /** Set when PAYMENT_GATEWAY=razorpay; undefined for the built-in test gateway (the default). */
@@ -187,6 +192,23 @@ function paymentGateway(env: Env): 'test' | 'razorpay' {
   return raw;
 }
 
+/** The caps on seats held across shows; each defaults to, and may not be set below, MAX_SEATS_PER_BOOKING. */
+function heldSeatCaps(env: Env): Pick<Config, 'newAccountMaxHeldSeats' | 'maxHeldSeatsPerAccount'> {
+  const perBooking = integer(env, 'MAX_SEATS_PER_BOOKING', 10, 1, 100);
+  const atLeastOneBooking = (name: string, fallback: number, max: number) => {
+    const value = integer(env, name, fallback, 1, max);
+    if (value < perBooking)
+      throw new ConfigError(
+        `${name} must not be below MAX_SEATS_PER_BOOKING (${perBooking}), or a customer could not make one full booking; got ${value}`,
+      );
+    return value;
+  };
+  return {
+    newAccountMaxHeldSeats: atLeastOneBooking('NEW_ACCOUNT_MAX_HELD_SEATS', perBooking, 100),
+    maxHeldSeatsPerAccount: atLeastOneBooking('MAX_HELD_SEATS_PER_ACCOUNT', Math.max(10, perBooking), 10_000),
+  };
+}
+
 function trustProxy(env: Env): TrustProxy {
   const parsed = parseTrustProxy(env.TRUST_PROXY);
   if (typeof parsed === 'string') throw new ConfigError(`TRUST_PROXY ${parsed}`);
@@ -258,7 +280,7 @@ export function loadConfig(env: Env = process.env): Config {
     promoCodeFailuresPerHour: integer(env, 'PROMO_CODE_FAILURES_PER_HOUR', 10, 1, 1_000_000),
     promoCodeFailuresPerHourPerAddress: integer(env, 'PROMO_CODE_FAILURES_PER_HOUR_PER_ADDRESS', 50, 1, 1_000_000),
     newAccountMinutes: integer(env, 'NEW_ACCOUNT_MINUTES', 60, 0, 525_600),
-    newAccountMaxHeldSeats: integer(env, 'NEW_ACCOUNT_MAX_HELD_SEATS', 4, 1, 100),
+    ...heldSeatCaps(env),
     checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),
     razorpay: onRazorpay ? razorpay(env) : undefined,
     trustProxy: trustProxy(env),

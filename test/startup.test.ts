@@ -31,6 +31,11 @@ describe('starting and stopping', () => {
     [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY must be true, a hop count, or a comma-separated list of addresses\/CIDRs: "yes please"/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must be .*"10\.0\.0\.0\/33" has too long a prefix/],
     [{ TRUST_PROXY: '0' }, /TRUST_PROXY must be true, a hop count from 1 to 32/],
+    [{ NEW_ACCOUNT_MAX_HELD_SEATS: '4' }, /NEW_ACCOUNT_MAX_HELD_SEATS must not be below MAX_SEATS_PER_BOOKING \(10\)/],
+    [
+      { MAX_SEATS_PER_BOOKING: '12', MAX_HELD_SEATS_PER_ACCOUNT: '10' },
+      /MAX_HELD_SEATS_PER_ACCOUNT must not be below MAX_SEATS_PER_BOOKING \(12\)/,
+    ],
     [{ PAYMENT_GATEWAY: 'razorpay' }, /RAZORPAY_KEY_ID is required when PAYMENT_GATEWAY=razorpay/],
     [{ PAYMENT_GATEWAY: 'razorpay', RAZORPAY_KEY_ID: 'key_123' }, /RAZORPAY_KEY_ID must look like rzp_test_/],
     [{ PAYMENT_GATEWAY: 'razorpay', RAZORPAY_KEY_ID: 'rzp_test_abc' }, /RAZORPAY_KEY_SECRET is required/],

@@ -72,6 +72,18 @@ function isNewAccount(ctx: Context, createdAt: Date, now: Date): boolean {
   return now.getTime() - createdAt.getTime() < minutes * 60_000;
 }
 
+/**
+ * The most seats the account may hold at once across all shows, and the refusal past it: MAX_HELD_SEATS_PER_ACCOUNT,
+ * or NEW_ACCOUNT_MAX_HELD_SEATS while the account is new, whichever is lower. Online only: a cashier's counter sale
+ * is held for a moment and confirmed at once, so it is bound by neither.
+ */
+function accountCapOf(ctx: Context, customer: Customer, now: Date): { limit: number; refusal: () => Error } {
+  const { maxHeldSeatsPerAccount, newAccountMaxHeldSeats, newAccountMinutes } = ctx.config;
+  if (isNewAccount(ctx, customer.createdAt, now) && newAccountMaxHeldSeats <= maxHeldSeatsPerAccount)
+    return { limit: newAccountMaxHeldSeats, refusal: () => new NewAccountHoldLimit(newAccountMaxHeldSeats, newAccountMinutes) };
+  return { limit: maxHeldSeatsPerAccount, refusal: () => new HoldLimitReached(maxHeldSeatsPerAccount, 'account') };
+}
+
 /** The show is not upcoming, or a seat is not one of its seats: the statement refused before it locked anything. */
 const SHOW_CHECKS_FAILED = Symbol('the show or its seats failed the checks');
 
@@ -149,7 +161,7 @@ async function claim(
     heldUntil: holdDeadline(now, ctx.config.holdTtlSeconds),
     now,
     limit,
-    newAccountCap: isNewAccount(ctx, customer.createdAt, now) ? ctx.config.newAccountMaxHeldSeats : null,
+    accountCap: online ? accountCapOf(ctx, customer, now).limit : null,
     total: bill.total,
     bill: storedBill(bill, promoCode, billing.settings.refundPolicy),
     promoCode,
@@ -161,8 +173,8 @@ async function claim(
   const cap = online ? { userId: customer.id, limit: ctx.config.maxHeldItemsPerAccount, now } : null;
   const outcome = await claimSeats(order ? holdingAlongside(ctx.db, (tx) => takeItems(tx, hold.bookingId, order, cap)) : ctx.db, hold);
   if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
-  if (!outcome.within_cap) throw new NewAccountHoldLimit(ctx.config.newAccountMaxHeldSeats, ctx.config.newAccountMinutes);
   if (!outcome.within_limit) throw new HoldLimitReached(limit);
+  if (!outcome.within_cap) throw accountCapOf(ctx, customer, now).refusal();
   if (!outcome.no_strand) return { stranded: outcome.stranded_seat_ids ?? [] };
   if (!outcome.all_free) {
     const free = new Set(outcome.free_seat_ids);

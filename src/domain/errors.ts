@@ -100,8 +100,14 @@ export class SeatsUnavailable extends DomainError {
 
 export class HoldLimitReached extends DomainError {
   readonly problem = 'hold-limit-reached';
-  constructor(readonly limit: number) {
-    super(`a customer may hold at most ${limit} seats of one show at a time; pay for or cancel a pending booking first`);
+  constructor(
+    readonly limit: number,
+    /** `show`: MAX_SEATS_PER_BOOKING in one show; `account`: MAX_HELD_SEATS_PER_ACCOUNT across all shows. */
+    readonly scope: 'show' | 'account' = 'show',
+  ) {
+    super(
+      `a customer may hold at most ${limit} seats ${scope === 'show' ? 'of one show' : 'across all shows'} at a time; pay for or cancel a pending booking first`,
+    );
   }
   override extra() {
     return { limit: this.limit };
