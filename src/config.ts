@@ -56,8 +56,8 @@ export interface Config {
   logLevel: string;
   /**
    * Holds per minute per customer (RATE_LIMIT_PER_MINUTE). 0 turns every rate limit off: this one, the sign-in
-   * and sign-up limits, the per-account sign-in backoff, the refused promo code limits and the new-account hold
-   * cap (tests and the bench).
+   * and sign-up limits, the per-account sign-in backoff, the refused promo code limits, the new-account hold
+   * cap, the re-hold cool-down and the daily budget of unpaid holds (tests and the bench).
    */
   rateLimitPerMinute: number;
   /** How long a charge may take before the customer is told it is pending (PAYMENT_TIMEOUT_MS). */
@@ -94,6 +94,10 @@ export interface Config {
    * Never below MAX_SEATS_PER_BOOKING, nor is NEW_ACCOUNT_MAX_HELD_SEATS, so any account can make one full booking.
    */
   maxHeldSeatsPerAccount: number;
+  /** Seats a customer let go (cancelled or let lapse unpaid) are not theirs to hold again for this long (REHOLD_COOLDOWN_SECONDS; 0: off). */
+  reholdCooldownSeconds: number;
+  /** Holds made in the last 24 hours that may end unpaid before the account may hold no more until one is a day old (DAILY_UNPAID_HOLDS; 0: off). */
+  dailyUnpaidHolds: number;
   /** Check-in at the door opens this many minutes before a show starts, and closes when it ends (CHECKIN_OPENS_MINUTES_BEFORE). */
   checkInOpensMinutesBefore: number;
   /** Set when PAYMENT_GATEWAY=razorpay; undefined for the built-in test gateway (the default). */
@@ -281,6 +285,8 @@ export function loadConfig(env: Env = process.env): Config {
     promoCodeFailuresPerHourPerAddress: integer(env, 'PROMO_CODE_FAILURES_PER_HOUR_PER_ADDRESS', 50, 1, 1_000_000),
     newAccountMinutes: integer(env, 'NEW_ACCOUNT_MINUTES', 60, 0, 525_600),
     ...heldSeatCaps(env),
+    reholdCooldownSeconds: integer(env, 'REHOLD_COOLDOWN_SECONDS', 60, 0, 86_400),
+    dailyUnpaidHolds: integer(env, 'DAILY_UNPAID_HOLDS', 20, 0, 1_000_000),
     checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),
     razorpay: onRazorpay ? razorpay(env) : undefined,
     trustProxy: trustProxy(env),

@@ -27,6 +27,7 @@ import type { TaxRateJson } from '../billing/repository.ts';
 import { bookedSeatView, linesView } from './read.ts';
 import type { BookingView } from './schemas.ts';
 import { holdRequestProblem, seatRuleProblem, showProblem, strandLocksOf, type SeatChoice } from './hold-checks.ts';
+import { budgetProblem, cooldownProblem, paceWindows } from './hold-pace.ts';
 
 /** Who holds: the account, and when it was made (the new-account cap), as the session lookup read them. */
 type Customer = Pick<User, 'id' | 'createdAt'>;
@@ -195,7 +196,11 @@ async function tryHold(ctx: Context, attempt: Attempt, seatIds: readonly string[
   const { customer, showId, promoCode } = attempt;
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
-  const seen = await precheckHold(ctx.db, { userId: customer.id, showId, seatIds, now, promoCode });
+  const seen = await precheckHold(
+    ctx.db,
+    { userId: customer.id, showId, seatIds, now, promoCode },
+    paceWindows(ctx.config, now, attempt.online),
+  );
   if (!seen.request_ok) return SHOW_CHECKS_FAILED;
   if (seen.free_ids.length < seatIds.length) {
     // The same order of reasons as below: the customer's limit first, then the seats.
@@ -203,6 +208,8 @@ async function tryHold(ctx: Context, attempt: Attempt, seatIds: readonly string[
     const free = new Set(seen.free_ids);
     throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
   }
+  const paceProblem = budgetProblem(ctx.config, seen.unpaid_holds, now) ?? cooldownProblem(ctx.config, seen.released, now);
+  if (paceProblem) throw paceProblem;
   const seats = seen.priced ?? [];
   const ruleProblem = seatRuleProblem(seats, seen.wheelchair_free);
   if (ruleProblem) throw ruleProblem;
@@ -288,10 +295,18 @@ async function tryBestAvailable(
   const { quantity } = request;
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
-  const seen = await precheckBestAvailable(ctx.db, { userId: customer.id, showId, now, promoCode });
+  const seen = await precheckBestAvailable(
+    ctx.db,
+    { userId: customer.id, showId, now, promoCode },
+    paceWindows(ctx.config, now, attempt.online),
+  );
   if (!seen.request_ok || !seen.billing) return SHOW_CHECKS_FAILED;
   if (seen.mine + quantity > limit) throw new HoldLimitReached(limit);
-  const seats = seen.seats ?? [];
+  const budget = budgetProblem(ctx.config, seen.unpaid_holds, now);
+  if (budget) throw budget;
+  // Seats the customer let go a moment ago are not theirs to choose yet (bookings/hold-pace.ts).
+  const cooling = new Set(seen.released?.seatIds ?? []);
+  const seats = (seen.seats ?? []).map((seat) => (seat.free && cooling.has(seat.id) ? { ...seat, free: false } : seat));
   const blocks = bestBlocks(seats, { quantity, seatType: request.seatType, noSingleSeatGaps: seen.billing.noSingleSeatGaps });
   if (blocks.length === 0) throw new SeatsUnavailable([]);
   const chosen = new Set(pickOf(blocks, pick).seatIds);

@@ -468,3 +468,33 @@ export class ItemsRefunded extends DomainError {
     return { field: 'pickupCode' };
   }
 }
+
+/** Seats the customer let go (cancelled or let lapse unpaid) a moment ago: they are not theirs again until REHOLD_COOLDOWN_SECONDS passed. */
+export class ReholdCooldown extends DomainError {
+  readonly problem = 'rehold-cooldown';
+  constructor(
+    readonly seatIds: readonly string[],
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`you let these seats go a moment ago; you can hold them again in ${retryAfterSeconds} s (other seats are free to hold now)`);
+  }
+  override extra() {
+    return { rule: 'rehold-cooldown', seatIds: this.seatIds, retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
+/** The account's holds that ended unpaid in the last 24 hours reached DAILY_UNPAID_HOLDS. */
+export class DailyHoldBudgetSpent extends DomainError {
+  readonly problem = 'daily-hold-budget-spent';
+  constructor(
+    readonly limit: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(
+      `${limit} holds of this account ended unpaid in the last 24 hours, as many as one account may have; you can hold seats again in ${retryAfterSeconds} s`,
+    );
+  }
+  override extra() {
+    return { rule: 'daily-unpaid-holds', limit: this.limit, retryAfterSeconds: this.retryAfterSeconds };
+  }
+}

@@ -22,6 +22,8 @@ import {
   InvalidTransition,
   ItemsAlreadyCollected,
   ItemsRefunded,
+  ReholdCooldown,
+  DailyHoldBudgetSpent,
   ItemsUnavailable,
   NewAccountHoldLimit,
   NoOpenShift,
@@ -104,6 +106,8 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [HeldItemsLimitReached, 409, 'Too many items held'],
   [ItemsAlreadyCollected, 409, 'Items already collected'],
   [ItemsRefunded, 409, 'Items refunded'],
+  [ReholdCooldown, 409, 'Seats let go a moment ago'],
+  [DailyHoldBudgetSpent, 409, 'Too many unpaid holds today'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {
