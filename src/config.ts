@@ -28,8 +28,6 @@ export interface Config {
   mailFrom: string;
   /** POST { to, text } there for each SMS; undefined sends none. */
   smsWebhookUrl: string | undefined;
-  /** Also mail customers whose hold lapsed unpaid (MAIL_ON_HOLD_EXPIRY); off by default, as it is mostly noise. */
-  mailOnHoldExpiry: boolean;
   /**
    * Signs ticket tokens (the QR code on a ticket) (AUTH_SECRET, at least 32 characters). Unset: a secret is
    * generated once into the database, so every instance on that database shares it.
@@ -257,7 +255,6 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: optional(env, 'MAIL_FROM') ?? 'Houseful <tickets@localhost>',
     smsWebhookUrl: url(env, 'SMS_WEBHOOK_URL', ['http:', 'https:']),
-    mailOnHoldExpiry: flag(env, 'MAIL_ON_HOLD_EXPIRY', false),
     authSecret,
     sseHeartbeatSeconds: integer(env, 'SSE_HEARTBEAT_SECONDS', 15, 1, 3_600),
     adminEmail,

@@ -7,6 +7,7 @@ import type { Queryable } from '../db/database.ts';
 /** The worker LISTENs here so a new row leaves at once instead of at the next poll. */
 export const OUTBOX_CHANNEL = 'houseful_outbox';
 
+/** `hold-expired` is no longer queued (a hold that ends unpaid sends nothing); rows an older version queued are still delivered. */
 export type MessageKind = 'booking-confirmed' | 'booking-cancelled' | 'show-cancelled' | 'hold-expired' | 'seats-free' | 'seats-cancelled';
 export type MessageChannel = 'mail' | 'sms';
 
@@ -32,7 +33,7 @@ const WAKE_WORKER = `SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT 1 FR
  */
 export async function queueBookingMessages(
   tx: Queryable,
-  kind: Exclude<MessageKind, 'seats-free'>,
+  kind: Exclude<MessageKind, 'seats-free' | 'hold-expired'>,
   bookingIds: readonly string[],
   options: { sms: boolean },
 ): Promise<void> {
