@@ -26,6 +26,8 @@ export interface Config {
   /** smtp://host:port; undefined writes mail to the log. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Mails to one address in an hour (MAIL_PER_RECIPIENT_PER_HOUR; 0: no limit); past it a message is dropped as dead, with the reason. */
+  mailPerRecipientPerHour: number;
   /** POST { to, text } there for each SMS; undefined sends none. */
   smsWebhookUrl: string | undefined;
   /**
@@ -254,6 +256,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxHeldItemsPerAccount: integer(env, 'MAX_HELD_ITEMS_PER_ACCOUNT', 40, 1, 1_000_000),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: optional(env, 'MAIL_FROM') ?? 'Houseful <tickets@localhost>',
+    mailPerRecipientPerHour: integer(env, 'MAIL_PER_RECIPIENT_PER_HOUR', 20, 0, 1_000_000),
     smsWebhookUrl: url(env, 'SMS_WEBHOOK_URL', ['http:', 'https:']),
     authSecret,
     sseHeartbeatSeconds: integer(env, 'SSE_HEARTBEAT_SECONDS', 15, 1, 3_600),

@@ -102,6 +102,16 @@ export async function recordDeliveryFailure(
   );
 }
 
+/** How many mails went to `recipient` in the last hour, by the database's clock as `sent_at` is written. */
+export async function mailsSentToInLastHour(db: Queryable, recipient: string): Promise<number> {
+  return (
+    await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM outbox WHERE status = 'sent' AND channel = 'mail' AND recipient = $1 AND sent_at > now() - interval '1 hour'",
+      [recipient],
+    )
+  ).rows[0]!.n;
+}
+
 export async function recordDelivered(db: Queryable, outboxId: number): Promise<void> {
   await db.query(
     "UPDATE outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1 AND status = 'pending'",
