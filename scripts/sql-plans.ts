@@ -119,14 +119,16 @@ async function main(): Promise<void> {
       const sample = rows[0]!;
       const now = new Date();
       const seatIds = catalogue.hotSeats.slice(0, 2).map((s) => s.id);
+      // The pace of holds read as with the limits on, at their defaults (bookings/hold-pace.ts).
+      const pace = { cooldownSince: new Date(now.getTime() - 60_000), budgetSince: new Date(now.getTime() - 86_400_000), budget: 20 };
       const examples: Example[] = [
         { area: 'accounts', name: 'userForSession', send: (db) => userForSession(db, 'token-hash', now) },
         { area: 'accounts', name: 'findUserWithHash', send: (db) => findUserWithHash(db, 'someone@example.com') },
-        { area: 'bookings', name: 'precheckHold', send: (db) => precheckHold(db, { userId: sample.user_id, showId, seatIds, now }) },
+        { area: 'bookings', name: 'precheckHold', send: (db) => precheckHold(db, { userId: sample.user_id, showId, seatIds, now }, pace) },
         {
           area: 'bookings',
           name: 'precheckBestAvailable',
-          send: (db) => precheckBestAvailable(db, { userId: sample.user_id, showId, now }),
+          send: (db) => precheckBestAvailable(db, { userId: sample.user_id, showId, now }, pace),
         },
         {
           area: 'bookings',
@@ -140,7 +142,7 @@ async function main(): Promise<void> {
               heldUntil: now,
               now,
               limit: 10,
-              newAccountCap: null,
+              accountCap: null,
               total: 0,
               bill: { supplies: [] },
               strandLocks: null,

@@ -14,6 +14,7 @@ import { ledgerRoutes } from './ledger/routes.ts';
 import { promoRoutes } from './promos/routes.ts';
 import { NO_PROMO_FAILURE_LIMIT, promoFailureLimit } from './promos/failure-limit.ts';
 import { API_DOCS_CONTENT_SECURITY_POLICY } from './web/api-docs-policy.ts';
+import { fastifyTrustProxy } from './domain/trust-proxy.ts';
 import { bookingRoutes, bookingRulesRoutes } from './bookings/routes.ts';
 import { ReadCache, mayHaveChangedReads } from './browsing/read-cache.ts';
 import { openReadReplicas } from './db/read-replicas.ts';
@@ -69,6 +70,8 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    // Behind a proxy named in TRUST_PROXY, request.ip is the client it forwarded for; every per-address limit keys on it.
+    trustProxy: fastifyTrustProxy(ctx.config.trustProxy),
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, useDefaults: true } },
     routerOptions: { ignoreTrailingSlash: true },
     // A request that arrives while this instance closes gets a 503 problem of ours (below), not fastify's plain one.

@@ -2,6 +2,7 @@
 // A bad value ends the process with one line naming the variable (see main.ts).
 import { parseDatabaseUrl } from './db/database-url.ts';
 import { passwordWeakness } from './domain/password-policy.ts';
+import { parseTrustProxy, type TrustProxy } from './domain/trust-proxy.ts';
 
 export interface Config {
   /** HTTP port; 0 picks any free port and the bound URL is logged. */
@@ -25,10 +26,10 @@ export interface Config {
   /** smtp://host:port; undefined writes mail to the log. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Mails to one address in an hour (MAIL_PER_RECIPIENT_PER_HOUR; 0: no limit); past it a message is dropped as dead, with the reason. */
+  mailPerRecipientPerHour: number;
   /** POST { to, text } there for each SMS; undefined sends none. */
   smsWebhookUrl: string | undefined;
-  /** Also mail customers whose hold lapsed unpaid (MAIL_ON_HOLD_EXPIRY); off by default, as it is mostly noise. */
-  mailOnHoldExpiry: boolean;
   /**
    * Signs ticket tokens (the QR code on a ticket) (AUTH_SECRET, at least 32 characters). Unset: a secret is
    * generated once into the database, so every instance on that database shares it.
@@ -55,8 +56,8 @@ export interface Config {
   logLevel: string;
   /**
    * Holds per minute per customer (RATE_LIMIT_PER_MINUTE). 0 turns every rate limit off: this one, the sign-in
-   * and sign-up limits, the per-account sign-in backoff, the refused promo code limits and the new-account hold
-   * cap (tests and the bench).
+   * and sign-up limits, the per-account sign-in backoff, the refused promo code limits, the new-account hold
+   * cap, the re-hold cool-down and the daily budget of unpaid holds (tests and the bench).
    */
   rateLimitPerMinute: number;
   /** How long a charge may take before the customer is told it is pending (PAYMENT_TIMEOUT_MS). */
@@ -88,12 +89,26 @@ export interface Config {
   /** An account younger than this (NEW_ACCOUNT_MINUTES; 0: none) may hold only NEW_ACCOUNT_MAX_HELD_SEATS seats at once, across all shows. */
   newAccountMinutes: number;
   newAccountMaxHeldSeats: number;
+  /**
+   * Seats one account may hold at once across all shows (MAX_HELD_SEATS_PER_ACCOUNT); counter sales are not bound by it.
+   * Never below MAX_SEATS_PER_BOOKING, nor is NEW_ACCOUNT_MAX_HELD_SEATS, so any account can make one full booking.
+   */
+  maxHeldSeatsPerAccount: number;
+  /** Seats a customer let go (cancelled or let lapse unpaid) are not theirs to hold again for this long (REHOLD_COOLDOWN_SECONDS; 0: off). */
+  reholdCooldownSeconds: number;
+  /** Holds made in the last 24 hours that may end unpaid before the account may hold no more until one is a day old (DAILY_UNPAID_HOLDS; 0: off). */
+  dailyUnpaidHolds: number;
   /** Check-in at the door opens this many minutes before a show starts, and closes when it ends (CHECKIN_OPENS_MINUTES_BEFORE). */
   checkInOpensMinutesBefore: number;
   /** Set when PAYMENT_GATEWAY=razorpay; undefined for the built-in test gateway (the default). */
   razorpay: RazorpayConfig | undefined;
   /** Only accounts that confirmed their email may hold seats (REQUIRE_VERIFIED_EMAIL). */
   requireVerifiedEmail: boolean;
+  /**
+   * Which proxies may name the client in X-Forwarded-For (TRUST_PROXY), as Fastify's trustProxy: false (unset)
+   * trusts none, so every per-address limit counts the socket's address.
+   */
+  trustProxy: TrustProxy;
 }
 
 export interface RazorpayConfig {
@@ -183,6 +198,29 @@ function paymentGateway(env: Env): 'test' | 'razorpay' {
   return raw;
 }
 
+/** The caps on seats held across shows; each defaults to, and may not be set below, MAX_SEATS_PER_BOOKING. */
+function heldSeatCaps(env: Env): Pick<Config, 'newAccountMaxHeldSeats' | 'maxHeldSeatsPerAccount'> {
+  const perBooking = integer(env, 'MAX_SEATS_PER_BOOKING', 10, 1, 100);
+  const atLeastOneBooking = (name: string, fallback: number, max: number) => {
+    const value = integer(env, name, fallback, 1, max);
+    if (value < perBooking)
+      throw new ConfigError(
+        `${name} must not be below MAX_SEATS_PER_BOOKING (${perBooking}), or a customer could not make one full booking; got ${value}`,
+      );
+    return value;
+  };
+  return {
+    newAccountMaxHeldSeats: atLeastOneBooking('NEW_ACCOUNT_MAX_HELD_SEATS', perBooking, 100),
+    maxHeldSeatsPerAccount: atLeastOneBooking('MAX_HELD_SEATS_PER_ACCOUNT', Math.max(10, perBooking), 10_000),
+  };
+}
+
+function trustProxy(env: Env): TrustProxy {
+  const parsed = parseTrustProxy(env.TRUST_PROXY);
+  if (typeof parsed === 'string') throw new ConfigError(`TRUST_PROXY ${parsed}`);
+  return parsed;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const adminEmail = optional(env, 'ADMIN_EMAIL');
   const adminPassword = optional(env, 'ADMIN_PASSWORD');
@@ -220,8 +258,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxHeldItemsPerAccount: integer(env, 'MAX_HELD_ITEMS_PER_ACCOUNT', 40, 1, 1_000_000),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: optional(env, 'MAIL_FROM') ?? 'Houseful <tickets@localhost>',
+    mailPerRecipientPerHour: integer(env, 'MAIL_PER_RECIPIENT_PER_HOUR', 20, 0, 1_000_000),
     smsWebhookUrl: url(env, 'SMS_WEBHOOK_URL', ['http:', 'https:']),
-    mailOnHoldExpiry: flag(env, 'MAIL_ON_HOLD_EXPIRY', false),
     authSecret,
     sseHeartbeatSeconds: integer(env, 'SSE_HEARTBEAT_SECONDS', 15, 1, 3_600),
     adminEmail,
@@ -248,9 +286,12 @@ export function loadConfig(env: Env = process.env): Config {
     promoCodeFailuresPerHour: integer(env, 'PROMO_CODE_FAILURES_PER_HOUR', 10, 1, 1_000_000),
     promoCodeFailuresPerHourPerAddress: integer(env, 'PROMO_CODE_FAILURES_PER_HOUR_PER_ADDRESS', 50, 1, 1_000_000),
     newAccountMinutes: integer(env, 'NEW_ACCOUNT_MINUTES', 60, 0, 525_600),
-    newAccountMaxHeldSeats: integer(env, 'NEW_ACCOUNT_MAX_HELD_SEATS', 4, 1, 100),
+    ...heldSeatCaps(env),
+    reholdCooldownSeconds: integer(env, 'REHOLD_COOLDOWN_SECONDS', 60, 0, 86_400),
+    dailyUnpaidHolds: integer(env, 'DAILY_UNPAID_HOLDS', 20, 0, 1_000_000),
     checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),
     razorpay: onRazorpay ? razorpay(env) : undefined,
     requireVerifiedEmail: flag(env, 'REQUIRE_VERIFIED_EMAIL', false),
+    trustProxy: trustProxy(env),
   };
 }

@@ -5,6 +5,7 @@ import addressparser from 'nodemailer/lib/addressparser';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import { EmailTaken, InvalidInput, Unauthenticated } from '../domain/errors.ts';
+import { isLinkShaped } from '../domain/link-shaped.ts';
 import { newId } from '../domain/ids.ts';
 import { passwordWeakness } from '../domain/password-policy.ts';
 import type { Sessions } from '../context.ts';
@@ -65,6 +66,8 @@ export async function createUser(
   if (weakness) throw new InvalidInput('password', weakness);
   const name = input.name.trim();
   if (!name) throw new InvalidInput('name', 'must not be empty');
+  // A name is shown to the customer in mail: one that reads as a link could be shown as one (domain/link-shaped.ts).
+  if (isLinkShaped(name)) throw new InvalidInput('name', 'must be a name, not a web address, domain or email address');
   const passwordHash = await hashPassword(input.password);
   const id = newId('usr');
   const user = await insertUser(db, { id, name, email, phone: input.phone?.trim() || null, passwordHash, role });

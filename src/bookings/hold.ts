@@ -27,6 +27,7 @@ import type { TaxRateJson } from '../billing/repository.ts';
 import { bookedSeatView, linesView } from './read.ts';
 import type { BookingView } from './schemas.ts';
 import { holdRequestProblem, seatRuleProblem, showProblem, strandLocksOf, type SeatChoice } from './hold-checks.ts';
+import { budgetProblem, cooldownProblem, paceWindows } from './hold-pace.ts';
 
 /** Who holds: the account, and when it was made (the new-account cap), as the session lookup read them. */
 type Customer = Pick<User, 'id' | 'createdAt'>;
@@ -70,6 +71,18 @@ function isNewAccount(ctx: Context, createdAt: Date, now: Date): boolean {
   const minutes = ctx.config.newAccountMinutes;
   if (ctx.config.rateLimitPerMinute === 0 || minutes === 0) return false;
   return now.getTime() - createdAt.getTime() < minutes * 60_000;
+}
+
+/**
+ * The most seats the account may hold at once across all shows, and the refusal past it: MAX_HELD_SEATS_PER_ACCOUNT,
+ * or NEW_ACCOUNT_MAX_HELD_SEATS while the account is new, whichever is lower. Online only: a cashier's counter sale
+ * is held for a moment and confirmed at once, so it is bound by neither.
+ */
+function accountCapOf(ctx: Context, customer: Customer, now: Date): { limit: number; refusal: () => Error } {
+  const { maxHeldSeatsPerAccount, newAccountMaxHeldSeats, newAccountMinutes } = ctx.config;
+  if (isNewAccount(ctx, customer.createdAt, now) && newAccountMaxHeldSeats <= maxHeldSeatsPerAccount)
+    return { limit: newAccountMaxHeldSeats, refusal: () => new NewAccountHoldLimit(newAccountMaxHeldSeats, newAccountMinutes) };
+  return { limit: maxHeldSeatsPerAccount, refusal: () => new HoldLimitReached(maxHeldSeatsPerAccount, 'account') };
 }
 
 /** The show is not upcoming, or a seat is not one of its seats: the statement refused before it locked anything. */
@@ -149,7 +162,7 @@ async function claim(
     heldUntil: holdDeadline(now, ctx.config.holdTtlSeconds),
     now,
     limit,
-    newAccountCap: isNewAccount(ctx, customer.createdAt, now) ? ctx.config.newAccountMaxHeldSeats : null,
+    accountCap: online ? accountCapOf(ctx, customer, now).limit : null,
     total: bill.total,
     bill: storedBill(bill, promoCode, billing.settings.refundPolicy),
     promoCode,
@@ -161,8 +174,8 @@ async function claim(
   const cap = online ? { userId: customer.id, limit: ctx.config.maxHeldItemsPerAccount, now } : null;
   const outcome = await claimSeats(order ? holdingAlongside(ctx.db, (tx) => takeItems(tx, hold.bookingId, order, cap)) : ctx.db, hold);
   if (!outcome.request_ok) return SHOW_CHECKS_FAILED;
-  if (!outcome.within_cap) throw new NewAccountHoldLimit(ctx.config.newAccountMaxHeldSeats, ctx.config.newAccountMinutes);
   if (!outcome.within_limit) throw new HoldLimitReached(limit);
+  if (!outcome.within_cap) throw accountCapOf(ctx, customer, now).refusal();
   if (!outcome.no_strand) return { stranded: outcome.stranded_seat_ids ?? [] };
   if (!outcome.all_free) {
     const free = new Set(outcome.free_seat_ids);
@@ -183,7 +196,11 @@ async function tryHold(ctx: Context, attempt: Attempt, seatIds: readonly string[
   const { customer, showId, promoCode } = attempt;
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
-  const seen = await precheckHold(ctx.db, { userId: customer.id, showId, seatIds, now, promoCode });
+  const seen = await precheckHold(
+    ctx.db,
+    { userId: customer.id, showId, seatIds, now, promoCode },
+    paceWindows(ctx.config, now, attempt.online),
+  );
   if (!seen.request_ok) return SHOW_CHECKS_FAILED;
   if (seen.free_ids.length < seatIds.length) {
     // The same order of reasons as below: the customer's limit first, then the seats.
@@ -191,6 +208,8 @@ async function tryHold(ctx: Context, attempt: Attempt, seatIds: readonly string[
     const free = new Set(seen.free_ids);
     throw new SeatsUnavailable(seatIds.filter((id) => !free.has(id)));
   }
+  const paceProblem = budgetProblem(ctx.config, seen.unpaid_holds, now) ?? cooldownProblem(ctx.config, seen.released, now);
+  if (paceProblem) throw paceProblem;
   const seats = seen.priced ?? [];
   const ruleProblem = seatRuleProblem(seats, seen.wheelchair_free);
   if (ruleProblem) throw ruleProblem;
@@ -276,10 +295,18 @@ async function tryBestAvailable(
   const { quantity } = request;
   const now = ctx.clock.now();
   const limit = ctx.config.maxSeatsPerBooking;
-  const seen = await precheckBestAvailable(ctx.db, { userId: customer.id, showId, now, promoCode });
+  const seen = await precheckBestAvailable(
+    ctx.db,
+    { userId: customer.id, showId, now, promoCode },
+    paceWindows(ctx.config, now, attempt.online),
+  );
   if (!seen.request_ok || !seen.billing) return SHOW_CHECKS_FAILED;
   if (seen.mine + quantity > limit) throw new HoldLimitReached(limit);
-  const seats = seen.seats ?? [];
+  const budget = budgetProblem(ctx.config, seen.unpaid_holds, now);
+  if (budget) throw budget;
+  // Seats the customer let go a moment ago are not theirs to choose yet (bookings/hold-pace.ts).
+  const cooling = new Set(seen.released?.seatIds ?? []);
+  const seats = (seen.seats ?? []).map((seat) => (seat.free && cooling.has(seat.id) ? { ...seat, free: false } : seat));
   const blocks = bestBlocks(seats, { quantity, seatType: request.seatType, noSingleSeatGaps: seen.billing.noSingleSeatGaps });
   if (blocks.length === 0) throw new SeatsUnavailable([]);
   const chosen = new Set(pickOf(blocks, pick).seatIds);

@@ -100,8 +100,14 @@ export class SeatsUnavailable extends DomainError {
 
 export class HoldLimitReached extends DomainError {
   readonly problem = 'hold-limit-reached';
-  constructor(readonly limit: number) {
-    super(`a customer may hold at most ${limit} seats of one show at a time; pay for or cancel a pending booking first`);
+  constructor(
+    readonly limit: number,
+    /** `show`: MAX_SEATS_PER_BOOKING in one show; `account`: MAX_HELD_SEATS_PER_ACCOUNT across all shows. */
+    readonly scope: 'show' | 'account' = 'show',
+  ) {
+    super(
+      `a customer may hold at most ${limit} seats ${scope === 'show' ? 'of one show' : 'across all shows'} at a time; pay for or cancel a pending booking first`,
+    );
   }
   override extra() {
     return { limit: this.limit };
@@ -523,5 +529,35 @@ export class AccountIsAdmin extends DomainError {
   readonly problem = 'account-is-admin';
   constructor() {
     super('an admin account cannot be erased: another admin must take the admin role away first');
+  }
+}
+
+/** Seats the customer let go (cancelled or let lapse unpaid) a moment ago: they are not theirs again until REHOLD_COOLDOWN_SECONDS passed. */
+export class ReholdCooldown extends DomainError {
+  readonly problem = 'rehold-cooldown';
+  constructor(
+    readonly seatIds: readonly string[],
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`you let these seats go a moment ago; you can hold them again in ${retryAfterSeconds} s (other seats are free to hold now)`);
+  }
+  override extra() {
+    return { rule: 'rehold-cooldown', seatIds: this.seatIds, retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
+/** The account's holds that ended unpaid in the last 24 hours reached DAILY_UNPAID_HOLDS. */
+export class DailyHoldBudgetSpent extends DomainError {
+  readonly problem = 'daily-hold-budget-spent';
+  constructor(
+    readonly limit: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(
+      `${limit} holds of this account ended unpaid in the last 24 hours, as many as one account may have; you can hold seats again in ${retryAfterSeconds} s`,
+    );
+  }
+  override extra() {
+    return { rule: 'daily-unpaid-holds', limit: this.limit, retryAfterSeconds: this.retryAfterSeconds };
   }
 }

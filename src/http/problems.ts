@@ -22,6 +22,8 @@ import {
   InvalidTransition,
   ItemsAlreadyCollected,
   ItemsRefunded,
+  ReholdCooldown,
+  DailyHoldBudgetSpent,
   ItemsUnavailable,
   NewAccountHoldLimit,
   NoOpenShift,
@@ -116,6 +118,8 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [TooManyMails, 429, 'Too many mails'],
   [AccountHasOpenBookings, 409, 'Bookings still open'],
   [AccountIsAdmin, 409, 'Admin account'],
+  [ReholdCooldown, 409, 'Seats let go a moment ago'],
+  [DailyHoldBudgetSpent, 409, 'Too many unpaid holds today'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

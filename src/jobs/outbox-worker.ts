@@ -13,6 +13,7 @@ import { renderMail, renderSms } from '../notifications/messages.ts';
 import {
   claimDueMessages as claimRows,
   OUTBOX_CHANNEL,
+  mailsSentToInLastHour,
   recordDelivered,
   recordDeliveryFailure,
   type OutboxRow,
@@ -65,6 +66,11 @@ async function deliver(ctx: Context, mailer: Mailer, row: OutboxRow): Promise<st
     await sendSms(ctx.config.smsWebhookUrl, row.recipient, text);
     return undefined;
   }
+  // However a flood of mail to one address is set off, the address gets at most this many an hour; the rest are
+  // dropped (dead, with the reason), not held back, so a flood cannot pile up and arrive later all the same.
+  const limit = ctx.config.mailPerRecipientPerHour;
+  if (limit > 0 && (await mailsSentToInLastHour(ctx.db, row.recipient)) >= limit)
+    return `MAIL_PER_RECIPIENT_PER_HOUR: ${limit} mails already went to this address in the last hour`;
   const content = await renderMail(ctx, row.kind, row.subject_id, row.recipient);
   if (!content) return `${row.kind}: ${row.subject_id} no longer exists`;
   await mailer.send({ ...content, to: row.recipient, messageId: messageIdFor(row.id, row.created_at, ctx.config.mailFrom) });
@@ -99,7 +105,15 @@ async function deliverAndRecord(ctx: Context, mailer: Mailer, row: OutboxRow, op
 /** One round: claim due rows and deliver them. Returns how many were claimed. */
 export async function deliverDueMessages(ctx: Context, mailer: Mailer, options: OutboxWorkerOptions = OUTBOX_DEFAULTS): Promise<number> {
   const rows = await claimDueMessages(ctx, options);
-  await Promise.all(rows.map((row) => deliverAndRecord(ctx, mailer, row, options)));
+  // One recipient's messages go one after another, in order, so each is counted against the hourly limit of its address.
+  const byRecipient = new Map<string, OutboxRow[]>();
+  for (const row of rows)
+    byRecipient.set(`${row.channel}:${row.recipient}`, [...(byRecipient.get(`${row.channel}:${row.recipient}`) ?? []), row]);
+  await Promise.all(
+    [...byRecipient.values()].map(async (mine) => {
+      for (const row of mine) await deliverAndRecord(ctx, mailer, row, options);
+    }),
+  );
   return rows.length;
 }
 

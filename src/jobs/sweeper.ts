@@ -7,7 +7,7 @@ import { FAILURE_MEMORY_MS } from '../accounts/sign-in-backoff.ts';
 import { releaseSeats } from '../bookings/release.ts';
 import { expireLapsedBookings } from '../bookings/repository/lifecycle.ts';
 import type { Context } from '../context.ts';
-import { purgeSentMessages, queueBookingMessages } from '../outbox/repository.ts';
+import { purgeSentMessages } from '../outbox/repository.ts';
 import { purgeIdempotencyKeys } from '../payments/repository.ts';
 
 const BATCH = 500;
@@ -24,7 +24,7 @@ export async function sweepExpiredHolds(ctx: Context): Promise<number> {
       const ids = await expireLapsedBookings(tx, now, BATCH);
       // Seats that came free are announced, and the waitlists of their shows told (a hold lapsing nobody read).
       await releaseSeats(tx, ids, now);
-      if (ctx.config.mailOnHoldExpiry) await queueBookingMessages(tx, 'hold-expired', ids, { sms: false });
+      // No message to the customer: a hold that ends unpaid sends no mail or SMS (docs/notifications.md).
       return ids.length;
     });
     total += expired;

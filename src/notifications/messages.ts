@@ -5,6 +5,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import QRCode from 'qrcode';
 import type { Context } from '../context.ts';
+import { withoutLinks } from '../domain/link-shaped.ts';
 import { formatInr } from '../domain/money.ts';
 import { inZone } from '../domain/zoned-time.ts';
 import { documentPdf } from '../invoices/documents.ts';
@@ -31,6 +32,14 @@ export interface MailContent {
 /** "Thu 26 Nov 2026, 19:30 IST": the show's time as the cinema's clock shows it. */
 export function showTime(instant: Date, timeZone: string): string {
   return DateTime.fromJSDate(instant, { zone: timeZone }).setLocale('en-IN').toFormat('ccc d LLL yyyy, HH:mm ZZZZ');
+}
+
+/**
+ * A customer's name as a mail may say it: never a link. Names chosen at sign-up cannot look like one
+ * (accounts.ts), and whatever link-shaped part one stored earlier is left out here, in both parts.
+ */
+function nameInMail(name: string): string {
+  return withoutLinks(name, 'there');
 }
 
 function escapeHtml(text: string): string {
@@ -108,7 +117,7 @@ async function confirmation(ctx: Context, b: BookingFacts): Promise<MailContent>
   const qr = await ticketQrCode(token);
   const { text, html } = layout(
     `Booking confirmed: ${b.title}`,
-    `Hello ${b.customer}, your seats are booked. Show the QR code at the door; it is your ticket.`,
+    `Hello ${nameInMail(b.customer)}, your seats are booked. Show the QR code at the door; it is your ticket.`,
     [
       ...bookingLines(b),
       ['Starts at', inZone(b.starts_at, b.time_zone)],
@@ -143,8 +152,8 @@ function refundLine(b: BookingFacts): [string, string] {
 
 async function cancellation(ctx: Context, b: BookingFacts, byCinema: boolean): Promise<MailContent> {
   const why = byCinema
-    ? `Hello ${b.customer}, ${b.cinema} has cancelled this show, so your booking is cancelled.`
-    : `Hello ${b.customer}, your booking is cancelled as you asked.`;
+    ? `Hello ${nameInMail(b.customer)}, ${b.cinema} has cancelled this show, so your booking is cancelled.`
+    : `Hello ${nameInMail(b.customer)}, your booking is cancelled as you asked.`;
   const { text, html } = layout(
     `Booking cancelled: ${b.title}`,
     why,
@@ -164,7 +173,7 @@ async function seatsCancelled(ctx: Context, b: BookingFacts): Promise<MailConten
   const given = b.last_refund;
   const { text, html } = layout(
     `Seats cancelled: ${b.title}`,
-    `Hello ${b.customer}, the seats you gave back are cancelled and the rest stay yours. Here is your new ticket: the earlier one no longer opens the door.`,
+    `Hello ${nameInMail(b.customer)}, the seats you gave back are cancelled and the rest stay yours. Here is your new ticket: the earlier one no longer opens the door.`,
     [
       ...bookingLines(b),
       ['Cancelled', (given?.seats ?? []).join(', ')],
@@ -188,7 +197,7 @@ async function seatsCancelled(ctx: Context, b: BookingFacts): Promise<MailConten
 function holdExpired(b: BookingFacts): MailContent {
   const { text, html } = layout(
     `Your hold lapsed: ${b.title}`,
-    `Hello ${b.customer}, the seats you held were not paid for in time and have been released. Nothing was charged.`,
+    `Hello ${nameInMail(b.customer)}, the seats you held were not paid for in time and have been released. Nothing was charged.`,
     bookingLines(b),
     'The seats may still be free: book again if you still want them.',
   );

@@ -7,6 +7,7 @@ import type { Queryable } from '../db/database.ts';
 /** The worker LISTENs here so a new row leaves at once instead of at the next poll. */
 export const OUTBOX_CHANNEL = 'houseful_outbox';
 
+/** `hold-expired` is no longer queued (a hold that ends unpaid sends nothing); rows an older version queued are still delivered. */
 export type MessageKind =
   'booking-confirmed' | 'booking-cancelled' | 'show-cancelled' | 'hold-expired' | 'seats-free' | 'seats-cancelled' | AccountMessageKind;
 /** Mail about the account itself, carrying a code made at delivery (accounts/account-codes.ts). */
@@ -35,7 +36,7 @@ const WAKE_WORKER = `SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT 1 FR
  */
 export async function queueBookingMessages(
   tx: Queryable,
-  kind: Exclude<MessageKind, 'seats-free' | AccountMessageKind>,
+  kind: Exclude<MessageKind, 'seats-free' | 'hold-expired' | AccountMessageKind>,
   bookingIds: readonly string[],
   options: { sms: boolean },
 ): Promise<void> {
@@ -102,6 +103,16 @@ export async function recordDeliveryFailure(
      WHERE id = $1 AND status = 'pending' AND attempts = $5`,
     [row.id, failure.dead ? 'dead' : 'pending', failure.reason.slice(0, 1_000), failure.retryInSeconds, row.attempts],
   );
+}
+
+/** How many mails went to `recipient` in the last hour, by the database's clock as `sent_at` is written. */
+export async function mailsSentToInLastHour(db: Queryable, recipient: string): Promise<number> {
+  return (
+    await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM outbox WHERE status = 'sent' AND channel = 'mail' AND recipient = $1 AND sent_at > now() - interval '1 hour'",
+      [recipient],
+    )
+  ).rows[0]!.n;
 }
 
 export async function recordDelivered(db: Queryable, outboxId: number): Promise<void> {

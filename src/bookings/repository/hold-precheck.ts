@@ -18,6 +18,30 @@ const heldBy = (
 ) => `(SELECT count(*)::int FROM bookings b JOIN show_seats ss ON ss.booking_id = b.id
       WHERE b.user_id = ${customer} AND b.show_id = ${show} AND ss.show_id = ${show} AND ${seatIsHeldLive('ss', now)})`;
 
+/**
+ * The customer's bookings of the show, their seats that pass `seatFilter`, that ended unpaid after `since` (null: not read): cancelled
+ * then, or let lapse then; as { seatIds, at } with the last such end. A hold ended by a declined payment ends before
+ * its lapse and is not counted until then: a customer whose card was declined may hold the same seats again at once.
+ */
+const released = (customer: string, show: string, seatFilter: string, since: string, now: string) => `(SELECT json_build_object(
+      'seatIds', array_agg(DISTINCT bs.seat_id), 'at', max(CASE WHEN b.status = 'cancelled' THEN b.cancelled_at ELSE b.expires_at END))
+    FROM bookings b JOIN booking_seats bs ON bs.booking_id = b.id
+    WHERE ${since}::timestamptz IS NOT NULL AND b.user_id = ${customer} AND b.show_id = ${show} AND b.confirmed_at IS NULL
+      AND ${seatFilter}
+      AND ((b.status = 'cancelled' AND b.cancelled_at > ${since}::timestamptz)
+        OR (b.status IN ('pending', 'expired') AND b.expires_at > ${since}::timestamptz AND b.expires_at <= ${now}))
+    HAVING count(*) > 0)`;
+
+/**
+ * When the customer's holds made after `since` (null: not read) that ended unpaid were made, newest first, at most `budget`
+ * of them: cancelled or lapsed (or ended by a declined payment) without being paid.
+ */
+const unpaidHolds = (customer: string, since: string, budget: string, now: string) => `(SELECT coalesce(array_agg(made_at), '{}')
+    FROM (SELECT b.created_at AS made_at FROM bookings b
+          WHERE ${since}::timestamptz IS NOT NULL AND b.user_id = ${customer} AND b.created_at > ${since}::timestamptz
+            AND b.confirmed_at IS NULL AND (b.status IN ('cancelled', 'expired') OR (b.status = 'pending' AND b.expires_at <= ${now}))
+          ORDER BY b.created_at DESC LIMIT ${budget}::int) recent)`;
+
 /** A seat of the show (`ss` joined to `se`) as the hold's rules read it: SeatFacts's members. */
 const SEAT_FACTS = `'id', ss.seat_id, 'label', se.label, 'type', se.seat_type, 'price', ss.price, 'kind', se.kind,
   'partnerId', se.partner_id, 'row', se.row_index, 'number', se.number, 'stretch', se.stretch`;
@@ -50,8 +74,11 @@ const promoFor = (code: string, customer: string) => `(SELECT json_build_object(
  * The seats' kinds, rows and stretches, the cinema's rule against lone seats and, when a companion
  * seat is wanted, how many wheelchair spaces are free, are what the seat rules need (hold.ts).
  * Those are read only when every wanted seat looks free: a refusal, the common answer on a hot
- * show, reads nothing more than it must.
- * $1 show, $2 seat ids, $3 now, $4 customer, $5 promo code.
+ * show, reads nothing more than it must. So are the wanted seats the customer let go within the
+ * re-hold cool-down and its holds that ended unpaid within the day, for the pace of holds
+ * (bookings/hold-pace.ts), when those rules are on.
+ * $1 show, $2 seat ids, $3 now, $4 customer, $5 promo code, $6 cool-down start or null, $7 budget window start or null,
+ * $8 the daily budget of unpaid holds.
  */
 export const HOLD_PRECHECK = `
   SELECT
@@ -67,7 +94,9 @@ export const HOLD_PRECHECK = `
     CASE WHEN ${ALL_LOOK_FREE} THEN ${promoFor('$5', '$4')} END AS promo,
     CASE WHEN ${ALL_LOOK_FREE} AND EXISTS (SELECT 1 FROM seats WHERE id = ANY($2::text[]) AND kind = 'companion')
       THEN (SELECT count(*)::int FROM shows s JOIN seats se ON se.hall_id = s.hall_id AND se.kind = 'wheelchair'
-        JOIN show_seats ss ON ss.show_id = s.id AND ss.seat_id = se.id WHERE s.id = $1 AND ${seatIsFree('ss', '$3')}) END AS wheelchair_free
+        JOIN show_seats ss ON ss.show_id = s.id AND ss.seat_id = se.id WHERE s.id = $1 AND ${seatIsFree('ss', '$3')}) END AS wheelchair_free,
+    CASE WHEN ${ALL_LOOK_FREE} THEN ${released('$4', '$1', 'bs.seat_id = ANY($2::text[])', '$6', '$3')} END AS released,
+    CASE WHEN ${ALL_LOOK_FREE} AND $7::timestamptz IS NOT NULL THEN ${unpaidHolds('$4', '$7', '$8', '$3')} END AS unpaid_holds
   FROM (SELECT count(*) AS found, coalesce(array_agg(seat_id) FILTER (WHERE ${seatIsFree('show_seats', '$3')}), '{}') AS free_ids
         FROM show_seats WHERE show_id = $1 AND seat_id = ANY($2::text[])) AS wanted`;
 
@@ -75,7 +104,9 @@ export const HOLD_PRECHECK = `
  * What best available chooses from, in one read before any lock: every seat of the show with
  * whether it is free at $2, in hall order, and the rest of what HOLD_PRECHECK reads for the bill
  * and the rules. The chosen seats are then held by HOLD_STATEMENT exactly as seats named by id.
- * $1 show, $2 now, $3 customer, $4 promo code.
+ * The seats the customer let go within the re-hold cool-down are not chosen for it; its holds that
+ * ended unpaid within the day are read as HOLD_PRECHECK reads them.
+ * $1 show, $2 now, $3 customer, $4 promo code, $5 cool-down start or null, $6 budget window start or null, $7 the budget.
  */
 export const BEST_AVAILABLE_PRECHECK = `
   SELECT
@@ -85,7 +116,9 @@ export const BEST_AVAILABLE_PRECHECK = `
       FROM show_seats ss JOIN seats se ON se.id = ss.seat_id WHERE ss.show_id = $1) AS seats,
     ${showBilling('$1')} AS billing,
     (${TAX_RATES_IN_FORCE.replaceAll('$1', '$2')}) AS rates,
-    ${promoFor('$4', '$3')} AS promo`;
+    ${promoFor('$4', '$3')} AS promo,
+    ${released('$3', '$1', 'true', '$5', '$2')} AS released,
+    CASE WHEN $6::timestamptz IS NOT NULL THEN ${unpaidHolds('$3', '$6', '$7', '$2')} END AS unpaid_holds`;
 
 /** A seat of a show as the hold's rules read it (SEAT_FACTS). */
 export interface SeatFacts {
@@ -123,14 +156,36 @@ export interface HoldPrecheck {
   promo: PromoJson | null;
   /** Wheelchair spaces of the show free now, read when a companion seat is wanted. */
   wheelchair_free: number | null;
+  /** Wanted seats the customer let go within the cool-down, and when the last was let go; null: none (or not read). */
+  released: { seatIds: string[]; at: string } | null;
+  /** When the customer's holds that ended unpaid within the day were made, newest first, at most the budget; null: not read. */
+  unpaid_holds: string[] | null;
+}
+
+/** When the pace of holds is read (bookings/hold-pace.ts): null starts leave it unread. */
+export interface PaceWindows {
+  cooldownSince: Date | null;
+  budgetSince: Date | null;
+  budget: number;
 }
 
 export async function precheckHold(
   db: Queryable,
   hold: Pick<HoldRequest, 'userId' | 'showId' | 'seatIds' | 'now' | 'promoCode'>,
+  pace: PaceWindows,
 ): Promise<HoldPrecheck> {
-  return (await db.query<HoldPrecheck>(HOLD_PRECHECK, [hold.showId, [...hold.seatIds], hold.now, hold.userId, hold.promoCode ?? null]))
-    .rows[0]!;
+  return (
+    await db.query<HoldPrecheck>(HOLD_PRECHECK, [
+      hold.showId,
+      [...hold.seatIds],
+      hold.now,
+      hold.userId,
+      hold.promoCode ?? null,
+      pace.cooldownSince,
+      pace.budgetSince,
+      pace.budget,
+    ])
+  ).rows[0]!;
 }
 
 export interface BestAvailablePrecheck {
@@ -141,14 +196,27 @@ export interface BestAvailablePrecheck {
   billing: ShowBilling | null;
   rates: TaxRateJson[];
   promo: PromoJson | null;
+  /** Seats of the show the customer let go within the cool-down; null: none (or not read). */
+  released: { seatIds: string[]; at: string } | null;
+  unpaid_holds: string[] | null;
 }
 
 export async function precheckBestAvailable(
   db: Queryable,
   hold: Pick<HoldRequest, 'userId' | 'showId' | 'now' | 'promoCode'>,
+  pace: PaceWindows,
 ): Promise<BestAvailablePrecheck> {
-  return (await db.query<BestAvailablePrecheck>(BEST_AVAILABLE_PRECHECK, [hold.showId, hold.now, hold.userId, hold.promoCode ?? null]))
-    .rows[0]!;
+  return (
+    await db.query<BestAvailablePrecheck>(BEST_AVAILABLE_PRECHECK, [
+      hold.showId,
+      hold.now,
+      hold.userId,
+      hold.promoCode ?? null,
+      pace.cooldownSince,
+      pace.budgetSince,
+      pace.budget,
+    ])
+  ).rows[0]!;
 }
 
 export interface ShowForHold {

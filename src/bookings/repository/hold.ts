@@ -24,8 +24,9 @@ function loneSeat(when: 'before' | 'after'): string {
  * - `mine` counts the seats the customer already holds in this show; the lock taken before
  *   this statement makes that count current. It starts from the customer's bookings (a few)
  *   rather than from the seats that have a booking (all of them, across every show).
- * - `everywhere` counts the seats a new account holds across every show, for the new-account cap
- *   ($8, null for an account past NEW_ACCOUNT_MINUTES); its own lock, taken first, makes it current.
+ * - `everywhere` counts the seats the account holds across every show, for its cap ($8: the lower of
+ *   MAX_HELD_SEATS_PER_ACCOUNT and, for a new account, NEW_ACCOUNT_MAX_HELD_SEATS; null at the
+ *   counter); the account's own lock, taken first in the same pipeline, makes it current.
  * - `visible` reads which wanted seats are free as of this statement. When one is visibly held
  *   or booked the answer is already no, and `claimable` locks nothing: on a hot show most
  *   requests are such refusals, and row locks taken only to be rolled back made every other
@@ -42,7 +43,7 @@ function loneSeat(when: 'before' | 'after'): string {
  *   read again after the hold.
  * - The booking's total and bill ($9, $10) were worked out from the precheck's prices and billing
  *   (billing/bill.ts); null for either falls back to the seats' prices and no bill.
- * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit, $8 new-account cap or null,
+ * $1 booking, $2 customer, $3 show, $4 held until, $5 now, $6 seat ids, $7 seat limit, $8 the account's cap or null,
  * - `promo` takes a use of the promo code $11 (null: none) once everything else says yes, with the
  *   seats already locked: `uses < max_uses` is checked again on the row's latest version after
  *   waiting for its lock, so of many holds racing for a code's last use exactly one gets it; the
@@ -151,8 +152,8 @@ export interface HoldRequest {
   heldUntil: Date;
   now: Date;
   limit: number;
-  /** The most seats a new account may hold across every show; null for an account past that age. */
-  newAccountCap: number | null;
+  /** The most seats the account may hold across every show (the lower cap, for a new account); null: none (counter sales). */
+  accountCap: number | null;
   /** What the booking costs, and its bill as stored (billing/bill.ts). */
   total: number;
   bill: object;
@@ -163,7 +164,7 @@ export interface HoldRequest {
    * the wanted seats sit in, each taken as an advisory lock before the statement. Null: rule off.
    */
   strandLocks: string[] | null;
-  /** Take the account's lock (the new-account cap's) for this hold too: it holds items, counted across the account's holds. */
+  /** Take the account's lock (the account cap's) for this hold too: it holds items, counted across the account's holds. */
   lockAccount?: boolean;
 }
 
@@ -227,7 +228,7 @@ export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: Ho
         hold.now,
         [...hold.seatIds],
         hold.limit,
-        hold.newAccountCap,
+        hold.accountCap,
         hold.total,
         JSON.stringify(hold.bill),
         hold.promoCode ?? null,
@@ -235,7 +236,7 @@ export async function claimSeats(db: Pick<Database, 'lockedStatement'>, hold: Ho
       ],
       {
         advisoryLocks: [
-          ...(hold.newAccountCap === null && !hold.lockAccount ? [] : [`holds:${hold.userId}`]),
+          ...(hold.accountCap === null && !hold.lockAccount ? [] : [`holds:${hold.userId}`]),
           perShow,
           // The customer's holds with this code take turns, so their count of its uses is current.
           ...(hold.promoCode ? [`promo:${hold.promoCode}:${hold.userId}`] : []),

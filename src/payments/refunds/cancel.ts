@@ -160,8 +160,8 @@ async function cancelPending(ctx: Context, userId: string, bookingId: string, se
       const current = await bookingState(tx, userId, bookingId);
       throw new InvalidTransition('booking', effectiveBookingStatus(current.status, current.expires_at, now), 'cancelled');
     }
-    // A receipt saying nothing was charged; no SMS for a booking never paid.
-    await queueBookingMessages(tx, 'booking-cancelled', [bookingId], { sms: false });
+    // No receipt: a hold that ends unpaid sends no mail or SMS (docs/notifications.md), so a stranger's email
+    // given at sign-up cannot be mailed at will by holding and letting go.
   });
 }
 
@@ -237,8 +237,8 @@ export async function cancelShow(ctx: Context, adminId: string, showId: string):
         await cancelBookings(tx, [booking.id], 'confirmed', now);
       }
     }
-    // Each customer told: mail, and SMS where they gave a phone number.
-    const liveIds = live.map((b) => b.id);
+    // Each customer with a booking told: mail, and SMS where they gave a phone number. Holds released unpaid are not.
+    const liveIds = live.filter((b) => b.status === 'confirmed').map((b) => b.id);
     await queueBookingMessages(tx, 'show-cancelled', liveIds, { sms: ctx.config.smsWebhookUrl !== undefined });
     await recordAudit(tx, adminId, 'show.cancel', showId, { bookingsCancelled: live.length, refunds: refunds.length });
     return { bookings: live.length, refunds };
