@@ -92,6 +92,9 @@ export interface Config {
   checkInOpensMinutesBefore: number;
   /** Set when PAYMENT_GATEWAY=razorpay; undefined for the built-in test gateway (the default). */
   razorpay: RazorpayConfig | undefined;
+  /** One-time codes by SMS asked for in an hour per phone (SMS_CODES_PER_PHONE_PER_HOUR) and per client address (SMS_CODES_PER_ADDRESS_PER_HOUR). */
+  smsCodesPerPhonePerHour: number;
+  smsCodesPerAddressPerHour: number;
 }
 
 export interface RazorpayConfig {
@@ -249,5 +252,7 @@ export function loadConfig(env: Env = process.env): Config {
     newAccountMaxHeldSeats: integer(env, 'NEW_ACCOUNT_MAX_HELD_SEATS', 4, 1, 100),
     checkInOpensMinutesBefore: integer(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 10_080),
     razorpay: onRazorpay ? razorpay(env) : undefined,
+    smsCodesPerPhonePerHour: integer(env, 'SMS_CODES_PER_PHONE_PER_HOUR', 5, 1, 1_000),
+    smsCodesPerAddressPerHour: integer(env, 'SMS_CODES_PER_ADDRESS_PER_HOUR', 20, 1, 1_000_000),
   };
 }

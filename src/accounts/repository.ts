@@ -6,6 +6,7 @@ import type { Role, User } from '../domain/user.ts';
 export type { Role, User } from '../domain/user.ts';
 
 const HAS_CINEMA_ROLES = (user: string) => `EXISTS (SELECT 1 FROM staff_roles r WHERE r.user_id = ${user}.id) AS "hasCinemaRoles"`;
+const PHONE_VERIFIED = (user: string) => `${user}.verified_phone IS NOT NULL AS "phoneVerified"`;
 
 /** Creates the account; undefined when the email is taken. */
 export async function insertUser(
@@ -15,7 +16,7 @@ export async function insertUser(
   return (
     await db.query<User>(
       `INSERT INTO users (id, name, email, phone, password_hash, role) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (email) DO NOTHING RETURNING id, name, email, phone, role, created_at AS "createdAt", false AS "hasCinemaRoles"`,
+       ON CONFLICT (email) DO NOTHING RETURNING id, name, email, phone, role, created_at AS "createdAt", false AS "hasCinemaRoles", false AS "phoneVerified"`,
       [user.id, user.name, user.email, user.phone, user.passwordHash, user.role],
     )
   ).rows[0];
@@ -24,7 +25,7 @@ export async function insertUser(
 export async function findUserWithHash(db: Queryable, email: string): Promise<(User & { password_hash: string }) | undefined> {
   return (
     await db.query<User & { password_hash: string }>(
-      `SELECT id, name, email, phone, role, created_at AS "createdAt", ${HAS_CINEMA_ROLES('users')}, password_hash FROM users WHERE email = $1`,
+      `SELECT id, name, email, phone, role, created_at AS "createdAt", ${HAS_CINEMA_ROLES('users')}, ${PHONE_VERIFIED('users')}, password_hash FROM users WHERE email = $1`,
       [email],
     )
   ).rows[0];
@@ -82,7 +83,7 @@ export async function updatePasswordHash(db: Queryable, userId: string, password
 export async function userForSession(db: Queryable, tokenHash: string, now: Date): Promise<{ user: User; expiresAt: Date } | undefined> {
   const row = (
     await db.query<User & { sessionExpiresAt: Date }>(
-      `SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt", ${HAS_CINEMA_ROLES('u')}, s.expires_at AS "sessionExpiresAt"
+      `SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt", ${HAS_CINEMA_ROLES('u')}, ${PHONE_VERIFIED('u')}, s.expires_at AS "sessionExpiresAt"
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.expires_at > $2`,
       [tokenHash, now],

@@ -12,4 +12,6 @@ export interface User {
   createdAt: Date;
   /** Whether the account has a role at some cinema (staff/access.ts reads which only then). */
   hasCinemaRoles: boolean;
+  /** Whether the account proved, by a code sent by SMS, that it receives SMS at its phone. */
+  phoneVerified: boolean;
 }

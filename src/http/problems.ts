@@ -46,6 +46,9 @@ import {
   TooManyPromoCodeAttempts,
   Unauthenticated,
   WouldStrandSeat,
+  PhoneCodeInvalid,
+  TooManyCodeRequests,
+  SmsUnavailable,
 } from '../domain/errors.ts';
 
 export interface Problem {
@@ -104,6 +107,9 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [HeldItemsLimitReached, 409, 'Too many items held'],
   [ItemsAlreadyCollected, 409, 'Items already collected'],
   [ItemsRefunded, 409, 'Items refunded'],
+  [PhoneCodeInvalid, 400, 'Code not valid'],
+  [TooManyCodeRequests, 429, 'Too many codes asked for'],
+  [SmsUnavailable, 503, 'SMS not available'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

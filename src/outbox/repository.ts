@@ -7,7 +7,8 @@ import type { Queryable } from '../db/database.ts';
 /** The worker LISTENs here so a new row leaves at once instead of at the next poll. */
 export const OUTBOX_CHANNEL = 'houseful_outbox';
 
-export type MessageKind = 'booking-confirmed' | 'booking-cancelled' | 'show-cancelled' | 'hold-expired' | 'seats-free' | 'seats-cancelled';
+export type MessageKind =
+  'booking-confirmed' | 'booking-cancelled' | 'show-cancelled' | 'hold-expired' | 'seats-free' | 'seats-cancelled' | 'phone-code';
 export type MessageChannel = 'mail' | 'sms';
 
 /** Kinds that also go as SMS to customers with a phone number, when SMS_WEBHOOK_URL is set. */
@@ -71,6 +72,17 @@ export async function queueWaitlistMessages(tx: Queryable, showId: string, now: 
        RETURNING id)
      ${WAKE_WORKER}`,
     [showId, now],
+  );
+}
+
+/** Queues the SMS that carries a one-time code (the row names the code, never the code itself). */
+export async function queuePhoneCodeSms(tx: Queryable, codeId: string, phone: string): Promise<void> {
+  await tx.query(
+    `WITH queued AS (
+       INSERT INTO outbox (kind, channel, recipient, subject_id) VALUES ('phone-code', 'sms', $2, $1)
+       RETURNING id)
+     ${WAKE_WORKER}`,
+    [codeId, phone],
   );
 }
 
