@@ -14,6 +14,12 @@ const Phone = Type.String({
   pattern: '^\\+?[0-9 ()-]{6,20}$',
   description: 'a mobile number; 10 digits alone are taken as Indian (+91)',
 });
+// Checked by normalisePhone, which says in words what a number an SMS can reach looks like.
+const PhoneToReach = Type.String({
+  minLength: 1,
+  maxLength: 20,
+  description: 'a mobile number; 10 digits alone are taken as Indian (+91)',
+});
 const Code = Type.String({ pattern: '^[0-9]{6}$', description: 'the 6 digits of the SMS' });
 
 const CODE_RULES =
@@ -103,7 +109,7 @@ export function phoneRoutes(ctx: Context, limits: PhoneRateLimits): FastifyPlugi
           description:
             'The same 202 whether or not an account has verified this phone; when several have, the code signs in the one that ' +
             `verified it last. ${CODE_RULES}`,
-          body: Type.Object({ phone: Phone }, { additionalProperties: false }),
+          body: Type.Object({ phone: PhoneToReach }, { additionalProperties: false }),
           response: {
             202: Type.Null({ description: 'when an account has verified this phone, a code is on its way to it' }),
             ...problems(400, 429, 503),
@@ -126,7 +132,7 @@ export function phoneRoutes(ctx: Context, limits: PhoneRateLimits): FastifyPlugi
           security: [],
           summary: 'Sign in by SMS, step 2: the code opens a session, as POST /api/sessions does',
           description: 'A wrong, used or lapsed code: 400 `phone-code-invalid` naming `code`, the same whichever it is.',
-          body: Type.Object({ phone: Phone, code: Code }, { additionalProperties: false }),
+          body: Type.Object({ phone: PhoneToReach, code: Code }, { additionalProperties: false }),
           response: { 201: Session, ...problems(400, 429) },
         },
       },

@@ -13,6 +13,7 @@ import { BookingPage } from './pages/BookingPage.tsx';
 import { MyBookingsPage } from './pages/MyBookingsPage.tsx';
 import { SignInPage, SignUpPage } from './pages/AccountPages.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { AccountPage } from './pages/AccountPage.tsx';
 import type { User } from './lib/types.ts';
 
 const AdminHomePage = lazyPage(() => import('./admin/AdminHomePage.tsx').then((m) => m.AdminHomePage));
@@ -44,6 +45,7 @@ const routes: [string, (params: Params) => JSX.Element, { title: string; staff?:
   ['/bookings/:id', (p) => <BookingPage bookingId={p.id ?? ''} />, { title: 'Your ticket' }],
   ['/signin', () => <SignInPage />, { title: 'Sign in' }],
   ['/signup', () => <SignUpPage />, { title: 'Sign up' }],
+  ['/account', () => <AccountPage />, { title: 'Your account' }],
   ['/admin', () => <AdminHomePage />, { title: 'Staff', staff: true }],
   ['/admin/halls/new', () => <HallEditorPage />, { title: 'New hall', staff: true }],
   ['/admin/shows/new', () => <NewShowPage />, { title: 'New show', staff: true }],
@@ -99,6 +101,11 @@ export function App() {
             {session.user && (
               <li>
                 <Link href="/bookings">My bookings</Link>
+              </li>
+            )}
+            {session.user && (
+              <li>
+                <Link href="/account">Account</Link>
               </li>
             )}
             {isStaff(session.user) && (

@@ -86,3 +86,22 @@ export function chooseCity(city: City): void {
   localStorage.setItem(CITY_KEY, JSON.stringify(city));
   update({ city });
 }
+
+/** Sign-in by SMS, step 1: the server sends a code when an account has verified this phone (it answers alike either way). */
+export async function requestSignInCode(phone: string): Promise<void> {
+  await post('/api/sessions/otp', { phone });
+}
+
+/** Sign-in by SMS, step 2: the code opens a session, as a password does. */
+export async function signInWithCode(phone: string, code: string): Promise<User> {
+  const session = await post<Session>('/api/sessions/otp/confirm', { phone, code });
+  storeToken(session.token);
+  const user = await get<User>('/api/me');
+  update({ user, known: true });
+  return user;
+}
+
+/** Reads the signed-in account again, after a change to it (its phone, say). */
+export async function refreshUser(): Promise<void> {
+  update({ user: await get<User>('/api/me') });
+}
