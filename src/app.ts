@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger } from 'fastify';
 import { accountRoutes } from './accounts/routes.ts';
+import { phoneRoutes } from './accounts/phone-routes.ts';
 import { billingRoutes } from './billing/routes.ts';
 import { invoiceRoutes } from './invoices/routes.ts';
 import { ledgerRoutes } from './ledger/routes.ts';
@@ -204,6 +205,7 @@ export async function buildApp(ctx: Context, options: AppOptions): Promise<Fasti
       (user) => cinemaRolesOf(ctx, user),
     ),
   );
+  await app.register(phoneRoutes(ctx, { tryCode: perClient('ip', ctx.config.signInLimitPerMinute) }));
   await app.register(browsingRoutes(ctx, reads, replicas));
   await app.register(catalogueRoutes(ctx));
   await app.register(billingRoutes(ctx));

@@ -109,6 +109,9 @@ export interface Config {
    * trusts none, so every per-address limit counts the socket's address.
    */
   trustProxy: TrustProxy;
+  /** One-time codes by SMS asked for in an hour per phone (SMS_CODES_PER_PHONE_PER_HOUR) and per client address (SMS_CODES_PER_ADDRESS_PER_HOUR). */
+  smsCodesPerPhonePerHour: number;
+  smsCodesPerAddressPerHour: number;
 }
 
 export interface RazorpayConfig {
@@ -293,5 +296,7 @@ export function loadConfig(env: Env = process.env): Config {
     razorpay: onRazorpay ? razorpay(env) : undefined,
     requireVerifiedEmail: flag(env, 'REQUIRE_VERIFIED_EMAIL', false),
     trustProxy: trustProxy(env),
+    smsCodesPerPhonePerHour: integer(env, 'SMS_CODES_PER_PHONE_PER_HOUR', 5, 1, 1_000),
+    smsCodesPerAddressPerHour: integer(env, 'SMS_CODES_PER_ADDRESS_PER_HOUR', 20, 1, 1_000_000),
   };
 }

@@ -85,11 +85,22 @@ export async function signIn(
   const row = await findUserWithHash(db, email.trim().toLowerCase());
   const ok = await argon2.verify(row?.password_hash ?? (await dummyHash), password);
   if (!row || !ok) throw new Unauthenticated('wrong email or password');
+  const session = await openSession(db, clock, ttlHours, row);
+  // The password changed while it was being checked: the old one opens nothing.
+  if (!session) throw new Unauthenticated('wrong email or password');
+  return session;
+}
+
+/** A new session for the account, while its password hash is still `row.password_hash`; undefined when it changed meanwhile. */
+export async function openSession(
+  db: Queryable,
+  clock: Clock,
+  ttlHours: number,
+  row: User & { password_hash: string },
+): Promise<{ token: string; user: User } | undefined> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(clock.now().getTime() + ttlHours * 3_600_000);
-  // The password changed while it was being checked: the old one opens nothing.
-  if (!(await insertSession(db, hashToken(token), row.id, expiresAt, row.password_hash)))
-    throw new Unauthenticated('wrong email or password');
+  if (!(await insertSession(db, hashToken(token), row.id, expiresAt, row.password_hash))) return undefined;
   const { password_hash: _hash, ...user } = row;
   return { token, user };
 }

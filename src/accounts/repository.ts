@@ -6,6 +6,7 @@ import type { Role, User } from '../domain/user.ts';
 export type { Role, User } from '../domain/user.ts';
 
 const HAS_CINEMA_ROLES = (user: string) => `EXISTS (SELECT 1 FROM staff_roles r WHERE r.user_id = ${user}.id) AS "hasCinemaRoles"`;
+const PHONE_VERIFIED = (user: string) => `${user}.verified_phone IS NOT NULL AS "phoneVerified"`;
 
 /** Creates the account; undefined when the email is taken. */
 export async function insertUser(
@@ -16,7 +17,8 @@ export async function insertUser(
     await db.query<User>(
       `INSERT INTO users (id, name, email, phone, password_hash, role, email_verified) VALUES ($1, $2, $3, $4, $5, $6, $6 = 'admin')
        ON CONFLICT (email) DO NOTHING
-       RETURNING id, name, email, phone, role, created_at AS "createdAt", false AS "hasCinemaRoles", email_verified AS "emailVerified"`,
+       RETURNING id, name, email, phone, role, created_at AS "createdAt", false AS "hasCinemaRoles", email_verified AS "emailVerified",
+         false AS "phoneVerified"`,
       [user.id, user.name, user.email, user.phone, user.passwordHash, user.role],
     )
   ).rows[0];
@@ -25,7 +27,7 @@ export async function insertUser(
 export async function findUserWithHash(db: Queryable, email: string): Promise<(User & { password_hash: string }) | undefined> {
   return (
     await db.query<User & { password_hash: string }>(
-      `SELECT id, name, email, phone, role, created_at AS "createdAt", ${HAS_CINEMA_ROLES('users')}, email_verified AS "emailVerified",
+      `SELECT id, name, email, phone, role, created_at AS "createdAt", ${HAS_CINEMA_ROLES('users')}, email_verified AS "emailVerified", ${PHONE_VERIFIED('users')},
          password_hash FROM users WHERE email = $1`,
       [email],
     )
@@ -86,7 +88,7 @@ export async function userForSession(db: Queryable, tokenHash: string, now: Date
   const row = (
     await db.query<User & { sessionExpiresAt: Date }>(
       `SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at AS "createdAt", ${HAS_CINEMA_ROLES('u')},
-         u.email_verified AS "emailVerified", s.expires_at AS "sessionExpiresAt"
+         u.email_verified AS "emailVerified", ${PHONE_VERIFIED('u')}, s.expires_at AS "sessionExpiresAt"
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.expires_at > $2`,
       [tokenHash, now],

@@ -21,7 +21,17 @@ const PublicUser = Type.Object(
   { title: 'User' },
 );
 
-const SignedInUser = Type.Object({ ...PublicUser.properties, role: Type.String() }, { title: 'SignedInUser' });
+export const SignedInUser = Type.Object(
+  {
+    ...PublicUser.properties,
+    role: Type.String(),
+    phoneVerified: Type.Boolean({ description: 'the account proved, with a code sent by SMS, that its phone is its own' }),
+  },
+  { title: 'SignedInUser' },
+);
+
+/** What a sign-in answers, by password or by a code sent by SMS. */
+export const Session = Type.Object({ token: Type.String(), user: SignedInUser }, { title: 'Session' });
 
 const Me = Type.Object(
   {
@@ -85,7 +95,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits, cinemaRol
           description:
             'Limited per client address (SIGN_IN_LIMIT_PER_MINUTE) and per account: after SIGN_IN_BACKOFF_AFTER wrong passwords ' +
             'in a row each try must wait twice as long as the last (429 `too-many-attempts` with Retry-After), the right password too.',
-          response: { 201: Type.Object({ token: Type.String(), user: SignedInUser }, { title: 'Session' }), ...problems(400, 401, 429) },
+          response: { 201: Session, ...problems(400, 401, 429) },
         },
       },
       async (request, reply) => reply.status(201).send(await signInWithBackoff(ctx, request.body.email, request.body.password)),
@@ -152,7 +162,7 @@ export function accountRoutes(ctx: Context, limits: AccountRateLimits, cinemaRol
       },
       async (request) => {
         const user = currentUser(request);
-        return { ...publicUser(user), role: user.role, cinemaRoles: await cinemaRolesOf(user) };
+        return { ...publicUser(user), role: user.role, phoneVerified: user.phoneVerified, cinemaRoles: await cinemaRolesOf(user) };
       },
     );
 

@@ -561,3 +561,33 @@ export class DailyHoldBudgetSpent extends DomainError {
     return { rule: 'daily-unpaid-holds', limit: this.limit, retryAfterSeconds: this.retryAfterSeconds };
   }
 }
+
+/** A one-time code sent by SMS that is wrong, used, lapsed, or past its wrong tries; the same answer for each. */
+export class PhoneCodeInvalid extends DomainError {
+  readonly problem = 'phone-code-invalid';
+  constructor() {
+    super('this code is wrong, used or no longer valid: ask for a new one');
+  }
+  override extra() {
+    return { field: 'code', errors: [{ field: 'code', message: 'is wrong, used or no longer valid' }] };
+  }
+}
+
+/** Too many codes asked for lately for this phone or from this client address. */
+export class TooManyCodeRequests extends DomainError {
+  readonly problem = 'too-many-code-requests';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many codes asked for this phone or from this address; try again in ${retryAfterSeconds} s`);
+  }
+  override extra() {
+    return { retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
+/** No SMS can be sent: SMS_WEBHOOK_URL is not set. */
+export class SmsUnavailable extends DomainError {
+  readonly problem = 'sms-unavailable';
+  constructor() {
+    super('this Houseful sends no SMS, so it cannot send a code; sign in with your email and password');
+  }
+}

@@ -14,4 +14,6 @@ export interface User {
   hasCinemaRoles: boolean;
   /** Whether the account proved it reads its mail (REQUIRE_VERIFIED_EMAIL holds only for such accounts). */
   emailVerified: boolean;
+  /** Whether the account proved, by a code sent by SMS, that it receives SMS at its phone. */
+  phoneVerified: boolean;
 }

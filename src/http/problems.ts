@@ -54,6 +54,9 @@ import {
   TooManyMails,
   AccountHasOpenBookings,
   AccountIsAdmin,
+  PhoneCodeInvalid,
+  TooManyCodeRequests,
+  SmsUnavailable,
 } from '../domain/errors.ts';
 
 export interface Problem {
@@ -120,6 +123,9 @@ export const domainProblems: [new (...args: never[]) => DomainError, number, str
   [AccountIsAdmin, 409, 'Admin account'],
   [ReholdCooldown, 409, 'Seats let go a moment ago'],
   [DailyHoldBudgetSpent, 409, 'Too many unpaid holds today'],
+  [PhoneCodeInvalid, 400, 'Code not valid'],
+  [TooManyCodeRequests, 429, 'Too many codes asked for'],
+  [SmsUnavailable, 503, 'SMS not available'],
 ];
 
 export function problem(name: string, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {

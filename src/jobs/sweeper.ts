@@ -4,6 +4,8 @@
 // old sign-in failures.
 import { purgeSignInFailures } from '../accounts/repository.ts';
 import { FAILURE_MEMORY_MS } from '../accounts/sign-in-backoff.ts';
+import { CODE_REQUEST_WINDOW_MS } from '../accounts/phone-codes.ts';
+import { purgePhoneCodes } from '../accounts/repository/phone-codes.ts';
 import { releaseSeats } from '../bookings/release.ts';
 import { expireLapsedBookings } from '../bookings/repository/lifecycle.ts';
 import type { Context } from '../context.ts';
@@ -33,5 +35,6 @@ export async function sweepExpiredHolds(ctx: Context): Promise<number> {
   await purgeIdempotencyKeys(ctx.db, new Date(ctx.clock.now().getTime() - KEY_RETENTION_MS));
   await purgeSentMessages(ctx.db, SENT_MESSAGE_RETENTION_DAYS);
   await purgeSignInFailures(ctx.db, new Date(ctx.clock.now().getTime() - FAILURE_MEMORY_MS), ctx.clock.now());
+  await purgePhoneCodes(ctx.db, new Date(ctx.clock.now().getTime() - CODE_REQUEST_WINDOW_MS));
   return total;
 }

@@ -4,6 +4,7 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import QRCode from 'qrcode';
+import { phoneCodeSms } from '../accounts/phone-codes.ts';
 import type { Context } from '../context.ts';
 import { withoutLinks } from '../domain/link-shaped.ts';
 import { formatInr } from '../domain/money.ts';
@@ -245,6 +246,7 @@ export async function renderMail(ctx: Context, kind: MessageKind, subjectId: str
 
 /** SMS: one short line, the booking id first so it can be quoted to the cinema; undefined when there is nothing to say. */
 export async function renderSms(ctx: Context, kind: MessageKind, subjectId: string): Promise<string | undefined> {
+  if (kind === 'phone-code') return phoneCodeSms(ctx, subjectId);
   if (kind !== 'booking-confirmed' && kind !== 'booking-cancelled' && kind !== 'show-cancelled') return undefined;
   const b = await bookingFacts(ctx.db, subjectId);
   if (!b) return undefined;

@@ -9,7 +9,14 @@ export const OUTBOX_CHANNEL = 'houseful_outbox';
 
 /** `hold-expired` is no longer queued (a hold that ends unpaid sends nothing); rows an older version queued are still delivered. */
 export type MessageKind =
-  'booking-confirmed' | 'booking-cancelled' | 'show-cancelled' | 'hold-expired' | 'seats-free' | 'seats-cancelled' | AccountMessageKind;
+  | 'booking-confirmed'
+  | 'booking-cancelled'
+  | 'show-cancelled'
+  | 'hold-expired'
+  | 'seats-free'
+  | 'seats-cancelled'
+  | 'phone-code'
+  | AccountMessageKind;
 /** Mail about the account itself, carrying a code made at delivery (accounts/account-codes.ts). */
 export type AccountMessageKind = 'password-reset' | 'email-verification';
 export type MessageChannel = 'mail' | 'sms';
@@ -75,6 +82,17 @@ export async function queueWaitlistMessages(tx: Queryable, showId: string, now: 
        RETURNING id)
      ${WAKE_WORKER}`,
     [showId, now],
+  );
+}
+
+/** Queues the SMS that carries a one-time code (the row names the code, never the code itself). */
+export async function queuePhoneCodeSms(tx: Queryable, codeId: string, phone: string): Promise<void> {
+  await tx.query(
+    `WITH queued AS (
+       INSERT INTO outbox (kind, channel, recipient, subject_id) VALUES ('phone-code', 'sms', $2, $1)
+       RETURNING id)
+     ${WAKE_WORKER}`,
+    [codeId, phone],
   );
 }
 

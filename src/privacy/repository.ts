@@ -47,7 +47,7 @@ export async function openBookingsOf(db: Queryable, userId: string, now: Date): 
 export async function anonymiseAccount(tx: Queryable, userId: string, passwordHash: string, now: Date): Promise<void> {
   await tx.query(
     `UPDATE users SET name = 'Erased account', email = 'erased-' || id || '@erased.invalid', phone = NULL,
-       password_hash = $2, role = 'customer', erased_at = $3::timestamptz
+       verified_phone = NULL, phone_verified_at = NULL, password_hash = $2, role = 'customer', erased_at = $3::timestamptz
      WHERE id = $1`,
     [userId, passwordHash, now],
   );
@@ -65,6 +65,7 @@ export async function deletePersonalRows(tx: Queryable, account: { id: string; e
   await tx.query('DELETE FROM idempotency_keys WHERE user_id = $1', [account.id]);
   await tx.query('DELETE FROM sign_in_failures WHERE email = $1', [account.email]);
   await tx.query('DELETE FROM account_codes WHERE user_id = $1', [account.id]);
+  await tx.query('DELETE FROM phone_codes WHERE user_id = $1', [account.id]);
   await tx.query(
     `DELETE FROM outbox WHERE recipient = $2
        OR (recipient = $3 AND subject_id IN (SELECT id FROM bookings WHERE user_id = $1))`,

@@ -1,14 +1,22 @@
 // An input's error, shown right under it and tied to it (aria-describedby), so a person and a
-// screen reader meet it where they are looking.
+// screen reader meet it where they are looking; it is announced when it appears.
 import type { ComponentChildren } from 'preact';
 import { ApiError, messageOf } from '../lib/api.ts';
 
-export function FieldError({ id, children }: { id: string; children: ComponentChildren }) {
+/** The error under one field: `children`, or `message` (nothing at all when neither is given). */
+export function FieldError({ id, children, message }: { id: string; children?: ComponentChildren; message?: string | undefined }) {
+  const shown = children ?? message;
+  if (shown === undefined || shown === null || shown === '') return null;
   return (
     <span class="field-error" id={id} role="alert">
-      {children}
+      {shown}
     </span>
   );
+}
+
+/** The props that tie a field to its FieldError. */
+export function describedBy(id: string, message: string | undefined) {
+  return message ? { 'aria-invalid': true, 'aria-describedby': id } : {};
 }
 
 /** The problems whose detail speaks to API clients, said for a person instead. */

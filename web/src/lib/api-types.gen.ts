@@ -124,7 +124,8 @@ export interface paths {
     delete: operations['eraseMe'];
     options?: never;
     head?: never;
-    patch?: never;
+    /** Change my phone (null: none); a different number is no longer verified */
+    patch: operations['updateMe'];
     trace?: never;
   };
   '/api/password-resets': {
@@ -201,6 +202,86 @@ export interface paths {
      * @description At most 4 verification mails an hour per account (the sign-up’s and three more): past that, 429 `too-many-mails` with Retry-After. An account already verified is sent nothing.
      */
     post: operations['resendEmailVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/phone-verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a code by SMS to my account's phone, to verify it
+     * @description The SMS leaves through the outbox, moments after the answer. A code is 6 digits, works for 10 minutes and once; after 5 wrong tries it stops working and a new one must be asked for. Codes asked for are limited per phone (SMS_CODES_PER_PHONE_PER_HOUR) and per client address (SMS_CODES_PER_ADDRESS_PER_HOUR): past either, 429 `too-many-code-requests` with Retry-After. Without SMS_WEBHOOK_URL: 503 `sms-unavailable`.
+     */
+    post: operations['requestPhoneVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/phone-verification/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify my phone with the code the SMS brought
+     * @description A wrong, used or lapsed code, or one sent before the phone changed: 400 `phone-code-invalid` naming `code`.
+     */
+    post: operations['confirmPhoneVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/otp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in by SMS, step 1: send a code to a verified phone
+     * @description The same 202 whether or not an account has verified this phone; when several have, the code signs in the one that verified it last. A code is 6 digits, works for 10 minutes and once; after 5 wrong tries it stops working and a new one must be asked for. Codes asked for are limited per phone (SMS_CODES_PER_PHONE_PER_HOUR) and per client address (SMS_CODES_PER_ADDRESS_PER_HOUR): past either, 429 `too-many-code-requests` with Retry-After. Without SMS_WEBHOOK_URL: 503 `sms-unavailable`.
+     */
+    post: operations['requestSignInCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/otp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in by SMS, step 2: the code opens a session, as POST /api/sessions does
+     * @description A wrong, used or lapsed code: 400 `phone-code-invalid` naming `code`, the same whichever it is.
+     */
+    post: operations['signInWithCode'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1319,6 +1400,8 @@ export interface components {
       /** @description whether the account confirmed its email with the mailed code */
       emailVerified: boolean;
       role: string;
+      /** @description the account proved, with a code sent by SMS, that its phone is its own */
+      phoneVerified: boolean;
     };
     /** Session */
     Session: {
@@ -1334,6 +1417,8 @@ export interface components {
       /** @description whether the account confirmed its email with the mailed code */
       emailVerified: boolean;
       role: string;
+      /** @description the account proved, with a code sent by SMS, that its phone is its own */
+      phoneVerified: boolean;
       /** @description the roles of a member of staff at cinemas (an admin has every cinema and needs none) */
       cinemaRoles: {
         cinemaId: string;
@@ -2286,6 +2371,37 @@ export interface operations {
       503: components['responses']['Problem'];
     };
   };
+  updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          phone?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedInUser'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
   requestPasswordReset: {
     parameters: {
       query?: never;
@@ -2396,6 +2512,125 @@ export interface operations {
       };
       400: components['responses']['Problem'];
       401: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  requestPhoneVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a code is on its way to the phone */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  confirmPhoneVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the 6 digits of the SMS */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the phone is verified */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  requestSignInCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description a mobile number; 10 digits alone are taken as Indian (+91) */
+          phone: string;
+        };
+      };
+    };
+    responses: {
+      /** @description when an account has verified this phone, a code is on its way to it */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['Problem'];
+      413: components['responses']['Problem'];
+      415: components['responses']['Problem'];
+      429: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  signInWithCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description a mobile number; 10 digits alone are taken as Indian (+91) */
+          phone: string;
+          /** @description the 6 digits of the SMS */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      400: components['responses']['Problem'];
       413: components['responses']['Problem'];
       415: components['responses']['Problem'];
       429: components['responses']['Problem'];

@@ -75,7 +75,7 @@ export async function signUp(input: { name: string; email: string; password: str
   return signIn(input.email, input.password);
 }
 
-/** Reads the signed-in account again (after its email was verified, say). */
+/** Reads the signed-in account again, after a change to it (its email verified, its phone changed). */
 export async function refreshUser(): Promise<void> {
   update({ user: await get<User>('/api/me'), known: true });
 }
@@ -96,4 +96,18 @@ export function forgetSignedInUser(): void {
 export function chooseCity(city: City): void {
   localStorage.setItem(CITY_KEY, JSON.stringify(city));
   update({ city });
+}
+
+/** Sign-in by SMS, step 1: the server sends a code when an account has verified this phone (it answers alike either way). */
+export async function requestSignInCode(phone: string): Promise<void> {
+  await post('/api/sessions/otp', { phone });
+}
+
+/** Sign-in by SMS, step 2: the code opens a session, as a password does. */
+export async function signInWithCode(phone: string, code: string): Promise<User> {
+  const session = await post<Session>('/api/sessions/otp/confirm', { phone, code });
+  storeToken(session.token);
+  const user = await get<User>('/api/me');
+  update({ user, known: true });
+  return user;
 }

@@ -1,7 +1,9 @@
-// The account page: who is signed in, a copy of everything Houseful holds about them, and erasing
-// the account (GET /api/me/export, DELETE /api/me).
+// The account page: who is signed in, whether their email and phone are verified (the phone for
+// sign-in by SMS), a copy of everything Houseful holds about them, and erasing the account
+// (GET /api/me/export, DELETE /api/me).
 import { useState } from 'preact/hooks';
 import { ErrorNotice, InfoNotice } from '../components/Notice.tsx';
+import { PhoneVerification } from '../components/PhoneVerification.tsx';
 import { api, ApiError, downloadPdf, messageOf } from '../lib/api.ts';
 import { Link } from '../lib/router.tsx';
 import { forgetSignedInUser, useSession } from '../lib/session.ts';
@@ -45,9 +47,8 @@ export function AccountPage() {
             </>
           )}
         </dd>
-        <dt>Phone</dt>
-        <dd>{user.phone ?? 'none given'}</dd>
       </dl>
+      <PhoneVerification user={user} />
       <DownloadMyData />
       <DeleteMyAccount onErased={() => setErased(true)} />
     </section>

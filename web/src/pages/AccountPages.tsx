@@ -1,6 +1,7 @@
 // Sign in and sign up. Both return to where the visitor came from (?next=).
 import { useState } from 'preact/hooks';
 import { ErrorNotice } from '../components/Notice.tsx';
+import { SmsSignIn } from '../components/SmsSignIn.tsx';
 import { messageOf } from '../lib/api.ts';
 import { Link, navigate, useLocation } from '../lib/router.tsx';
 import { signIn, signUp } from '../lib/session.ts';
@@ -34,6 +35,7 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { query, error, busy, submit } = useAccountForm(() => signIn(email, password));
+  const [bySms, setBySms] = useState(false);
   return (
     <section class="narrow">
       <h1>Sign in</h1>
@@ -57,6 +59,18 @@ export function SignInPage() {
           Sign in
         </button>
       </form>
+      {bySms ? (
+        <>
+          <h2>Sign in with a code by SMS</h2>
+          <SmsSignIn onSignedIn={() => navigate(nextPath(query))} />
+        </>
+      ) : (
+        <p>
+          <button type="button" onClick={() => setBySms(true)}>
+            Sign in with a code by SMS
+          </button>
+        </p>
+      )}
       <p>
         <Link href={`/password-reset${email ? `?email=${encodeURIComponent(email)}` : ''}`}>Forgot password?</Link>
       </p>
