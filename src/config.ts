@@ -25,6 +25,8 @@ export interface Config {
   maxHeldItemsPerAccount: number;
   /** smtp://host:port; undefined writes mail to the log. */
   smtpUrl: string | undefined;
+  /** Where customers reach Houseful (PUBLIC_URL, no trailing slash): links in mail and SMS start here. */
+  publicUrl: string;
   mailFrom: string;
   /** Mails to one address in an hour (MAIL_PER_RECIPIENT_PER_HOUR; 0: no limit); past it a message is dropped as dead, with the reason. */
   mailPerRecipientPerHour: number;
@@ -260,6 +262,9 @@ export function loadConfig(env: Env = process.env): Config {
     maxItemsPerSeat: integer(env, 'MAX_ITEMS_PER_SEAT', 10, 1, 1_000),
     maxHeldItemsPerAccount: integer(env, 'MAX_HELD_ITEMS_PER_ACCOUNT', 40, 1, 1_000_000),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    publicUrl: (
+      url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${optional(env, 'HOST') ?? '127.0.0.1'}:${optional(env, 'PORT') ?? '3000'}`
+    ).replace(/\/+$/, ''),
     mailFrom: optional(env, 'MAIL_FROM') ?? 'Houseful <tickets@localhost>',
     mailPerRecipientPerHour: integer(env, 'MAIL_PER_RECIPIENT_PER_HOUR', 20, 0, 1_000_000),
     smsWebhookUrl: url(env, 'SMS_WEBHOOK_URL', ['http:', 'https:']),

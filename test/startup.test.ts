@@ -28,6 +28,8 @@ describe('starting and stopping', () => {
     ],
     [{ DATABASE_READ_URL: 'postgres://u@h/db' }, /DATABASE_READ_URL needs DATABASE_URL/],
     [{ PAYMENT_GATEWAY: 'paypal' }, /PAYMENT_GATEWAY must be test or razorpay/],
+    [{ PUBLIC_URL: 'tickets.example.com' }, /PUBLIC_URL is not a valid URL/],
+    [{ PUBLIC_URL: 'ftp://tickets.example.com' }, /PUBLIC_URL must start with http:\/\/ or https:\/\//],
     [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY must be true, a hop count, or a comma-separated list of addresses\/CIDRs: "yes please"/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must be .*"10\.0\.0\.0\/33" has too long a prefix/],
     [{ TRUST_PROXY: '0' }, /TRUST_PROXY must be true, a hop count from 1 to 32/],

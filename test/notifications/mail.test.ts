@@ -45,6 +45,7 @@ describe('mail and SMS with SMTP and the SMS webhook up', () => {
         SMTP_URL: sink.url,
         SMS_WEBHOOK_URL: sms.url,
         MAIL_FROM: 'Houseful Tickets <tickets@houseful.test>',
+        PUBLIC_URL: 'https://tickets.houseful.test/',
       },
     });
     stopWorker = await startOutboxWorker(t.ctx);
@@ -78,6 +79,8 @@ describe('mail and SMS with SMTP and the SMS webhook up', () => {
       expect(part).toContain(showTime(startsAt, cinema.timeZone));
       expect(part).toContain(inZone.toFormat('HH:mm'));
       expect(part).toContain(formatInr(50_000));
+      // The ticket page, at the address customers reach Houseful at (PUBLIC_URL).
+      expect(part).toContain(`https://tickets.houseful.test/bookings/${booking.id}`);
     }
     expect(mail.text).toContain(inZone.toISO({ suppressMilliseconds: true })!);
 
