@@ -132,6 +132,7 @@ describe.each(backends())('phone verification and sign-in by SMS (%s)', (backend
         email: customer.email,
         phone: customer.phone.written,
         role: 'customer',
+        emailVerified: false,
         phoneVerified: true,
       },
     });

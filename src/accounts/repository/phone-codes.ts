@@ -78,7 +78,7 @@ export async function accountSigningInByPhone(
   return (
     await db.query<User & { password_hash: string }>(
       `SELECT id, name, email, phone, role, created_at AS "createdAt",
-         EXISTS (SELECT 1 FROM staff_roles r WHERE r.user_id = users.id) AS "hasCinemaRoles", true AS "phoneVerified", password_hash
+         EXISTS (SELECT 1 FROM staff_roles r WHERE r.user_id = users.id) AS "hasCinemaRoles", true AS "phoneVerified", email_verified AS "emailVerified", password_hash
        FROM users WHERE id = $1 AND verified_phone = $2`,
       [userId, phone],
     )
