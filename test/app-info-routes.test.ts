@@ -18,6 +18,8 @@ describe('GET /api/me and GET /api/booking-rules', () => {
       email: customer.email,
       phone: null,
       role: 'customer',
+      emailVerified: false,
+      phoneVerified: false,
       cinemaRoles: [],
     });
     expect((await t.api.get('/api/me', await adminToken(t.ctx))).body.role).toBe('admin');

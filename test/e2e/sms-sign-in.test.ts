@@ -61,7 +61,7 @@ describe.runIf(browserTierRuns())('sign-in with a code by SMS in the browser', (
 
       const page = await (await openContext(browser, t.url, { viewport })).newPage();
       await page.goto('/signin');
-      await page.getByRole('button', { name: 'Sign in with a code by SMS' }).click();
+      await page.getByRole('button', { name: 'Use a code by SMS instead' }).click();
       const form = page.getByRole('form', { name: 'Sign in with a code by SMS' });
       const phoneField = form.getByLabel('Mobile number');
       await phoneField.fill('call me');

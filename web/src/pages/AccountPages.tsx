@@ -67,7 +67,7 @@ export function SignInPage() {
       ) : (
         <p>
           <button type="button" onClick={() => setBySms(true)}>
-            Sign in with a code by SMS
+            Use a code by SMS instead
           </button>
         </p>
       )}
