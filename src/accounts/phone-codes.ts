@@ -5,10 +5,10 @@
 // The code is never stored. It is derived from the code's random id with the server's secret, so
 // the outbox row names only the id and the SMS is written at delivery; the database keeps an HMAC
 // of the code salted by that id, which is what a try is checked against.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from '../context.ts';
-import type { Database, Queryable } from '../db/database.ts';
-import { claimSetting, textSetting } from '../db/settings.ts';
+import type { Queryable } from '../db/database.ts';
+import { sharedSecret } from '../db/settings.ts';
 import { InvalidInput, PhoneCodeInvalid, SmsUnavailable, TooManyCodeRequests } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { normalisePhone } from '../domain/phone.ts';
@@ -38,25 +38,9 @@ export const MAX_WRONG_TRIES = 5;
 export const CODE_REQUEST_WINDOW_MS = 3_600_000;
 
 const SECRET_SETTING = 'phone-code-secret';
-const secrets = new WeakMap<Database, Promise<Buffer>>();
-
-/** AUTH_SECRET when set; otherwise a random secret written once into the settings table, shared by every instance. */
+/** The secret codes are derived with: AUTH_SECRET, or one generated once per database (db/settings.ts). */
 function codeSecret(ctx: Pick<Context, 'db' | 'config'>): Promise<Buffer> {
-  if (ctx.config.authSecret) return Promise.resolve(Buffer.from(ctx.config.authSecret, 'utf8'));
-  let secret = secrets.get(ctx.db);
-  if (!secret) {
-    secret = storedSecret(ctx.db);
-    secrets.set(ctx.db, secret);
-    secret.catch(() => secrets.delete(ctx.db)); // a failed read is tried again next time
-  }
-  return secret;
-}
-
-async function storedSecret(db: Database): Promise<Buffer> {
-  await claimSetting(db, SECRET_SETTING, randomBytes(32).toString('base64url'));
-  const secret = await textSetting(db, SECRET_SETTING);
-  if (secret === undefined) throw new Error('the phone code secret could not be stored');
-  return Buffer.from(secret, 'utf8');
+  return sharedSecret(ctx.db, SECRET_SETTING, ctx.config.authSecret);
 }
 
 /** The 6 digits of the code with this id. */

@@ -1,37 +1,16 @@
 // Ticket tokens: what the QR code on a ticket encodes and the door staff scan. A token names the
 // booking and carries an HMAC-SHA256 over it, so a ticket cannot be made up or altered; whether
 // it is still good (confirmed, not used) is decided against the database at check-in.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from '../context.ts';
-import type { Database } from '../db/database.ts';
-import { claimSetting, textSetting } from '../db/settings.ts';
+import { sharedSecret } from '../db/settings.ts';
 
 const VERSION = 'HF1';
 const SECRET_SETTING = 'ticket-secret';
 
-// One lookup per database per process: the secret never changes once written.
-const secrets = new WeakMap<Database, Promise<Buffer>>();
-
-/**
- * AUTH_SECRET when set; otherwise a random secret written once into the settings table, so every
- * instance on the database signs and checks with the same one (docs/design.md rule 6: instances share nothing else).
- */
+/** The secret tickets are signed with: AUTH_SECRET, or one generated once per database (db/settings.ts). */
 export function ticketSecret(ctx: Pick<Context, 'db' | 'config'>): Promise<Buffer> {
-  if (ctx.config.authSecret) return Promise.resolve(Buffer.from(ctx.config.authSecret, 'utf8'));
-  let secret = secrets.get(ctx.db);
-  if (!secret) {
-    secret = storedSecret(ctx.db);
-    secrets.set(ctx.db, secret);
-    secret.catch(() => secrets.delete(ctx.db)); // a failed read is tried again next time
-  }
-  return secret;
-}
-
-async function storedSecret(db: Database): Promise<Buffer> {
-  await claimSetting(db, SECRET_SETTING, randomBytes(32).toString('base64url'));
-  const secret = await textSetting(db, SECRET_SETTING);
-  if (secret === undefined) throw new Error('the ticket secret could not be stored');
-  return Buffer.from(secret, 'utf8');
+  return sharedSecret(ctx.db, SECRET_SETTING, ctx.config.authSecret);
 }
 
 function mac(secret: Buffer, bookingId: string, issue: number): Buffer {

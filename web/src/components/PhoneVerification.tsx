@@ -5,6 +5,7 @@ import { api, post } from '../lib/api.ts';
 import { refreshUser } from '../lib/session.ts';
 import type { User } from '../lib/types.ts';
 import { describedBy, FieldError } from './FieldError.tsx';
+import { SmsCodeField } from './SmsCodeField.tsx';
 import { InfoNotice } from './Notice.tsx';
 import { errorsFor } from './SmsSignIn.tsx';
 
@@ -98,20 +99,7 @@ export function PhoneVerification({ user }: { user: User }) {
           }}
         >
           <InfoNotice>A 6-digit code is on its way to {user.phone} by SMS. It works for 10 minutes.</InfoNotice>
-          <label class="field">
-            <span>Code from the SMS</span>
-            <input
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9]{6}"
-              maxLength={6}
-              required
-              value={code}
-              onInput={(e) => setCode(e.currentTarget.value.trim())}
-              {...describedBy('account-code-error', errors.code)}
-            />
-            <FieldError id="account-code-error" message={errors.code} />
-          </label>
+          <SmsCodeField id="account-code" value={code} onInput={setCode} error={errors.code} />
           <button type="submit" class="primary" disabled={busy}>
             Verify phone
           </button>

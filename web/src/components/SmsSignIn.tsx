@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, messageOf } from '../lib/api.ts';
 import { requestSignInCode, signInWithCode } from '../lib/session.ts';
 import { describedBy, FieldError } from './FieldError.tsx';
+import { SmsCodeField } from './SmsCodeField.tsx';
 import { InfoNotice } from './Notice.tsx';
 
 type Errors = { phone?: string | undefined; code?: string | undefined };
@@ -66,20 +67,7 @@ export function SmsSignIn({ onSignedIn }: { onSignedIn: () => void }) {
       {sent && (
         <>
           <InfoNotice>If an account has verified this number, a 6-digit code is on its way by SMS. It works for 10 minutes.</InfoNotice>
-          <label class="field">
-            <span>Code from the SMS</span>
-            <input
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9]{6}"
-              maxLength={6}
-              required
-              value={code}
-              onInput={(e) => setCode(e.currentTarget.value.trim())}
-              {...describedBy('sms-code-error', errors.code)}
-            />
-            <FieldError id="sms-code-error" message={errors.code} />
-          </label>
+          <SmsCodeField id="sms-code" value={code} onInput={setCode} error={errors.code} />
         </>
       )}
       <button type="submit" class="primary" disabled={busy}>
